@@ -1,0 +1,25 @@
+# One command each: `make demo` sets up and reviews the example story; `make test` sets up and runs every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: setup demo test bench clean
+
+$(BIN)/starbar: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+setup: $(BIN)/starbar
+
+demo: setup
+	$(BIN)/starbar review examples/loan-documents.md
+
+test: setup
+	bash scripts/test.sh
+
+bench: setup
+	$(BIN)/python benchmarks/review_speed.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

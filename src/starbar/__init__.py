@@ -1,0 +1,19 @@
+"""starbar: judge a Customer Obsession STAR story like a hiring committee, with evidence."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+__all__ = ["review", "Review", "__version__"]
+
+
+def __getattr__(name: str):
+    # Lazy, so `import starbar` stays cheap for the CLI's start-up.
+    if name == "review":
+        from .api import review
+
+        return review
+    if name == "Review":
+        from .judge.result import Review
+
+        return Review
+    raise AttributeError(name)

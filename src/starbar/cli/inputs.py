@@ -1,0 +1,41 @@
+"""Reading a story from a file or standard input, with clear errors for bad bytes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..errors import InputError
+
+MAX_BYTES = 2_000_000
+
+
+def decode(data: bytes, name: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks binary, not a text story")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not UTF-8 text (byte {exc.start}); save the story as UTF-8") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_story(path: str) -> str:
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        name = "standard input"
+    else:
+        p = Path(path)
+        if p.is_dir():
+            raise InputError(f"{path}: is a folder; give a story file")
+        try:
+            with p.open("rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such file") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        name = path
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: larger than {MAX_BYTES // 1_000_000} MB; a STAR story is a few hundred words")
+    return decode(data, name)

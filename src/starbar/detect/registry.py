@@ -1,0 +1,56 @@
+"""Detectors are code registered by id; each declares the signals and facts it produces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..parse import Document
+from .evidence import Detection, Signals
+
+DetectFn = Callable[[Document, "object", Signals], Detection]
+
+
+@dataclass(frozen=True)
+class Detector:
+    id: str
+    fn: DetectFn
+    signals: dict[str, str | None]  # signal id -> dimension id (None: used by flags only)
+    facts: tuple[str, ...]
+    description: str
+
+
+_REGISTRY: dict[str, Detector] = {}
+
+
+def detector(id: str, *, signals: dict[str, str | None] | None = None, facts: tuple[str, ...] = ()):
+    """Register a structural detector. It runs after the rubric's pattern signals, in
+    registration order, and may read what earlier detectors found."""
+
+    def wrap(fn: DetectFn) -> DetectFn:
+        if id in _REGISTRY:
+            raise ValueError(f"detector {id!r} registered twice")
+        _REGISTRY[id] = Detector(id, fn, dict(signals or {}), tuple(facts), (fn.__doc__ or "").strip())
+        return fn
+
+    return wrap
+
+
+def registered() -> list[Detector]:
+    from . import structure  # noqa: F401  (importing it registers the built-in detectors)
+
+    return list(_REGISTRY.values())
+
+
+def declared_facts() -> set[str]:
+    names: set[str] = set()
+    for d in registered():
+        names |= set(d.signals) | set(d.facts)
+    return names
+
+
+def signal_dimension(signal: str) -> str | None:
+    for d in registered():
+        if signal in d.signals:
+            return d.signals[signal]
+    return None

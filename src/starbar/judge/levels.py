@@ -1,0 +1,54 @@
+"""Dimension levels from evidence, through the rubric's anchors and caps."""
+
+from __future__ import annotations
+
+from ..detect import Signals
+from ..parse import Document
+from ..rubric import Dimension, Rubric
+from ..detect.registry import signal_dimension
+from .facts import holds
+from .result import DimensionScore, Quote
+
+MAX_QUOTES = 6
+
+
+def quotes_for(doc: Document, evidence, limit: int = MAX_QUOTES) -> tuple[Quote, ...]:
+    """One quote per sentence, in story order: the sentences that earned a judgment."""
+    seen: dict[int, str] = {}
+    for e in sorted(evidence, key=lambda e: (e.sentence, e.start)):
+        seen.setdefault(e.sentence, e.signal)
+    out = []
+    for index, signal in list(seen.items())[:limit]:
+        s = doc.sentences[index]
+        out.append(Quote(s.start, s.end, signal, s.text))
+    return tuple(out)
+
+
+def dimension_evidence(dim: Dimension, signals: Signals):
+    own = {s.id for s in dim.signals}
+    return [e for e in signals.evidence if e.signal in own or (e.dimension or signal_dimension(e.signal)) == dim.id]
+
+
+def score(dim: Dimension, doc: Document, signals: Signals, facts: dict[str, float]) -> tuple[DimensionScore, list[str]]:
+    decisions = []
+    anchors = sorted(dim.anchors, key=lambda a: a.level, reverse=True)
+    anchor = next(a for a in anchors if a.level == 0 or holds(a.when, facts))
+    level, why = anchor.level, anchor.text
+    decisions.append(f"{dim.id}: level {level} (anchor: {anchor.text})")
+    for cap in dim.caps:
+        if level > cap.max and holds(cap.when, facts):
+            level = cap.max
+            why = f"{next(a.text for a in dim.anchors if a.level == level)} Held at {level}: {cap.why}"
+            decisions.append(f"{dim.id}: capped at {level} ({cap.why})")
+    evidence = dimension_evidence(dim, signals)
+    if level > 0:
+        evidence = [e for e in evidence if e.polarity == "earns"] or evidence
+    return DimensionScore(dim.id, dim.name, level, quotes_for(doc, evidence), why), decisions
+
+
+def score_all(rubric: Rubric, doc: Document, signals: Signals, facts: dict[str, float]):
+    scores, decisions = {}, []
+    for dim in rubric.dimensions:
+        scores[dim.id], why = score(dim, doc, signals, facts)
+        decisions += why
+    return scores, decisions

@@ -1,0 +1,18 @@
+"""parse: text -> Document (paragraphs, sentences with offsets, headings, STAR parts)."""
+
+from __future__ import annotations
+
+from .document import PARTS, Document, Heading, PartSpan, Sentence, Span
+from .parts import assign_parts
+from .segment import segment
+from .validate import check_text
+
+__all__ = ["PARTS", "Document", "Heading", "PartSpan", "Sentence", "Span", "parse", "check_text"]
+
+
+def parse(text: str) -> Document:
+    """Segment a story once; every later stage reads the result."""
+    check_text(text)
+    paragraphs, sentences, headings, word_counts = segment(text)
+    sentences = assign_parts(text, sentences, headings)
+    return Document(text, paragraphs, sentences, headings, word_counts)

@@ -1,0 +1,19 @@
+"""render: a Review as JSON (the contract), terminal text, Markdown, or an explain trace."""
+
+from __future__ import annotations
+
+FORMATS = ("text", "json", "md")
+
+
+def render(review, fmt: str, *, color: bool = False, explain: bool = False) -> str:
+    if fmt == "json":
+        from .jsonout import to_json
+
+        return to_json(review)
+    if fmt == "md":
+        from .markdown import to_markdown
+
+        return to_markdown(review, explain=explain)
+    from .text import to_text
+
+    return to_text(review, color=color, explain=explain)

@@ -1,0 +1,159 @@
+"""Load a rubric from its data files and check it before anything is judged with it.
+
+A rubric is a folder: ``rubric.yaml`` (structure, flags, archetypes, verdicts, follow-ups)
+and ``dimensions/*.yaml`` (one dimension each: anchors, caps and its signals). Errors name
+the file and the key, so a coach editing the YAML can fix it without reading Python.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from ..errors import RubricError
+from .schema import Condition, Dimension, Rubric
+
+DEFAULT_RUBRIC = "customer-obsession-fintech"
+_VOCAB_REF = re.compile(r"\{([a-z_]+)\}")
+
+try:  # the C loader is several times faster; fall back where libyaml is absent
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise RubricError(f"{path}: cannot read rubric file: {exc}") from None
+    if not isinstance(data, dict):
+        raise RubricError(f"{path}: a rubric file must hold a mapping of keys")
+    return data
+
+
+def _explain(path: Path, exc: ValidationError) -> RubricError:
+    first = exc.errors()[0]
+    key = ".".join(str(p) for p in first["loc"]) or "(top)"
+    msg = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
+    return RubricError(f"{path}: {key}: {msg}")
+
+
+def available() -> list[str]:
+    root = resources.files("starbar.rubric") / "data"
+    return sorted(p.name for p in root.iterdir() if (p / "rubric.yaml").is_file())
+
+
+def _folder(name: str) -> Path:
+    candidate = Path(name)
+    if (candidate / "rubric.yaml").is_file():
+        return candidate
+    packaged = Path(str(resources.files("starbar.rubric") / "data" / name))
+    if not (packaged / "rubric.yaml").is_file():
+        raise RubricError(f"no rubric named {name!r}; available: {', '.join(available())}")
+    return packaged
+
+
+@lru_cache(maxsize=8)
+def load_rubric(name: str = DEFAULT_RUBRIC) -> Rubric:
+    folder = _folder(name)
+    main = folder / "rubric.yaml"
+    data = _read_yaml(main)
+    dimensions = []
+    for path in sorted((folder / "dimensions").glob("*.yaml")):
+        try:
+            dimensions.append(Dimension.model_validate(_read_yaml(path)))
+        except ValidationError as exc:
+            raise _explain(path, exc) from None
+    if "dimensions" in data:
+        raise RubricError(f"{main}: dimensions: unknown key (dimensions live in dimensions/*.yaml)")
+    order = data.pop("dimension_order", None)
+    if order is not None:
+        by_id = {d.id: d for d in dimensions}
+        unknown = [d for d in order if d not in by_id]
+        if unknown or len(order) != len(by_id):
+            raise RubricError(f"{main}: dimension_order: must list each dimension file's id once (got {order})")
+        dimensions = [by_id[d] for d in order]
+    try:
+        rubric = Rubric.model_validate({**data, "dimensions": [d.model_dump(by_alias=True) for d in dimensions]})
+    except ValidationError as exc:
+        raise _explain(main, exc) from None
+    _check_patterns(rubric, folder)
+    _check_references(rubric, folder)
+    return rubric
+
+
+def expand(rubric: Rubric, pattern: str) -> str:
+    """Replace ``{name}`` with the rubric's shared vocabulary (a regex fragment)."""
+    return _VOCAB_REF.sub(lambda m: f"(?:{rubric.vocab[m.group(1)]})", pattern)
+
+
+def all_signals(rubric: Rubric):
+    """Every (dimension id or None, signal) pair the rubric declares."""
+    for dim in rubric.dimensions:
+        for signal in dim.signals:
+            yield dim.id, signal
+    for signal in rubric.signals:
+        yield None, signal
+
+
+def _check_patterns(rubric: Rubric, folder: Path) -> None:
+    seen: set[str] = set()
+    for dim_id, signal in all_signals(rubric):
+        where = folder / ("dimensions" if dim_id else "rubric.yaml")
+        if signal.id in seen:
+            raise RubricError(f"{where}: signals.{signal.id}: the id is used twice")
+        seen.add(signal.id)
+        for regex in [*signal.patterns, *signal.with_, *signal.without]:
+            missing = [v for v in _VOCAB_REF.findall(regex) if v not in rubric.vocab]
+            if missing:
+                raise RubricError(f"{where}: signals.{signal.id}: unknown vocab {{{missing[0]}}}")
+            try:
+                re.compile(expand(rubric, regex))
+            except re.error as exc:
+                raise RubricError(f"{where}: signals.{signal.id}: bad pattern {regex!r}: {exc}") from None
+
+
+def _conditions(rubric: Rubric):
+    for dim in rubric.dimensions:
+        for anchor in dim.anchors:
+            if anchor.when:
+                yield f"dimensions/{dim.id}: anchors.{anchor.level}", anchor.when
+        for i, cap in enumerate(dim.caps):
+            yield f"dimensions/{dim.id}: caps.{i}", cap.when
+    for flag in rubric.flags:
+        yield f"rubric.yaml: flags.{flag.id}", flag.when
+    for kind in ("contexts", "archetypes", "verdicts"):
+        for rule in getattr(rubric, kind):
+            if rule.when:
+                yield f"rubric.yaml: {kind}.{rule.value}", rule.when
+    for f in rubric.followups:
+        if f.when:
+            yield f"rubric.yaml: followups.{f.id}", f.when
+
+
+def known_facts(rubric: Rubric) -> set[str]:
+    from ..detect.registry import declared_facts
+    from ..judge.facts import stage_facts
+
+    return {s.id for _, s in all_signals(rubric)} | declared_facts() | stage_facts(rubric)
+
+
+def _check_references(rubric: Rubric, folder: Path) -> None:
+    known = known_facts(rubric)
+    for where, cond in _conditions(rubric):
+        unknown = sorted(cond.fact_names() - known)
+        if unknown:
+            raise RubricError(f"{folder}/{where}: unknown fact {unknown[0]!r}")
+    for flag in rubric.flags:
+        bad = [c for c in flag.cite if c not in known]
+        if bad:
+            raise RubricError(f"{folder}/rubric.yaml: flags.{flag.id}.cite: unknown signal {bad[0]!r}")
+
+
+__all__ = ["Condition", "DEFAULT_RUBRIC", "available", "load_rubric", "expand", "all_signals", "known_facts"]

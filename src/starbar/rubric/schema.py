@@ -1,0 +1,170 @@
+"""The shape of a rubric file. Unknown keys are errors, so a typo never silently does nothing."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+PartLetter = Literal["S", "T", "A", "R", "O"]
+_FACT = re.compile(r"^([A-Za-z0-9_.\-]+)\s*(?:(>=|<=|==|>|<)\s*(-?\d+(?:\.\d+)?))?$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Condition(Strict):
+    """All of `all`, at least one of `any` (when given), none of `none`, and `some.n` of `some.of`.
+
+    A fact is a name ("friction.pushback") that holds when its value is above zero, or a
+    comparison ("level.ownership>=3", "story.words<150").
+    """
+
+    all: list[Union[str, "Condition"]] = []
+    any: list[Union[str, "Condition"]] = []
+    none: list[Union[str, "Condition"]] = []
+    some: "Some | None" = None
+
+    @field_validator("all", "any", "none")
+    @classmethod
+    def _facts_parse(cls, items: list) -> list:
+        for item in items:
+            if isinstance(item, str) and not _FACT.match(item):
+                raise ValueError(f"not a fact or comparison: {item!r}")
+        return items
+
+    def fact_names(self) -> set[str]:
+        names: set[str] = set()
+        for item in [*self.all, *self.any, *self.none, *(self.some.of if self.some else [])]:
+            if isinstance(item, str):
+                names.add(_FACT.match(item).group(1))
+            else:
+                names |= item.fact_names()
+        return names
+
+
+class Some(Strict):
+    n: int = Field(ge=1)
+    of: list[Union[str, Condition]]
+
+
+Condition.model_rebuild()
+
+
+@lru_cache(maxsize=4096)
+def parse_fact(item: str) -> tuple[str, str | None, float | None]:
+    m = _FACT.match(item)
+    op, num = m.group(2), m.group(3)
+    return m.group(1), op, float(num) if num is not None else None
+
+
+class Examples(Strict):
+    fire: list[str] = []
+    quiet: list[str] = []
+
+
+class Signal(Strict):
+    """A phrase or pattern rule. A sentence yields evidence when one of `patterns` matches,
+    every regex in `with` also matches it, and none in `without` does."""
+
+    id: str
+    kind: Literal["phrase", "pattern"] = "pattern"
+    description: str
+    polarity: Literal["earns", "costs"] = "earns"
+    patterns: list[str] = Field(min_length=1)
+    with_: list[str] = Field(default=[], alias="with")
+    without: list[str] = []
+    parts: list[PartLetter] = []
+    examples: Examples = Examples()
+
+
+class Anchor(Strict):
+    level: int = Field(ge=0, le=4)
+    text: str
+    when: Condition | None = None
+
+
+class Cap(Strict):
+    max: int = Field(ge=0, le=4)
+    why: str
+    when: Condition
+
+
+class Dimension(Strict):
+    id: str
+    name: str
+    part: str
+    description: str
+    anchors: list[Anchor]
+    caps: list[Cap] = []
+    signals: list[Signal] = []
+    advice: str
+    followup: str | None = None
+
+    @model_validator(mode="after")
+    def _every_anchor(self) -> "Dimension":
+        levels = sorted(a.level for a in self.anchors)
+        missing = sorted(set(range(5)) - set(levels))
+        if missing:
+            raise ValueError(f"anchors: missing level {', '.join(map(str, missing))}")
+        if len(levels) != len(set(levels)):
+            raise ValueError("anchors: a level is given twice")
+        return self
+
+
+class Flag(Strict):
+    id: str
+    description: str
+    message: str
+    when: Condition
+    # Signals whose evidence is cited when the flag is raised.
+    cite: list[str] = []
+    followup: str | None = None
+    advice: str | None = None
+
+
+class Rule(Strict):
+    """One line of an ordered decision list: the first rule whose `when` holds decides."""
+
+    value: str
+    why: str
+    when: Condition | None = None
+    levels: list[Literal["L5", "L6", "L7"]] = []
+
+
+class Followup(Strict):
+    id: str
+    text: str
+    when: Condition | None = None
+
+
+class Structure(Strict):
+    words_min: int
+    words_max: int
+    words_per_minute: int
+    action_share: tuple[float, float]
+    setup_share: tuple[float, float]
+
+
+class Rubric(Strict):
+    id: str
+    name: str
+    version: str
+    principle: str
+    summary: str
+    vocab: dict[str, str] = {}
+    structure: Structure
+    dimensions: list[Dimension]
+    signals: list[Signal] = []
+    flags: list[Flag]
+    contexts: list[Rule]
+    # Dimensions shown but not counted toward the verdict's floor, by context.
+    context_exempt: dict[str, list[str]] = {}
+    archetypes: list[Rule]
+    verdicts: list[Rule]
+    followups: list[Followup]
+    checklist: list[str] = []
+    level_scope: dict[str, str]
