@@ -13,7 +13,7 @@ $(BIN)/starbar: pyproject.toml
 setup: $(BIN)/starbar
 
 demo: setup
-	$(BIN)/starbar review examples/loan-documents.md
+	$(BIN)/starbar review examples/invoice-reminders.md
 
 test: setup
 	bash scripts/test.sh

@@ -25,4 +25,4 @@ def review(file: str, level: str, fmt: str, explain: bool, color: bool | None) -
     text = read_story(file)
     result = run_review(text, level.upper())
     use_color = sys.stdout.isatty() if color is None else color
-    click.echo(render(result, fmt, color=use_color, explain=explain))
+    click.echo(render(result, fmt, color=use_color, explain=explain), color=use_color)

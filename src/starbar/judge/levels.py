@@ -9,7 +9,7 @@ from ..detect.registry import signal_dimension
 from .facts import holds
 from .result import DimensionScore, Quote
 
-MAX_QUOTES = 6
+MAX_QUOTES = 4
 
 
 def quotes_for(doc: Document, evidence, limit: int = MAX_QUOTES) -> tuple[Quote, ...]:
@@ -41,8 +41,12 @@ def score(dim: Dimension, doc: Document, signals: Signals, facts: dict[str, floa
             why = f"{next(a.text for a in dim.anchors if a.level == level)} Held at {level}: {cap.why}"
             decisions.append(f"{dim.id}: capped at {level} ({cap.why})")
     evidence = dimension_evidence(dim, signals)
-    if level > 0:
-        evidence = [e for e in evidence if e.polarity == "earns"] or evidence
+    # Quote what earned the level: the signals its anchor tests, then the rest of the dimension's.
+    chosen = next(a for a in dim.anchors if a.level == level)
+    tested = chosen.when.fact_names() if chosen.when else set()
+    earned = [e for e in evidence if e.signal in tested and e.polarity == "earns"]
+    costs = [e for e in evidence if e.polarity == "costs"]
+    evidence = earned or (costs if level <= 1 else []) or evidence
     return DimensionScore(dim.id, dim.name, level, quotes_for(doc, evidence), why), decisions
 
 

@@ -1,0 +1,73 @@
+"""Speed and memory of the review engine over a set of stories (the development set by default).
+
+Prints: p50 and p95 latency per review (all stories, and those of 300-500 words), reviews per
+second in one process, the cold start of `starbar review` on one file, and peak memory.
+Targets: p50 <= 20 ms for a 400-word story, cold start <= 0.6 s, peak memory <= 200 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT.parent / "shared" / "data" / "devset" / "stories.jsonl"
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("stories", nargs="?", default=str(DEFAULT), help="JSON Lines with a `text` field")
+    parser.add_argument("--rounds", type=int, default=5, help="passes over the stories")
+    args = parser.parse_args()
+
+    texts = [json.loads(line)["text"] for line in Path(args.stories).read_text().splitlines() if line.strip()]
+    import starbar
+
+    starbar.review(texts[0])  # load the rubric and compile patterns once, as a long-lived process would
+    latencies, mid = [], []
+    started = time.perf_counter()
+    for _ in range(args.rounds):
+        for text in texts:
+            t0 = time.perf_counter()
+            starbar.review(text)
+            elapsed = (time.perf_counter() - t0) * 1000
+            latencies.append(elapsed)
+            if 300 <= len(text.split()) <= 500:
+                mid.append(elapsed)
+    total = time.perf_counter() - started
+
+    with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False) as fh:
+        fh.write(max(texts, key=lambda t: -abs(len(t.split()) - 400)))
+    starbar_bin = Path(sys.executable).with_name("starbar")
+    colds = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        subprocess.run([str(starbar_bin), "review", fh.name, "--format", "json"], check=True, capture_output=True)
+        colds.append(time.perf_counter() - t0)
+    os.unlink(fh.name)
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"stories: {len(texts)} x {args.rounds} rounds")
+    print(f"latency p50: {statistics.median(latencies):.2f} ms   p95: {percentile(latencies, 0.95):.2f} ms")
+    if mid:
+        print(f"latency p50 (300-500 words, n={len(mid)}): {statistics.median(mid):.2f} ms   (target <= 20 ms)")
+    print(f"throughput: {len(latencies) / total:.1f} reviews/s in one process")
+    print(f"cold start of `starbar review` (median of 5): {statistics.median(colds):.3f} s   (target <= 0.6 s)")
+    print(f"peak memory: {peak_mb:.1f} MB   (target <= 200 MB)")
+
+
+if __name__ == "__main__":
+    main()

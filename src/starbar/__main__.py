@@ -1,0 +1,3 @@
+from starbar.cli.main import main
+
+main()

@@ -1,0 +1,26 @@
+"""Shared fixtures. Stories used by tests are written for the tests, never taken from the development set."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVSET = ROOT.parent / "shared" / "data" / "devset" / "stories.jsonl"
+
+
+@pytest.fixture(scope="session")
+def rubric():
+    from starbar.rubric import load_rubric
+
+    return load_rubric()
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    url = os.environ.get("STARBAR_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("no PostgreSQL server (run the suite with `make test`)")
+    return url

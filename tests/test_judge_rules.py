@@ -1,0 +1,53 @@
+"""Archetype and verdict follow from levels, flags, context and target level, by the rubric's rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from starbar.judge.decide import aggregate, first_rule
+from starbar.judge.result import DimensionScore
+
+DIMS = ("problem_depth", "root_cause", "customer_insight", "ownership", "friction", "fintech_judgment", "customer_impact")
+
+
+def decide(rubric, levels, target="L6", context="fintech", flags=()):
+    scores = {d: DimensionScore(d, d, lvl, (), "") for d, lvl in zip(DIMS, levels)}
+    facts = {f"level.{d}": float(s.level) for d, s in scores.items()}
+    facts.update(aggregate(rubric, scores, context))
+    facts.update({f"flag.{f}": 1.0 for f in flags})
+    facts[f"target.{target}"] = facts[f"context.{context}"] = 1.0
+    archetype = first_rule(rubric.archetypes, facts, target).value
+    facts[f"archetype.{archetype}"] = 1.0
+    return archetype, first_rule(rubric.verdicts, facts, target).value
+
+
+@pytest.mark.parametrize(
+    ("levels", "target", "context", "flags", "expected"),
+    [
+        ((4, 4, 4, 4, 4, 4, 4), "L6", "fintech", (), ("obsession", "strong_hire")),
+        ((4, 4, 4, 3, 3, 3, 4), "L6", "fintech", (), ("obsession", "strong_hire")),
+        ((4, 3, 3, 3, 4, 3, 3), "L6", "fintech", (), ("obsession", "hire")),
+        ((3, 3, 3, 3, 2, 3, 3), "L6", "fintech", (), ("obsession", "hire")),
+        ((3, 3, 3, 3, 2, 3, 3), "L7", "fintech", (), ("obsession", "no_hire")),
+        ((3, 3, 2, 3, 2, 3, 2), "L5", "fintech", (), ("obsession", "hire")),
+        ((4, 4, 4, 1, 4, 4, 4), "L6", "fintech", (), ("obsession", "no_hire")),
+        ((4, 4, 4, 4, 0, 4, 4), "L6", "fintech", (), ("obsession", "no_hire")),
+        ((3, 2, 3, 3, 4, 3, 3), "L6", "fintech", (), ("advocacy", "no_hire")),
+        ((0, 0, 0, 4, 4, 4, 3), "L6", "fintech", (), ("off_topic", "strong_no_hire")),
+        ((1, 0, 1, 4, 3, 4, 3), "L6", "fintech", ("feature_factory",), ("feature_factory", "strong_no_hire")),
+        ((4, 4, 4, 4, 4, 4, 0), "L6", "fintech", (), ("obsession", "strong_no_hire")),
+        ((4, 4, 4, 4, 4, 4, 4), "L6", "fintech", ("buzzword_stuffing",), ("obsession", "no_hire")),
+        # Outside financial products: fintech_judgment is shown but does not sink the story; capped at hire.
+        ((4, 4, 4, 4, 4, 0, 4), "L6", "other", (), ("obsession", "hire")),
+        ((4, 4, 4, 4, 4, 0, 4), "L6", "fintech", (), ("obsession", "no_hire")),
+        ((4, 4, 4, 4, 4, 3, 4), "L6", "other", (), ("obsession", "strong_hire")),
+    ],
+)
+def test_verdict_rules(rubric, levels, target, context, flags, expected):
+    assert decide(rubric, levels, target, context, flags) == expected
+
+
+def test_same_story_can_clear_l5_and_miss_l7(rubric):
+    levels = (3, 3, 3, 2, 3, 3, 3)
+    assert decide(rubric, levels, "L5")[1] == "hire"
+    assert decide(rubric, levels, "L7")[1] == "no_hire"

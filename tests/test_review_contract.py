@@ -1,0 +1,79 @@
+"""The review's JSON contract, offsets, determinism and the verdict's floor for stuffed stories."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import starbar
+
+DATA = Path(__file__).parent / "data"
+STORIES = sorted(p for p in DATA.iterdir() if p.suffix in {".txt", ".md"})
+CONTRACT_KEYS = ["schema_version", "rubric", "level", "verdict", "archetype", "dimensions", "flags", "parts", "followups", "next_steps", "stats"]
+
+
+@pytest.mark.parametrize("path", STORIES, ids=lambda p: p.name)
+def test_contract_shape_and_offsets(path, rubric):
+    text = path.read_text()
+    out = starbar.review(text).to_dict()
+    assert list(out) == CONTRACT_KEYS
+    assert out["schema_version"] == 1 and out["rubric"] == rubric.id and out["level"] == "L6"
+    assert list(out["dimensions"]) == [d.id for d in rubric.dimensions]
+    assert out["verdict"] in {"strong_hire", "hire", "no_hire", "strong_no_hire"}
+    for dim in out["dimensions"].values():
+        assert set(dim) == {"level", "evidence", "why"} and 0 <= dim["level"] <= 4 and dim["why"]
+        for ev in dim["evidence"]:
+            assert set(ev) == {"start", "end", "signal", "quote"}
+            assert text[ev["start"] : ev["end"]] == ev["quote"]
+    for flag in out["flags"]:
+        assert flag["id"] in {f.id for f in rubric.flags}
+        for ev in flag["evidence"]:
+            assert text[ev["start"] : ev["end"]] == ev["quote"]
+    starts = [p["start"] for p in out["parts"]]
+    assert starts == sorted(starts)
+    assert all(p["part"] in "STARO" and p["start"] < p["end"] <= len(text) for p in out["parts"])
+    for a, b in zip(out["parts"], out["parts"][1:]):
+        assert a["end"] <= b["start"] and a["part"] != b["part"]
+    assert abs(sum(out["stats"]["part_shares"].values()) - 1) < 0.05
+    assert out["stats"]["words"] > 0 and out["stats"]["speaking_seconds"] > 0
+
+
+@pytest.mark.parametrize("path", STORIES, ids=lambda p: p.name)
+def test_same_input_same_output(path):
+    text = path.read_text()
+    assert json.dumps(starbar.review(text).to_dict()) == json.dumps(starbar.review(text).to_dict())
+
+
+def test_keyword_stuffing_does_not_pay():
+    review = starbar.review((DATA / "stuffed.txt").read_text())
+    assert review.verdict in {"no_hire", "strong_no_hire"}
+    assert review.flag("buzzword_stuffing") is not None
+    assert all(d.level <= 2 for d in review.dimensions.values())
+
+
+def test_feature_request_story_is_a_feature_factory():
+    review = starbar.review((DATA / "feature-request.txt").read_text())
+    assert review.archetype == "feature_factory"
+    assert review.verdict == "strong_no_hire"
+    assert {"feature_factory", "no_friction", "we_not_i", "length_off"} <= {f.id for f in review.flags}
+
+
+def test_strong_story_clears_the_bar():
+    review = starbar.review((DATA / "strong.md").read_text())
+    assert review.verdict in {"hire", "strong_hire"}
+    assert review.archetype == "obsession"
+    assert review.flag("no_friction") is None and review.flag("we_not_i") is None
+
+
+def test_higher_level_never_judges_more_kindly():
+    text = (DATA / "strong.md").read_text()
+    order = ["strong_no_hire", "no_hire", "hire", "strong_hire"]
+    verdicts = [order.index(starbar.review(text, level).verdict) for level in ("L5", "L6", "L7")]
+    assert verdicts == sorted(verdicts, reverse=True)
+
+
+def test_unknown_level_is_refused():
+    with pytest.raises(ValueError):
+        starbar.review("I did a thing for customers.", "L9")

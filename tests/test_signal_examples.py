@@ -1,0 +1,48 @@
+"""Every pattern signal in the rubric carries examples that should and should not fire.
+
+An example may mark the exact span it expects with [[ and ]]; the evidence must then be
+exactly that text. Examples are written for the rule, in words the rule was not built from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from starbar.detect.patterns import compiled, match_signal
+from starbar.parse import parse
+from starbar.rubric import all_signals, load_rubric
+
+RUBRIC = load_rubric()
+CASES = [
+    (signal.id, sample, fires)
+    for _, signal in all_signals(RUBRIC)
+    for fires, samples in ((True, signal.examples.fire), (False, signal.examples.quiet))
+    for sample in samples
+]
+
+
+def _unmark(sample: str) -> tuple[str, str | None]:
+    if "[[" not in sample:
+        return sample, None
+    before, rest = sample.split("[[", 1)
+    span, after = rest.split("]]", 1)
+    return before + span + after, span
+
+
+def test_every_signal_has_examples_both_ways():
+    for _, signal in all_signals(RUBRIC):
+        assert signal.examples.fire, f"{signal.id} has no example that fires"
+        assert signal.examples.quiet, f"{signal.id} has no example that stays quiet"
+
+
+@pytest.mark.parametrize(("signal_id", "sample", "fires"), CASES, ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)])
+def test_signal_example(signal_id, sample, fires):
+    text, expected = _unmark(sample)
+    signal = next(s for s in compiled(RUBRIC) if s.id == signal_id)
+    found = match_signal(signal, parse(text)).evidence
+    if not fires:
+        assert not found, f"{signal_id} fired on {text!r}: {[text[e.start:e.end] for e in found]}"
+        return
+    assert found, f"{signal_id} did not fire on {text!r}"
+    if expected is not None:
+        assert text[found[0].start : found[0].end] == expected
