@@ -47,10 +47,3 @@ def declared_facts() -> set[str]:
     for d in registered():
         names |= set(d.signals) | set(d.facts)
     return names
-
-
-def signal_dimension(signal: str) -> str | None:
-    for d in registered():
-        if signal in d.signals:
-            return d.signals[signal]
-    return None

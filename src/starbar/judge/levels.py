@@ -5,7 +5,6 @@ from __future__ import annotations
 from ..detect import Signals
 from ..parse import Document
 from ..rubric import Dimension, Rubric
-from ..detect.registry import signal_dimension
 from .facts import holds
 from .result import DimensionScore, Quote
 
@@ -25,8 +24,7 @@ def quotes_for(doc: Document, evidence, limit: int = MAX_QUOTES) -> tuple[Quote,
 
 
 def dimension_evidence(dim: Dimension, signals: Signals):
-    own = {s.id for s in dim.signals}
-    return [e for e in signals.evidence if e.signal in own or (e.dimension or signal_dimension(e.signal)) == dim.id]
+    return [e for e in signals.evidence if e.dimension == dim.id]
 
 
 def score(dim: Dimension, doc: Document, signals: Signals, facts: dict[str, float]) -> tuple[DimensionScore, list[str]]:
