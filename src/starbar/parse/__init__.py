@@ -14,5 +14,5 @@ def parse(text: str) -> Document:
     """Segment a story once; every later stage reads the result."""
     check_text(text)
     paragraphs, sentences, headings, word_counts = segment(text)
-    sentences = assign_parts(text, sentences, headings)
+    sentences = assign_parts(sentences, headings)
     return Document(text, paragraphs, sentences, headings, word_counts)

@@ -6,9 +6,17 @@ quoted back as ``text[start:end]``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 PARTS = ("S", "T", "A", "R", "O")
+
+WORD = re.compile(r"\S*[^\W_]\S*")
+
+
+def count_words(text: str) -> int:
+    """Words as a person counts them: whitespace-separated tokens with a letter or digit."""
+    return len(WORD.findall(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +26,8 @@ class Heading:
     start: int
     end: int
     part: str
+    # Further parts a combined label names ("Situation and Task:" is S, also T).
+    also: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +76,11 @@ class Document:
         for sentence, words in zip(self.sentences, self.word_counts):
             counts[sentence.part] += words
         return counts
+
+    def content(self, sentence: Sentence) -> str:
+        """A sentence without its STAR label: "Result: TBD" says "TBD"."""
+        label_end = next((h.end for h in self.headings if sentence.start <= h.start < sentence.end), sentence.start)
+        return self.text[label_end : sentence.end]
 
     def part_spans(self) -> tuple[PartSpan, ...]:
         """Contiguous runs of one part, covering the text from its first to its last sentence."""

@@ -1,47 +1,117 @@
-"""Give every sentence a STAR part: from its heading when there is one, otherwise inferred."""
+"""Give every sentence a STAR part.
+
+A sentence under a label ("Situation:", "- Pushback:") takes the label's part. The others
+are labelled together as one sequence: each sentence's wording (cues.py) and position
+score the parts, and a best path (Viterbi) keeps the STAR order — an optional preamble,
+an optional result told first, Situation, Task, Action, Result, then reflection — so a
+sentence with no cue of its own takes the part of its neighbours.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from .cues import part_scores
 from .document import Heading, Sentence
 
-_RESULT = re.compile(r"\b(result|as a result|outcome|impact|dropped|fell|rose|increased|decreased|reduced|cut|went from|down|up) ", re.I)
-_TASK = re.compile(r"\b(my (goal|task|job|role|responsibility)|i (owned|was responsible|was asked|was tasked|needed to)|our goal)\b", re.I)
-_REFLECT = re.compile(r"\b(i learned|lesson|in hindsight|looking back|what i('d| would) do differently)\b", re.I)
+# The path's states, in story order, and the part each one stands for.
+_STATES = ("preamble", "result_first", "S", "T", "A", "R", "reflection")
+_PART = ("O", "R", "S", "T", "A", "R", "O")
+_NEG = -1e9
+# Entering a state from the start of the story.
+_START = (0.0, -0.5, 0.0, -1.0, -2.0, -4.0, -6.0)
+# Leaving out a part costs a little (Task and Result are often missing); going back in the
+# order costs a lot, and happens only when labels force it.
+_SKIP = 0.6
+_BACK = 6.0
 
 
-def assign_parts(text: str, sentences: tuple[Sentence, ...], headings: tuple[Heading, ...]) -> tuple[Sentence, ...]:
-    if headings:
-        return _from_headings(sentences, headings)
-    return _inferred(sentences)
+def _transition(a: int, b: int) -> float:
+    if a == b:
+        return 0.0
+    if b < a:
+        return -_BACK
+    if a == 0 and b in (1, 2):  # preamble -> result told first, or Situation
+        return 0.0
+    if a == 1:  # a result told first is followed by the story from any part
+        return 0.0 if b in (2, 3, 4) else -_BACK
+    if b == 1:
+        return -_BACK
+    return -_SKIP * (b - a - 1)
 
 
-def _from_headings(sentences: tuple[Sentence, ...], headings: tuple[Heading, ...]) -> tuple[Sentence, ...]:
-    out, current = [], "O"
+_TRANSITIONS = tuple(tuple(_transition(a, b) for b in range(len(_STATES))) for a in range(len(_STATES)))
+
+
+def _position_scores(index: int, count: int) -> tuple[float, ...]:
+    """How likely each state is at this place in the story, before reading the sentence."""
+    pos = (index + 0.5) / count
+    return (
+        0.5 if index == 0 else (0.0 if pos < 0.2 else -1.0 if pos < 0.3 else -4.0),
+        -0.5 if index == 0 else _NEG,
+        1.0 - 5.0 * pos if pos < 0.3 else -0.5 - 4.0 * (pos - 0.3),
+        0.0 if pos < 0.5 else -2.0,
+        -0.5 if pos < 0.15 else 0.0,
+        2.0 * (pos - 0.5),
+        -3.0 if pos < 0.5 else 0.0,
+    )
+
+
+def _emissions(sentences: tuple[Sentence, ...], labelled: list[str | None]) -> list[tuple[float, ...]]:
+    """Score every state for every sentence; a label allows only its parts."""
+    out = []
+    for sentence, allowed in zip(sentences, labelled):
+        if allowed is not None and len(allowed) == 1:
+            out.append(tuple(0.0 if p == allowed else _NEG for p in _PART))
+            continue
+        cue = part_scores(sentence.text)
+        prior = _position_scores(sentence.index, len(sentences))
+        out.append(tuple(
+            cue[p] + prior[k] if allowed is None or p in allowed else _NEG for k, p in enumerate(_PART)
+        ))
+    return out
+
+
+def _best_path(emissions: list[tuple[float, ...]]) -> list[int]:
+    n_states = len(_STATES)
+    score = [_START[k] + emissions[0][k] for k in range(n_states)]
+    back: list[list[int]] = []
+    for emission in emissions[1:]:
+        step, new = [], []
+        for b in range(n_states):
+            a = max(range(n_states), key=lambda a: score[a] + _TRANSITIONS[a][b])
+            step.append(a)
+            new.append(score[a] + _TRANSITIONS[a][b] + emission[b])
+        back.append(step)
+        score = new
+    state = max(range(n_states), key=score.__getitem__)
+    path = [state]
+    for step in reversed(back):
+        state = step[state]
+        path.append(state)
+    return path[::-1]
+
+
+def _heading_parts(sentences: tuple[Sentence, ...], headings: tuple[Heading, ...]) -> list[str | None]:
+    """The parts each sentence may take from the label above it ("ST" under "Situation and
+    Task:"), or None before the first label."""
+    out: list[str | None] = []
+    current: str | None = None
     pending = list(headings)
     for s in sentences:
         while pending and pending[0].start < s.end:
-            current = pending.pop(0).part
-        out.append(replace(s, part=current, part_source="heading"))
-    return tuple(out)
+            heading = pending.pop(0)
+            current = heading.part + heading.also
+        out.append(current)
+    return out
 
 
-def _inferred(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
-    n = len(sentences)
-    out = []
-    for s in sentences:
-        pos = s.index / max(n, 1)
-        if _REFLECT.search(s.text):
-            part = "O"
-        elif _TASK.search(s.text):
-            part = "T"
-        elif pos < 0.2:
-            part = "S"
-        elif pos > 0.75 and _RESULT.search(s.text):
-            part = "R"
-        else:
-            part = "A"
-        out.append(replace(s, part=part))
-    return tuple(out)
+def assign_parts(sentences: tuple[Sentence, ...], headings: tuple[Heading, ...]) -> tuple[Sentence, ...]:
+    if not sentences:
+        return sentences
+    labelled = _heading_parts(sentences, headings)
+    path = _best_path(_emissions(sentences, labelled))
+    return tuple(
+        replace(s, part=_PART[state], part_source="heading" if allowed is not None else "inferred")
+        for s, state, allowed in zip(sentences, path, labelled)
+    )

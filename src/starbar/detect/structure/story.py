@@ -1,21 +1,37 @@
-"""Shape of the story: length, spoken time, STAR part shares."""
+"""Shape of the story: length, spoken time, STAR part shares, a missing part."""
 
 from __future__ import annotations
+
+import re
 
 from ...parse import PARTS, Document
 from ..evidence import Detection
 from ..registry import detector
 
 _PART_FACTS = tuple(f"part.{p}.share" for p in PARTS)
+# What people write under a label they have nothing for yet.
+_PLACEHOLDER = re.compile(r"\W*(?:tbd|tba|n/?a|none|pending|todo|to do|to come|coming soon|x+)?\W*", re.I)
+
+
+def parts_told(doc: Document) -> set[str]:
+    """The parts with something said in them: a bare label or "Result: TBD" tells nothing."""
+    told = set()
+    for sentence in doc.sentences:
+        if sentence.part in told:
+            continue
+        if not _PLACEHOLDER.fullmatch(doc.content(sentence)):
+            told.add(sentence.part)
+    return told
 
 
 @detector("story.shape", facts=("story.words", "story.headed", "structure.missing_part", *_PART_FACTS))
 def shape(doc: Document, rubric, found) -> Detection:
-    """Word count, whether STAR headings were used, and each part's share of the words."""
+    """Word count, whether STAR headings were used, each part's share of the words, and
+    whether Situation, Task, Action or Result is absent from the text."""
     words = doc.word_count
     per_part = doc.part_words()
     facts = {"story.words": float(words), "story.headed": float(bool(doc.headings))}
     for part in PARTS:
         facts[f"part.{part}.share"] = per_part[part] / words if words else 0.0
-    facts["structure.missing_part"] = float(any(per_part[p] == 0 for p in "STAR"))
+    facts["structure.missing_part"] = float(not set("STAR") <= parts_told(doc))
     return Detection(facts=facts)

@@ -1,0 +1,351 @@
+"""parse: sentences with exact offsets, STAR labels in every common form, inferred parts.
+
+Every story here is written for these tests (none comes from the development set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from starbar.detect.structure.story import parts_told, shape
+from starbar.parse import parse
+from starbar.parse.headings import find_heading
+from starbar.parse.document import count_words
+
+PROSE = (
+    "At Tallyfox, a payroll app for cleaning companies, 30% of workers got at least one paycheck late each quarter. "
+    "Owners kept asking for an earlier payroll cut-off.\n\n"
+    "My goal was to get every paycheck out on time by the end of the year without raising our bank fees. "
+    "I pulled 600 late runs and called 18 owners. Most delays came from timesheets approved after the bank's 4 p.m. "
+    "deadline, not from our cut-off. I proposed approving timesheets from the phone with a reminder the day before, "
+    "and finance objected to the cost of same-day transfers, so I showed them that the refunds for late fees cost more.\n\n"
+    "Over the next two quarters, late paychecks fell from 30% to 6%, and support calls about pay dropped by half. "
+    "In hindsight, I would have brought finance in from the first week."
+)
+
+TRANSCRIPT = (
+    "um okay so this one is from my time at a small lender we gave loans to farmers and the thing was a lot of them "
+    "missed the first payment because it came before the harvest so my job was to bring missed first payments down "
+    "so I went out and visited twelve farms with our field team and I listened to how they planned their money and "
+    "what I found was that they had cash only after they sold the crop and so I proposed a due date that follows the "
+    "harvest calendar and the credit team pushed back because of risk so I ran a pilot with two hundred loans and um "
+    "after the pilot missed first payments went from 19 percent to 7 percent and so yeah that is the one"
+)
+
+RESULT_FIRST = (
+    "We halved failed bill payments in one quarter, and this is how we got there.\n\n"
+    "At Brookmint, a budgeting app, one in six scheduled bill payments bounced because the balance was short on the day.\n\n"
+    "My goal was to cut failed bill payments by half without delaying on-time ones.\n\n"
+    "I read 300 failure reports and interviewed 10 users. I designed a check two days ahead that warns users and "
+    "offers to move the payment, and I convinced compliance by showing that every move needs the user's consent.\n\n"
+    "Failed bill payments fell from 16% to 7%, and overdraft fees paid by users dropped by $40 a year on average."
+)
+
+BULLETS = (
+    "- Where: Quillo, an invoicing tool for freelancers, about 40,000 users.\n"
+    "- Problem: a quarter of invoices were paid more than 30 days late.\n"
+    "- My goal: cut late invoices by a third in six months.\n"
+    "- Research: I interviewed 15 freelancers and 6 client finance teams.\n"
+    "- Pushback: legal worried about storing tax forms, so I scoped encrypted storage with them.\n"
+    "- Results after 6 months: late invoices fell from 25% to 14%.\n"
+    "- Lessons: ask the payer, not only the payee."
+)
+
+ALL_STORIES = [PROSE, TRANSCRIPT, RESULT_FIRST, BULLETS]
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    return [(s.part, s.text) for s in parse(text).sentences]
+
+
+def _part_of(text: str, fragment: str) -> str:
+    doc = parse(text)
+    return next(s.part for s in doc.sentences if fragment in s.text)
+
+
+# --- offsets -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ALL_STORIES)
+def test_sentences_quote_the_text_exactly_and_in_order(text):
+    doc = parse(text)
+    last_end = 0
+    for sentence in doc.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip() and sentence.text
+        assert sentence.start >= last_end
+        last_end = sentence.end
+    # Nothing but whitespace is left between sentences.
+    covered = "".join(text[s.start : s.end] for s in doc.sentences)
+    assert "".join(covered.split()) == "".join(text.split())
+
+
+@pytest.mark.parametrize("text", ALL_STORIES)
+def test_part_spans_cover_the_sentences_in_order(text):
+    doc = parse(text)
+    spans = doc.part_spans()
+    assert spans[0].start == doc.sentences[0].start and spans[-1].end == doc.sentences[-1].end
+    for a, b in zip(spans, spans[1:]):
+        assert a.end <= b.start and a.part != b.part
+    assert sum(doc.part_words().values()) == doc.word_count
+
+
+def test_windows_line_endings_give_the_same_sentences_and_parts():
+    crlf = RESULT_FIRST.replace("\n", "\r\n")
+    doc, plain = parse(crlf), parse(RESULT_FIRST)
+    assert len(doc.paragraphs) == len(plain.paragraphs) == 5
+    assert [(s.text, s.part) for s in doc.sentences] == [(s.text, s.part) for s in plain.sentences]
+    assert all(crlf[s.start : s.end] == s.text for s in doc.sentences)
+
+
+# --- sentence splitting ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Before the change, "why was I charged twice?" was 35% of chats. We fixed it.',
+         ['Before the change, "why was I charged twice?" was 35% of chats.', "We fixed it."]),
+        ("The fee went from $1.10 to $0.85 per transfer. Volume grew 2.5 times.",
+         ["The fee went from $1.10 to $0.85 per transfer.", "Volume grew 2.5 times."]),
+        ("We checked the usual causes, e.g. expired cards and i.e. soft declines. Then we called users.",
+         ["We checked the usual causes, e.g. expired cards and i.e. soft declines.", "Then we called users."]),
+        ("Dr. Okafor from risk signed off at 9 a.m. on Monday. The pilot began.",
+         ["Dr. Okafor from risk signed off at 9 a.m. on Monday.", "The pilot began."]),
+        ("We tracked refunds, chargebacks, etc. Then we ranked them by cost.",
+         ["We tracked refunds, chargebacks, etc.", "Then we ranked them by cost."]),
+        ('She asked "Can I undo this?" and we had no answer.',
+         ['She asked "Can I undo this?" and we had no answer.']),
+        ("Wow! Nobody had noticed. Why? The logs were off.",
+         ["Wow!", "Nobody had noticed.", "Why?", "The logs were off."]),
+    ],
+)
+def test_sentence_splitting(text, expected):
+    assert [s.text for s in parse(text).sentences] == expected
+
+
+def test_bullet_lines_are_sentences_even_without_final_punctuation():
+    text = "What I did:\n- Interviewed 12 store owners\n- Mapped the refund flow\n- Shipped instant refunds to 10% of users"
+    assert [s.text for s in parse(text).sentences] == [
+        "What I did:", "- Interviewed 12 store owners", "- Mapped the refund flow",
+        "- Shipped instant refunds to 10% of users",
+    ]
+
+
+def test_numbered_bullet_is_not_a_sentence_of_its_own():
+    text = "1. Reviewed 300 tickets.\n2. Ran a pilot with 5% of users."
+    assert [s.text for s in parse(text).sentences] == ["1. Reviewed 300 tickets.", "2. Ran a pilot with 5% of users."]
+
+
+def test_short_lines_without_punctuation_end_a_sentence_but_wrapped_lines_join():
+    text = "I owned the wallet team\nWe had a fraud spike\nthe spike came from one\nmerchant category."
+    assert [s.text for s in parse(text).sentences] == [
+        "I owned the wallet team", "We had a fraud spike\nthe spike came from one\nmerchant category.",
+    ]
+
+
+def test_spoken_run_on_is_cut_into_sentence_sized_pieces_at_discourse_markers():
+    doc = parse(TRANSCRIPT)
+    assert len(doc.sentences) >= 5
+    assert all(words <= 40 for words in doc.word_counts)
+    # Pieces start at a marker ("so", "and", "um"), never inside a phrase.
+    assert all(s.text.split()[0].lower() in {"so", "and", "um", "but", "then", "because"} for s in doc.sentences[1:])
+    assert any(s.text.startswith("so my job was") for s in doc.sentences)
+
+
+def test_written_sentences_under_the_run_on_length_are_not_cut():
+    long = ("I compared the card declines of travellers with those of people at home, and the travellers were declined "
+            "four times as often, so I looked at the rules that flagged them, and most rules used the country only.")
+    assert len(parse(long).sentences) == 1
+
+
+def test_word_count_is_what_a_person_counts():
+    text = "- Context: a wallet app — 2,000 users.\n- Result: churn fell 12%."
+    assert parse(text).word_count == 10 == count_words(text)
+    assert parse(PROSE).word_count == len(PROSE.split())
+
+
+# --- headings ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("line", "part", "label"),
+    [
+        ("Situation: the app froze cards abroad.", "S", "Situation: "),
+        ("**Situation** the app froze cards abroad.", "S", "**Situation** "),
+        ("**Task:** cut false freezes in half.", "T", "**Task:** "),
+        ("### Action", "A", "### Action"),
+        ("S: the app froze cards abroad.", "S", "S: "),
+        ("T: halve false freezes.", "T", "T: "),
+        ("SITUATION - the app froze cards abroad.", "S", "SITUATION - "),
+        ("Result \u2014 false freezes fell 40%.", "R", "Result \u2014 "),
+        ("- **Action:** I reviewed 300 freezes.", "A", "- **Action:** "),
+        ("2. Outcome: freezes fell 40%.", "R", "2. Outcome: "),
+        ("- What we found: the rules ignored travel notices.", "A", "- What we found: "),
+        ("- Pushback: risk feared more fraud.", "A", "- Pushback: "),
+        ("Results after 3 months: freezes fell 40%.", "R", "Results after 3 months: "),
+        ("Targets: close in three days.", "T", "Targets: "),
+        ("What I did and why: I mapped the flow.", "A", "What I did and why: "),
+        ("Lessons learned: start with the logs.", "O", "Lessons learned: "),
+        ("Background", "S", "Background"),
+    ],
+)
+def test_heading_forms(line, part, label):
+    heading = find_heading(line, 0, len(line))
+    assert heading is not None and heading.part == part
+    assert line[heading.start : heading.end] == label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A customer called us twice.",
+        "Results were mixed at first.",
+        "Actions speak louder than roadmaps.",
+        "The goal posts moved twice.",
+        "Impact was hard to measure.",
+        "Task forces rarely help.",
+        "Impact in the end was small",
+        "Actionable insights came later",
+    ],
+)
+def test_sentences_that_begin_with_a_label_word_are_not_headings(line):
+    assert find_heading(line, 0, len(line)) is None
+
+
+def test_heading_goes_with_the_part_it_introduces_and_labels_win_over_wording():
+    text = (
+        "**Situation**\nTransfers to new payees were held for review for two days.\n\n"
+        "**Task**\nI had to cut the hold without more scams.\n\n"
+        "**Action**\nI found that most held payees were family. As a result, I proposed instant release for them.\n\n"
+        "**Result**\nHolds fell 70%."
+    )
+    parts = _parts(text)
+    assert parts[0] == ("S", "**Situation**")
+    assert [p for p, _ in parts] == ["S", "S", "T", "T", "A", "A", "A", "R", "R"]
+    assert all(s.part_source == "heading" for s in parse(text).sentences)
+
+
+def test_inline_labels_in_one_paragraph():
+    text = ("Situation: card payments failed abroad. Task: I owned the fix. "
+            "Action: I added a travel mode. Result: failures fell 50%.")
+    assert [p for p, _ in _parts(text)] == ["S", "T", "A", "R"]
+
+
+def test_a_lone_colon_phrase_inside_prose_is_not_a_label():
+    text = ("At Ondine, a pension app, savers could not see their fees. I added a fee breakdown screen. "
+            "Impact: savers moved 12% of balances to cheaper funds within a year.")
+    doc = parse(text)
+    assert doc.headings == ()
+    assert [s.part for s in doc.sentences] == ["S", "A", "R"]
+
+
+def test_a_combined_label_allows_each_part_it_names():
+    text = (
+        "**Situation & Task:** Our card app declined 8% of online purchases for no clear reason. "
+        "My goal was to halve false declines this year.\n\n"
+        "**Action / Result:** I reviewed 500 declines with the fraud team. I proposed fuzzy address matching. "
+        "False declines fell from 8% to 3%."
+    )
+    doc = parse(text)
+    assert [(h.part, h.also) for h in doc.headings] == [("S", "T"), ("A", "R")]
+    assert [s.part for s in doc.sentences] == ["S", "T", "A", "A", "R"]
+    assert all(s.part_source == "heading" for s in doc.sentences)
+
+
+def test_bullets_under_a_heading_take_its_part():
+    text = ("Situation: refunds took 10 days.\nAction:\n- Mapped the refund flow\n- Removed a manual check\n"
+            "Result:\n- Refunds now take 2 days")
+    assert [p for p, _ in _parts(text)] == ["S", "A", "A", "A", "R", "R"]
+
+
+def test_bullet_labels_without_star_words():
+    assert [p for p, _ in _parts(BULLETS)] == ["S", "S", "T", "A", "A", "R", "O"]
+
+
+def test_text_before_the_first_label_is_inferred():
+    text = ("I'd like to talk about a time I fixed payouts for drivers.\n\n"
+            "Situation: drivers waited a week for their earnings.\nResult: payouts now arrive the next day.")
+    doc = parse(text)
+    assert doc.sentences[0].part == "O" and doc.sentences[0].part_source == "inferred"
+
+
+# --- inferred parts ----------------------------------------------------------------------------
+
+def test_unlabelled_prose_follows_star_order():
+    assert [p for p, _ in _parts(PROSE)] == ["S", "S", "T", "A", "A", "A", "R", "O"]
+
+
+def test_spoken_transcript_parts():
+    doc = parse(TRANSCRIPT)
+    parts = [s.part for s in doc.sentences]
+    assert parts[0] == "O"  # "um okay so this one is from..."
+    assert _part_of(TRANSCRIPT, "so my job was") == "T"
+    assert _part_of(TRANSCRIPT, "I proposed") == "A"
+    assert _part_of(TRANSCRIPT, "went from 19 percent") == "R"
+    assert parts == sorted(parts, key=["O", "S", "T", "A", "R"].index) or parts[-1] == "O"
+
+
+def test_result_told_first():
+    parts = [p for p, _ in _parts(RESULT_FIRST)]
+    assert parts[0] == "R"
+    assert parts[1:] == ["S", "T", "A", "A", "R"]
+
+
+def test_preamble_and_closing_reflection_are_other():
+    text = (
+        "Customer obsession, to me, means starting from what the customer is trying to do. "
+        "At Plumline, a bank for students, many students paid overdraft fees in their first month. "
+        "I proposed a low-balance alert a day before each bill. "
+        "Overdraft fees fell by 45% in one semester. "
+        "The lesson I took away is to look at the calendar of the customer, not ours."
+    )
+    assert [p for p, _ in _parts(text)] == ["O", "S", "A", "R", "O"]
+
+
+def test_unknown_outcome_is_not_a_result():
+    text = (
+        "At Ferrow, a brokerage app, new investors abandoned the account form. "
+        "My task was to raise completion. I interviewed 20 investors and shortened the form to one page. "
+        "I moved teams before launch, so I don't have the final numbers."
+    )
+    doc = parse(text)
+    assert doc.sentences[-1].part == "O"
+    assert "R" not in {s.part for s in doc.sentences}
+
+
+def test_goal_with_a_target_is_task_not_result():
+    text = ("Our card app froze accounts after any foreign purchase. "
+            "My goal was to cut false freezes from 9% to 3% within two quarters. "
+            "I analysed 500 freezes and built a travel toggle. False freezes fell to 2.5%.")
+    assert [p for p, _ in _parts(text)] == ["S", "T", "A", "R"]
+
+
+# --- structure facts ---------------------------------------------------------------------------
+
+def _facts(text: str) -> dict[str, float]:
+    return shape(parse(text), None, None).facts
+
+
+def test_missing_part_when_a_star_part_is_absent():
+    no_task = ("At Corbel, a mortgage lender, applicants waited weeks for a decision. "
+               "I mapped the underwriting queue and removed two manual steps. Decisions now take four days.")
+    assert _facts(no_task)["structure.missing_part"] == 1.0
+    assert parts_told(parse(no_task)) == {"S", "A", "R"}
+    assert _facts(PROSE)["structure.missing_part"] == 0.0
+
+
+def test_a_label_with_nothing_under_it_does_not_count_as_told():
+    text = ("Situation: fees confused users.\nTask: make fees clear.\nAction: I added a fee preview.\nResult: TBD")
+    assert _facts(text)["structure.missing_part"] == 1.0
+    assert "R" not in parts_told(parse(text))
+
+
+def test_part_shares_and_words():
+    facts = _facts(PROSE)
+    assert facts["story.words"] == len(PROSE.split())
+    assert abs(sum(facts[f"part.{p}.share"] for p in "STARO") - 1.0) < 1e-9
+    assert facts["part.A.share"] > 0.3
+    thin = ("At Wexly, a savings app, users forgot to save and balances stayed flat for months on end. "
+            "My goal was to lift monthly saving across the whole base by the end of the year. "
+            "I added a round-up option. "
+            "After launch, the share of users saving monthly rose from 12% to 31%, balances grew 18%, and "
+            "complaints about the app being useless for saving fell by half within the quarter.")
+    assert _facts(thin)["part.A.share"] < 0.3
