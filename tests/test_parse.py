@@ -349,3 +349,23 @@ def test_part_shares_and_words():
             "After launch, the share of users saving monthly rose from 12% to 31%, balances grew 18%, and "
             "complaints about the app being useless for saving fell by half within the quarter.")
     assert _facts(thin)["part.A.share"] < 0.3
+
+
+def test_interviewer_prompts_in_an_exchange_are_not_story_sentences():
+    text = (
+        "I ran payouts for a marketplace and sellers waited nine days for their money.\n\n"
+        "Follow-up: Where was the friction? Who disagreed with you, and what did you do?\n\n"
+        "Finance objected to the cost, so I showed them the churn data.\n\n"
+        "Q: What was the baseline?\n\n"
+        "Payout time fell from nine days to two."
+    )
+    doc = parse(text)
+    said = " ".join(s.text for s in doc.sentences)
+    assert "Who disagreed" not in said and "baseline" not in said
+    assert "Finance objected" in said and "fell from nine days" in said
+    assert all(text[s.start : s.end] == s.text for s in doc.sentences)
+
+
+def test_a_sentence_that_starts_with_question_words_is_still_story():
+    doc = parse("Questions kept coming from borrowers about the fee. I read 200 of them.")
+    assert len(doc.sentences) == 2

@@ -27,6 +27,9 @@ _ABBREV_BEFORE_CAPITAL = re.compile(r"\b(?:etc|a\.m|p\.m|Inc|Ltd|Co|Corp|LLC|U\.
 _NUMBER_ABBREV = re.compile(r"\b(?:No|no|Nos|p|pp|Fig|fig|ch|Ch|vol|Vol)\.$")
 _FINAL_PUNCT = re.compile(r"(?:[.!?]|\u2026)[\"'\u201d\u2019)\]*_]*\s*$")
 # A line ending in a comma or in a word that cannot end a clause continues on the next line.
+# The interviewer's words inside a saved exchange ("Follow-up: ...", "Q: ...", "Interviewer: ...")
+# are not the candidate's story: they are left out of the sentences, so nothing is judged on them.
+_PROMPT = re.compile(r"[ \t]*(?:\*\*)?(?:follow[- ]?up(?: question)?|interviewer|question|Q)(?:[ \t]*\d+)?(?:\*\*)?[ \t]*:", re.I)
 _DANGLING = re.compile(r"(?:[,;:(\u2013\u2014-]|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|at|from|that|which|our|my|their|is|was|were|as))\s*$", re.I)
 _SHORT_LINE = 60
 
@@ -185,6 +188,8 @@ def segment(text: str) -> tuple[tuple[Span, ...], tuple[Sentence, ...], tuple[He
     inline: list[Heading] = []
     for p_index, para in enumerate(paragraphs):
         for u_start, u_end in _units(text, para):
+            if _PROMPT.match(text, u_start, u_end):
+                continue
             for n, (s, e) in enumerate(_split_sentences(text, u_start, u_end)):
                 heading = find_heading(text, s if n else u_start, e, inline=bool(n))
                 if heading:
