@@ -14,7 +14,11 @@ postgres_start() {
     chown postgres "$PG_DIR" 2>/dev/null || { useradd -r postgres 2>/dev/null; chown postgres "$PG_DIR"; }
     run_as=(runuser -u postgres --)
   fi
-  PG_PORT=${STARBAR_PG_PORT:-55432}
+  PG_PORT=${STARBAR_PG_PORT:-}
+  if [ -z "$PG_PORT" ]; then  # the first free port from 55432, so two test runs can share a machine
+    PG_PORT=55432
+    while (echo >"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; do PG_PORT=$((PG_PORT + 1)); done
+  fi
   "${run_as[@]}" "$bindir/initdb" -D "$PG_DIR/data" -U starbar --auth=trust >/dev/null
   "${run_as[@]}" "$bindir/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
     -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null

@@ -1,0 +1,1 @@
+"""Alembic migrations of the story bank, run programmatically by `starbar.bank.schema`."""

@@ -1,0 +1,56 @@
+"""The bank's tables at the latest migration (the migrations in `migrations/versions` build them).
+
+A story is a title plus numbered versions; a version is immutable: its text, the review JSON
+that judged it, the rubric version and level of that review. `stories.latest_version` is the
+counter a write increments under the story's row lock, so version numbers stay unique and
+ordered when two writers update one story at once.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, Column, DateTime, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s_%(column_1_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=NAMING)
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", String(200), nullable=False),
+    Column("lp", String(64), nullable=False),
+    Column("level", String(2), nullable=False),
+    Column("latest_version", Integer, nullable=False, server_default="0"),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    sqlite_autoincrement=True,  # ids are never reused, so an old id never names another story
+)
+
+story_tags = Table(
+    "story_tags",
+    metadata,
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag", String(64), primary_key=True),
+)
+
+versions = Table(
+    "versions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("number", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("review", JSON, nullable=False),
+    Column("rubric_version", String(32), nullable=False),
+    Column("level", String(2), nullable=False),
+    Column("verdict", String(32), nullable=False),
+    # what made the version: add, update, rereview or import
+    Column("source", String(16), nullable=False, server_default="update"),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("story_id", "number"),
+)

@@ -1,0 +1,89 @@
+"""What the bank returns: frozen records with `to_dict()` for JSON, independent of the tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+PASSING_VERDICTS = ("hire", "strong_hire")
+
+
+def as_utc(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes (stored as UTC); PostgreSQL aware ones in its time zone."""
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+
+
+def iso(moment: datetime) -> str:
+    return as_utc(moment).isoformat().replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class Version:
+    """One stored version of a story: its text and the review that judged it, as it was then."""
+
+    story_id: int
+    number: int
+    text: str
+    review: dict  # Review.to_dict(): the JSON contract
+    rubric_version: str
+    level: str
+    verdict: str
+    source: str  # add, update, rereview or import
+    created_at: datetime
+
+    @property
+    def levels(self) -> dict[str, int]:
+        """Dimension id -> level 0-4, in the rubric's order."""
+        return {dim: score["level"] for dim, score in self.review.get("dimensions", {}).items()}
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        return tuple(f["id"] for f in self.review.get("flags", []))
+
+    @property
+    def archetype(self) -> str:
+        return self.review.get("archetype", "")
+
+    @property
+    def signals(self) -> frozenset[str]:
+        """Ids of the signals quoted as evidence anywhere in the review."""
+        quotes = [q for d in self.review.get("dimensions", {}).values() for q in d.get("evidence", [])]
+        return frozenset(q["signal"] for q in quotes)
+
+    @property
+    def passes(self) -> bool:
+        """The review's verdict clears the bar at the level it was judged for."""
+        return self.verdict in PASSING_VERDICTS
+
+    def to_dict(self, *, review: bool = True) -> dict:
+        data = {
+            "story_id": self.story_id, "number": self.number, "created_at": iso(self.created_at),
+            "source": self.source, "level": self.level, "rubric_version": self.rubric_version,
+            "verdict": self.verdict, "archetype": self.archetype, "levels": self.levels,
+            "flags": list(self.flags), "text": self.text,
+        }
+        if review:
+            data["review"] = self.review
+        return data
+
+
+@dataclass(frozen=True)
+class Story:
+    """A story in the bank with its latest version."""
+
+    id: int
+    title: str
+    lp: str
+    level: str  # the target level new versions are judged at
+    tags: tuple[str, ...]
+    versions: int
+    created_at: datetime
+    updated_at: datetime
+    latest: Version
+
+    def to_dict(self, *, review: bool = False) -> dict:
+        return {
+            "id": self.id, "title": self.title, "lp": self.lp, "level": self.level, "tags": list(self.tags),
+            "versions": self.versions, "created_at": iso(self.created_at), "updated_at": iso(self.updated_at),
+            "latest": self.latest.to_dict(review=review),
+        }

@@ -1,0 +1,90 @@
+"""Bring a bank's schema to a migration revision with Alembic, run in-process.
+
+An older bank is upgraded in place on first use by a newer starbar. The upgrade runs in one
+transaction that holds the write lock (SQLite) or an advisory lock (PostgreSQL), so two
+programs opening a new bank at once do not both create it, and a crash leaves the old schema.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect, text
+
+from .db import BankError
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+FIRST_REVISION = "0001"
+# Any 64-bit number unique to this program: the key of the PostgreSQL advisory lock.
+_PG_LOCK_KEY = 0x5374617242616E6B  # "StarBank"
+_OUR_TABLES = {"stories", "versions", "story_tags", "alembic_version"}
+
+
+def _config(conn: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if conn is not None:
+        cfg.attributes["connection"] = conn
+    return cfg
+
+
+@lru_cache(maxsize=1)
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def current_revision(conn: Connection) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, where: str, revision: str = "head") -> None:
+    """Upgrade the bank to `revision` unless it is there already."""
+    target = head_revision() if revision == "head" else revision
+    with engine.connect() as conn:
+        current = current_revision(conn)
+        if current == target:
+            return
+        _check_is_bank(conn, current, where)
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # Rebuilding a table in batch mode drops it; with foreign keys on, that would
+            # cascade into deleting every version. The pragma only works outside a transaction.
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            conn = conn.execution_options(starbar_write=True)
+            with conn.begin():
+                if not sqlite:
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+                current = current_revision(conn)  # another program may have upgraded it meanwhile
+                if current != target:
+                    _check_is_bank(conn, current, where)
+                    command.upgrade(_config(conn), target)
+        finally:
+            if sqlite:
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
+
+
+def _check_is_bank(conn: Connection, current: str | None, where: str) -> None:
+    if current is not None and current not in known_revisions():
+        raise BankError(
+            f"story bank {where} was written by a newer starbar (schema {current}); upgrade starbar to use it",
+            code="db_newer",
+        )
+    if current is None:
+        foreign = set(inspect(conn).get_table_names()) - _OUR_TABLES
+        if foreign:
+            raise BankError(
+                f"story bank {where}: this database holds other tables ({', '.join(sorted(foreign)[:3])}) "
+                "and is not a story bank; point --db at a new file or database",
+                code="db_foreign",
+            )

@@ -1,0 +1,399 @@
+"""The story bank's operations. Each write is one short transaction; reviews run before it.
+
+    from starbar.bank import Bank
+
+    with Bank.open() as bank:                      # $STARBAR_DATABASE_URL or the default file
+        v1 = bank.add("Loan drop-off", text, level="L6", tags=["lending"])
+        v2 = bank.update(v1.story_id, better_text)
+        print(bank.diff(v1.story_id).verdict)      # latest against the one before
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime, timezone
+from typing import TypeVar
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from ..errors import InputError
+from . import checklist as checklist_mod
+from . import formats
+from .db import (
+    StoryNotFound,
+    check_sqlite_file,
+    display,
+    errors_as_bank_errors,
+    make_engine,
+    resolve_url,
+    timeout_seconds,
+    use_wal,
+    with_retries,
+)
+from .diff import VersionDiff, diff_versions
+from .models import stories, story_tags, versions
+from .records import Story, Version, as_utc
+from .schema import upgrade
+
+T = TypeVar("T")
+DEFAULT_LP = checklist_mod.CUSTOMER_OBSESSION
+TITLE_MAX = 200
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _judge(text: str, level: str) -> tuple[str, dict, str, str]:
+    """(clean text, review JSON, rubric version, verdict): the review engine, outside any transaction."""
+    from ..api import review
+    from ..rubric import load_rubric
+
+    text = text.strip()
+    result = review(text, level)
+    return text, result.to_dict(), load_rubric().version, result.verdict
+
+
+def _check_level(level: str) -> str:
+    from ..judge.facts import LEVELS
+
+    level = level.upper()
+    if level not in LEVELS:
+        raise InputError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
+    return level
+
+
+def _check_title(title: str) -> str:
+    title = " ".join(title.split())
+    if not title:
+        raise InputError("a story needs a title (--title)")
+    if len(title) > TITLE_MAX:
+        raise InputError(f"a title is at most {TITLE_MAX} characters")
+    return title
+
+
+def _version(row) -> Version:
+    return Version(
+        story_id=row.story_id, number=row.number, text=row.text, review=row.review,
+        rubric_version=row.rubric_version, level=row.level, verdict=row.verdict,
+        source=row.source, created_at=as_utc(row.created_at),
+    )
+
+
+class Bank:
+    """A story bank on SQLite or PostgreSQL. Open with `Bank.open(url)`; close or use `with`.
+
+    Every method raises `BankError` (a `StarbarError`) with a one-line message when the
+    database is missing, locked, read-only, corrupt or unreachable, `StoryNotFound` for an
+    unknown id or version, and `InputError` for a story the review engine cannot judge.
+    """
+
+    def __init__(self, engine, where: str) -> None:
+        self._engine = engine
+        self.where = where  # the database as shown to users, password hidden
+        self._backend = engine.dialect.name
+
+    # --- opening --------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, url: str | None = None, *, create: bool = True, timeout: float | None = None) -> "Bank":
+        """Open the bank at `url` (sqlite:///path, postgresql://user@host/db or a file path);
+        None means $STARBAR_DATABASE_URL, else `bank.db` in the user's data directory.
+
+        With `create`, a missing SQLite file is created; without, it is an error (for commands
+        that only read). The schema is brought to the latest migration on open. `timeout` is
+        how long to wait for a lock or a connection (default $STARBAR_DB_TIMEOUT or 30 s).
+        """
+        parsed = resolve_url(url)
+        where = display(parsed)
+        backend = parsed.get_backend_name()
+        if backend == "sqlite":
+            check_sqlite_file(parsed, create=create)
+        engine = make_engine(parsed, timeout if timeout is not None else timeout_seconds())
+        try:
+            with errors_as_bank_errors(where, backend):
+                upgrade(engine, where)
+                use_wal(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, where)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> "Bank":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    @property
+    def engine(self):
+        """The SQLAlchemy engine (for tests and tools; the methods below are the API)."""
+        return self._engine
+
+    # --- transactions ---------------------------------------------------------------------
+
+    def _read(self, work: Callable[[Connection], T]) -> T:
+        with errors_as_bank_errors(self.where, self._backend):
+            with self._engine.connect() as conn, conn.begin():
+                return work(conn)
+
+    def _write(self, work: Callable[[Connection], T]) -> T:
+        """Run `work` in one write transaction, again if it lost a race with another writer."""
+
+        def attempt() -> T:
+            with self._engine.connect() as conn:
+                conn = conn.execution_options(starbar_write=True)
+                with conn.begin():
+                    return work(conn)
+
+        with errors_as_bank_errors(self.where, self._backend):
+            return with_retries(attempt)
+
+    # --- writes ---------------------------------------------------------------------------
+
+    def add(
+        self, title: str, text: str, *, level: str = "L6", tags: Iterable[str] = (), lp: str = DEFAULT_LP,
+    ) -> Version:
+        """Review `text` at `level` and store it as version 1 of a new story; returns that version."""
+        title, level = _check_title(title), _check_level(level)
+        text, review, rubric_version, verdict = _judge(text, level)
+        tag_list = formats.split_tags(list(tags))
+
+        def work(conn: Connection) -> Version:
+            now = _now()
+            story_id = conn.execute(
+                insert(stories).values(title=title, lp=lp, level=level, latest_version=1, created_at=now, updated_at=now)
+                .returning(stories.c.id)
+            ).scalar_one()
+            if tag_list:
+                conn.execute(insert(story_tags), [{"story_id": story_id, "tag": t} for t in tag_list])
+            return self._insert_version(conn, story_id, 1, text, review, rubric_version, level, verdict, "add", now)
+
+        return self._write(work)
+
+    def update(self, story_id: int, text: str, *, level: str | None = None) -> Version:
+        """Review `text` and store it as the story's next version (at `level`, else the story's level).
+
+        Two writers updating one story at once both succeed: the version counter is taken
+        under the story's row lock, so their numbers are distinct and in commit order.
+        """
+        level = _check_level(level) if level else self.story(story_id).level
+        text, review, rubric_version, verdict = _judge(text, level)
+        return self._write(lambda conn: self._next_version(conn, story_id, text, review, rubric_version, level, verdict, "update"))
+
+    def delete(self, story_id: int) -> Story:
+        """Delete a story and all its versions; returns what was deleted."""
+
+        def work(conn: Connection) -> Story:
+            story = self._story(conn, story_id)
+            conn.execute(delete(versions).where(versions.c.story_id == story_id))
+            conn.execute(delete(story_tags).where(story_tags.c.story_id == story_id))
+            conn.execute(delete(stories).where(stories.c.id == story_id))
+            return story
+
+        return self._write(work)
+
+    def rereview(self, *, level: str | None = None, story_ids: Sequence[int] | None = None) -> list[tuple[Story, Version | None]]:
+        """Judge every story's latest text again with the current rubric (at `level` if given,
+        which becomes the story's level). A new version keeps the new review; the old ones stay.
+        A story whose review would not change gets no new version (None in the result).
+        """
+        level = _check_level(level) if level else None
+        chosen = self.list()
+        if story_ids is not None:
+            unknown = sorted(set(story_ids) - {s.id for s in chosen})
+            if unknown:
+                raise StoryNotFound(f"no story {unknown[0]} in the bank at {self.where}; `starbar bank list` shows the ids")
+            chosen = [s for s in chosen if s.id in story_ids]
+        results = []
+        for story in chosen:
+            target = level or story.level
+            text, review, rubric_version, verdict = _judge(story.latest.text, target)
+            old = story.latest
+            if review == old.review and rubric_version == old.rubric_version and target == old.level:
+                results.append((story, None))
+                continue
+            new = self._write(
+                lambda conn, s=story, t=target: self._next_version(conn, s.id, text, review, rubric_version, t, verdict, "rereview")
+            )
+            results.append((story, new))
+        return results
+
+    def import_stories(self, items: Sequence[formats.NewStory | formats.StoredStory], *, level: str = "L6") -> list[int]:
+        """Store imported stories in one transaction; returns their new ids, in order.
+
+        A `NewStory` (from Markdown or CSV) is judged now, at its own level or `level`; a
+        `StoredStory` (from a JSON export) keeps its versions, reviews and dates as they were.
+        """
+        default_level = _check_level(level)
+        prepared = []
+        for item in items:
+            if isinstance(item, formats.NewStory):
+                story_level = _check_level(item.level or default_level)
+                text, review, rubric_version, verdict = _judge(item.text, story_level)
+                now = _now()
+                version = Version(0, 1, text, review, rubric_version, story_level, verdict, "import", now)
+                prepared.append((_check_title(item.title), item.lp or DEFAULT_LP, story_level, item.tags, now, now, (version,)))
+            else:
+                prepared.append((
+                    _check_title(item.title), item.lp, _check_level(item.level), item.tags,
+                    item.created_at, item.updated_at, item.versions,
+                ))
+
+        def work(conn: Connection) -> list[int]:
+            ids = []
+            for title, lp, story_level, tags, created, updated, story_versions in prepared:
+                story_id = conn.execute(
+                    insert(stories).values(
+                        title=title, lp=lp, level=story_level, latest_version=story_versions[-1].number,
+                        created_at=created, updated_at=updated,
+                    ).returning(stories.c.id)
+                ).scalar_one()
+                if tags:
+                    conn.execute(insert(story_tags), [{"story_id": story_id, "tag": t} for t in tags])
+                for v in story_versions:
+                    self._insert_version(conn, story_id, v.number, v.text, v.review, v.rubric_version, v.level, v.verdict, v.source, v.created_at)
+                ids.append(story_id)
+            return ids
+
+        return self._write(work)
+
+    # --- reads ----------------------------------------------------------------------------
+
+    def list(self) -> list[Story]:
+        """Every story with its latest version, oldest story first."""
+        return self._read(lambda conn: self._stories(conn))
+
+    def story(self, story_id: int) -> Story:
+        """One story with its latest version."""
+        return self._read(lambda conn: self._story(conn, story_id))
+
+    def version(self, story_id: int, number: int | None = None) -> Version:
+        """Version `number` of a story (the latest when None)."""
+
+        def work(conn: Connection) -> Version:
+            story = self._story(conn, story_id)
+            if number is None:
+                return story.latest
+            row = conn.execute(
+                select(versions).where(versions.c.story_id == story_id, versions.c.number == number)
+            ).one_or_none()
+            if row is None:
+                raise StoryNotFound(f"story {story_id} has no version {number} (it has 1 to {story.versions})")
+            return _version(row)
+
+        return self._read(work)
+
+    def history(self, story_id: int) -> list[Version]:
+        """Every version of a story, oldest first."""
+
+        def work(conn: Connection) -> list[Version]:
+            self._story(conn, story_id)
+            rows = conn.execute(select(versions).where(versions.c.story_id == story_id).order_by(versions.c.number))
+            return [_version(r) for r in rows]
+
+        return self._read(work)
+
+    def diff(self, story_id: int, a: int | None = None, b: int | None = None) -> VersionDiff:
+        """What changed from version `a` to version `b` (default: the one before the latest, and the latest)."""
+        if (a is None) != (b is None):
+            raise InputError("give two version numbers, or none to compare the last two")
+        history = {v.number: v for v in self.history(story_id)}
+        if a is None:
+            numbers = sorted(history)
+            if len(numbers) < 2:
+                raise StoryNotFound(f"story {story_id} has one version; nothing to compare yet")
+            a, b = numbers[-2], numbers[-1]
+        for n in (a, b):
+            if n not in history:
+                raise StoryNotFound(f"story {story_id} has no version {n} (it has {min(history)} to {max(history)})")
+        return diff_versions(history[a], history[b])
+
+    def checklist(self, level: str = "L6") -> checklist_mod.Checklist:
+        """The rubric's preparation checklist over the whole bank at a target level."""
+        from ..rubric import load_rubric
+
+        return checklist_mod.evaluate(load_rubric(), self.list(), _check_level(level))
+
+    def export(self, fmt: str = "json") -> str:
+        """The whole bank as text: "json" (every version, lossless), "md" or "csv" (latest texts)."""
+        if fmt not in formats.FORMATS:
+            raise InputError(f"export format must be one of {', '.join(formats.FORMATS)}")
+        if fmt != "json":
+            listed = self.list()
+            return formats.to_markdown(listed) if fmt == "md" else formats.to_csv(listed)
+
+        def work(conn: Connection) -> str:  # one transaction: a consistent snapshot
+            listed = self._stories(conn)
+            rows = conn.execute(select(versions).order_by(versions.c.story_id, versions.c.number)).all()
+            by_story: dict[int, list[Version]] = {}
+            for row in rows:
+                by_story.setdefault(row.story_id, []).append(_version(row))
+            return formats.to_json([(s, by_story.get(s.id, [])) for s in listed])
+
+        return self._read(work)
+
+    # --- inside a transaction -------------------------------------------------------------
+
+    def _stories(self, conn: Connection, story_id: int | None = None) -> list[Story]:
+        query = (
+            select(stories, versions.c.number, versions.c.text, versions.c.review, versions.c.rubric_version,
+                   versions.c.level.label("version_level"), versions.c.verdict, versions.c.source,
+                   versions.c.created_at.label("version_created_at"))
+            .join(versions, (versions.c.story_id == stories.c.id) & (versions.c.number == stories.c.latest_version))
+            .order_by(stories.c.id)
+        )
+        if story_id is not None:
+            query = query.where(stories.c.id == story_id)
+        tags: dict[int, list[str]] = {}
+        tag_query = select(story_tags).order_by(story_tags.c.story_id, story_tags.c.tag)
+        if story_id is not None:
+            tag_query = tag_query.where(story_tags.c.story_id == story_id)
+        for row in conn.execute(tag_query):
+            tags.setdefault(row.story_id, []).append(row.tag)
+        return [
+            Story(
+                id=r.id, title=r.title, lp=r.lp, level=r.level, tags=tuple(tags.get(r.id, ())),
+                versions=r.latest_version, created_at=as_utc(r.created_at), updated_at=as_utc(r.updated_at),
+                latest=Version(r.id, r.number, r.text, r.review, r.rubric_version, r.version_level, r.verdict,
+                               r.source, as_utc(r.version_created_at)),
+            )
+            for r in conn.execute(query)
+        ]
+
+    def _story(self, conn: Connection, story_id: int) -> Story:
+        found = self._stories(conn, story_id)
+        if not found:
+            raise StoryNotFound(f"no story {story_id} in the bank at {self.where}; `starbar bank list` shows the ids")
+        return found[0]
+
+    def _next_version(self, conn: Connection, story_id: int, text: str, review: dict, rubric_version: str,
+                      level: str, verdict: str, source: str) -> Version:
+        # The UPDATE takes the story's row lock (PostgreSQL) inside the write lock (SQLite):
+        # a concurrent writer waits here and then reads the incremented counter.
+        number = conn.execute(
+            update(stories).where(stories.c.id == story_id)
+            .values(latest_version=stories.c.latest_version + 1, level=level)
+            .returning(stories.c.latest_version)
+        ).scalar_one_or_none()
+        if number is None:
+            raise StoryNotFound(f"no story {story_id} in the bank at {self.where}; `starbar bank list` shows the ids")
+        now = _now()  # read under the lock, so dates follow version numbers
+        conn.execute(update(stories).where(stories.c.id == story_id).values(updated_at=now))
+        return self._insert_version(conn, story_id, number, text, review, rubric_version, level, verdict, source, now)
+
+    @staticmethod
+    def _insert_version(conn: Connection, story_id: int, number: int, text: str, review: dict, rubric_version: str,
+                        level: str, verdict: str, source: str, created_at: datetime) -> Version:
+        conn.execute(insert(versions).values(
+            story_id=story_id, number=number, text=text, review=review, rubric_version=rubric_version,
+            level=level, verdict=verdict, source=source, created_at=created_at,
+        ))
+        return Version(story_id, number, text, review, rubric_version, level, verdict, source, as_utc(created_at))
+
+    def count_versions(self) -> int:
+        """How many versions the bank holds, over all stories."""
+        return self._read(lambda conn: conn.execute(select(func.count()).select_from(versions)).scalar_one())

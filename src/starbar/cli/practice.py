@@ -1,0 +1,125 @@
+"""`starbar questions` and `starbar practice`: the question bank and a timed mock interview."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+
+import click
+
+from ..errors import StarbarError
+from ..practice.questions import KINDS, Question, find, load_questions, select
+from .inputs import read_story
+from .review import LEVEL
+
+# Probe answers in a scripted session are separated by lines holding only `---`.
+_PROBE_SEPARATOR = re.compile(r"^[ \t]*---[ \t]*$", re.M)
+
+
+class Interrupted(StarbarError):
+    code = "interrupted"
+    exit_code = 130
+
+
+def split_probe_answers(text: str) -> list[str]:
+    return [part.strip() for part in _PROBE_SEPARATOR.split(text)]
+
+
+@click.command()
+@click.option("--kind", type=click.Choice(KINDS), help="Only questions of this kind.")
+@click.option("--fintech", is_flag=True, help="Only questions set in a financial product (not 'general').")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def questions(kind: str | None, fintech: bool, fmt: str) -> None:
+    """List the practice questions."""
+    from ..practice.report import questions_text
+
+    chosen = select(load_questions(), kind=kind, fintech=fintech)
+    if fmt == "json":
+        click.echo(json.dumps([q.to_dict() for q in chosen], ensure_ascii=False, indent=2))
+    else:
+        click.echo(questions_text(chosen))
+
+
+def _duration(ctx, param, value: str | None) -> float | None:
+    from ..practice.delivery import parse_duration
+
+    if value is None:
+        return None
+    try:
+        return parse_duration(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _pick_question(question_id: str | None, kind: str | None, fintech: bool) -> Question:
+    bank = load_questions()
+    if question_id:
+        return find(bank, question_id)
+    pool = select(bank, kind=kind, fintech=fintech)
+    if not pool:
+        raise click.UsageError("no question matches --kind and --fintech together")
+    return random.choice(pool)
+
+
+@click.command()
+@click.option("--kind", type=click.Choice(KINDS), help="Ask a question of this kind.")
+@click.option("--fintech", is_flag=True, help="Ask a question set in a financial product.")
+@click.option("--level", "-l", type=LEVEL, default="L6", show_default=True, help="Target level of the role.")
+@click.option("--minutes", type=click.FloatRange(min=0.05, max=30), default=3.0, show_default=True,
+              help="Time for the answer; a warning comes at the two-minute mark.")
+@click.option("--question", "-q", "question_id", metavar="ID", help="The question's id (see `starbar questions`).")
+@click.option("--answer", "answer_file", metavar="FILE", help="Read the answer from this file instead of the terminal ('-' for standard input).")
+@click.option("--probe-answers", "probes_file", metavar="FILE", help="Answers to the probes, separated by lines holding only ---.")
+@click.option("--duration", callback=_duration, metavar="M:SS", help="How long the answer took to say, as M:SS (for the pace).")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--save/--no-save", default=None,
+              help="Save the session to the story bank (default: on at the terminal, off with --answer).")
+@click.option("--db", "db_url", metavar="URL", help="The story bank to save to (default: $STARBAR_DATABASE_URL, else the user's data file).")
+def practice(kind, fintech, level, minutes, question_id, answer_file, probes_file, duration, fmt, save, db_url) -> None:
+    """A mock interview: a question, a timed answer, bar-raiser probes, and a review of the whole exchange."""
+    from ..practice.report import session_text
+
+    scripted = answer_file is not None
+    if probes_file and not scripted:
+        raise click.UsageError("--probe-answers needs --answer")
+    if scripted and not question_id:
+        raise click.UsageError("a scripted session needs --question ID (see `starbar questions`)")
+    question = _pick_question(question_id, kind, fintech)
+    level = level.upper()
+    if scripted:
+        session = _scripted(question, level, answer_file, probes_file, duration)
+    else:
+        session = _interactive(question, level, minutes, duration)
+    click.echo(json.dumps(session.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else session_text(session))
+    if save is None:  # a session typed at the terminal is worth keeping; a scripted one usually is a test
+        save = not scripted
+    if save:
+        from ..practice.saving import save_session
+
+        click.echo(save_session(session, db_url), err=fmt == "json")
+
+
+def _scripted(question, level, answer_file, probes_file, duration):
+    from ..practice.session import begin, finish
+
+    answer = read_story(answer_file)
+    probe_answers = split_probe_answers(read_story(probes_file)) if probes_file else []
+    initial, probes = begin(answer, level)
+    if len(probe_answers) > len(probes):
+        click.echo(f"starbar: warning: {len(probe_answers)} probe answers for {len(probes)} probes; "
+                   "the extra answers were not used", err=True)
+    return finish(question, answer, initial, probes, probe_answers, duration)
+
+
+def _interactive(question, level, minutes, duration):
+    from ..practice.terminal import LineReader, run_interactive, stdout_writer
+
+    if not sys.stdin.isatty():
+        raise click.UsageError("practice needs a terminal; for a scripted session give --question ID --answer FILE")
+    try:
+        return run_interactive(question, level, minutes, duration, LineReader(sys.stdin.fileno()), stdout_writer)
+    except KeyboardInterrupt:
+        stdout_writer("\n")
+        raise Interrupted("practice interrupted; nothing was saved") from None

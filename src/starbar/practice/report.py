@@ -1,0 +1,78 @@
+"""Plain-text views of the question bank and of a practice session (the JSON is `to_dict`)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from ..judge import Review
+from .delivery import Delivery
+from .questions import Question
+from .session import Session
+
+WIDTH = 88
+
+
+def _wrap(text: str, indent: str, first: str | None = None) -> str:
+    return textwrap.fill(" ".join(text.split()), WIDTH, initial_indent=first or indent, subsequent_indent=indent)
+
+
+def clock(seconds: float) -> str:
+    """Seconds as M:SS, rounded up so a countdown never shows 0:00 while time is left."""
+    whole = max(0, int(-(-seconds // 1)))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def questions_text(questions: tuple[Question, ...]) -> str:
+    lines = []
+    for q in questions:
+        lines.append(f"{q.id}  [{q.kind} · {q.setting}]")
+        lines.append(_wrap(q.text, "    "))
+    return "\n".join(lines)
+
+
+def review_brief(review: Review, before: Review | None = None) -> list[str]:
+    """The verdict and one bar per dimension; with `before`, each level that rose shows where it came from."""
+    lines = [f"  {review.verdict.replace('_', ' ').upper()} at {review.level}  ·  {review.archetype.replace('_', ' ')}"]
+    for dim in review.dimensions.values():
+        bar = "█" * dim.level + "·" * (4 - dim.level)
+        was = before.dimensions[dim.id].level if before else dim.level
+        rise = f"  (was {was}/4)" if dim.level > was else ""
+        lines.append(f"    {dim.name:<24} {bar} {dim.level}/4{rise}")
+    flags = ", ".join(f.id for f in review.flags) or "none"
+    lines.append(f"    flags: {flags}")
+    return lines
+
+
+def delivery_lines(delivery: Delivery, text: str) -> list[str]:
+    lines = [f"  {delivery.words} words"]
+    if delivery.timing == "spoken":
+        lines[0] += f" in {clock(delivery.seconds)}: {delivery.words_per_minute} words a minute ({delivery.pace})"
+    elif delivery.timing == "typed":
+        lines[0] += f" typed in {clock(delivery.seconds)}: {delivery.words_per_minute} words a minute"
+    for label, found in (("fillers", delivery.fillers), ("hedges", delivery.hedges)):
+        counts: dict[str, int] = {}
+        for o in found:
+            counts[o.phrase] = counts.get(o.phrase, 0) + 1
+        listed = ", ".join(f"{p} ×{n}" for p, n in counts.items()) or "none"
+        lines.append(f"  {label}: {listed}")
+    for s in delivery.long_sentences:
+        snippet = " ".join(text[s.start : s.end].split())
+        lines.append(_wrap(f"{snippet[:80]}{'…' if len(snippet) > 80 else ''}", "      ",
+                           first=f"  long sentence ({s.words} words): "))
+    return lines
+
+
+def session_text(session: Session) -> str:
+    out = [_wrap(session.question.text, "  ", first="Question: "), "", "Your answer"]
+    out += review_brief(session.initial)
+    for i, ex in enumerate(session.exchanges, 1):
+        out += ["", _wrap(ex.probe.text, "    ", first=f"Follow-up {i}: "), _wrap(ex.probe.why, "    ", first="  why: ")]
+        out.append(_wrap(ex.answer, "    ", first="  > ") if ex.answer else "  (no answer)")
+    out += ["", "The whole exchange"]
+    out += review_brief(session.final, before=session.initial)
+    rises = ", ".join(f"{r.dimension} {r.before}->{r.after}" for r in session.recovered) or "nothing"
+    out += ["", f"Recovered by the probes: {rises}"]
+    out += ["", "Delivery"] + delivery_lines(session.delivery, session.answer)
+    out += ["", "Next steps"]
+    out += [_wrap(step, "     ", first=f"  {i}. ") for i, step in enumerate(session.final.next_steps, 1)]
+    return "\n".join(out)

@@ -1,0 +1,117 @@
+"""The pure logic of a practice session: review the answer, choose probes, review the whole exchange.
+
+No terminal and no clock here: `terminal.py` and the CLI feed answers in, and this module
+turns them into a `Session` whose `to_dict` is the practice JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..api import review
+from ..judge import Review
+from ..rubric import load_rubric
+from .delivery import Delivery, measure_delivery
+from .probes import Probe, choose_probes
+from .questions import Question
+
+
+@dataclass(frozen=True)
+class Exchange:
+    probe: Probe
+    answer: str
+
+    def to_dict(self) -> dict:
+        return {"id": self.probe.id, "probe": self.probe.text, "why": self.probe.why,
+                "dimension": self.probe.dimension, "answer": self.answer}
+
+
+@dataclass(frozen=True, slots=True)
+class Rise:
+    dimension: str
+    before: int
+    after: int
+
+    def to_dict(self) -> dict:
+        return {"dimension": self.dimension, "before": self.before, "after": self.after}
+
+
+@dataclass(frozen=True)
+class Session:
+    question: Question
+    answer: str
+    initial: Review
+    exchanges: tuple[Exchange, ...]
+    final: Review
+    delivery: Delivery
+
+    @property
+    def recovered(self) -> tuple[Rise, ...]:
+        """The dimensions the probe answers lifted, in rubric order."""
+        return tuple(Rise(dim, self.initial.dimensions[dim].level, score.level)
+                     for dim, score in self.final.dimensions.items()
+                     if score.level > self.initial.dimensions[dim].level)
+
+    @property
+    def flags_cleared(self) -> tuple[str, ...]:
+        after = {f.id for f in self.final.flags}
+        return tuple(f.id for f in self.initial.flags if f.id not in after)
+
+    def transcript(self) -> str:
+        """The whole exchange as one story text: the answer, then each probe and its answer."""
+        parts = [self.answer.strip()]
+        for ex in self.exchanges:
+            if ex.answer.strip():
+                parts.append(f"Follow-up: {ex.probe.text}\n\n{ex.answer.strip()}")
+        return "\n\n".join(parts) + "\n"
+
+    def to_dict(self) -> dict:
+        return {
+            "question": self.question.to_dict(),
+            "answer": self.answer,
+            "initial_review": self.initial.to_dict(),
+            "probes": [ex.to_dict() for ex in self.exchanges],
+            "final_review": self.final.to_dict(),
+            "recovered": [r.to_dict() for r in self.recovered],
+            "flags_cleared": list(self.flags_cleared),
+            "delivery": self.delivery.to_dict(),
+        }
+
+
+def begin(answer: str, level: str) -> tuple[Review, tuple[Probe, ...]]:
+    """Review the answer and choose the probes to ask about its gaps."""
+    initial = review(answer, level)
+    return initial, choose_probes(initial)
+
+
+def exchange_text(answer: str, probe_answers: Sequence[str]) -> str:
+    """What the final review reads: the answer and every non-empty probe answer, as paragraphs.
+
+    The probe questions themselves are left out: their words ("who disagreed with you")
+    must not earn the candidate credit.
+    """
+    return "\n\n".join(p.strip() for p in [answer, *probe_answers] if p.strip()) + "\n"
+
+
+def finish(question: Question, answer: str, initial: Review, probes: Sequence[Probe],
+           probe_answers: Sequence[str], seconds: float | None = None, *, spoken: bool = True) -> Session:
+    """Review the whole exchange; probes beyond the answers given count as unanswered.
+
+    `seconds` is how long the answer took: said aloud (`spoken`) or typed at the terminal.
+    """
+    answers = [*probe_answers[: len(probes)], *[""] * (len(probes) - len(probe_answers))]
+    exchanges = tuple(Exchange(p, a.strip()) for p, a in zip(probes, answers))
+    final = initial
+    if any(a for a in answers if a.strip()):
+        final = review(exchange_text(answer, answers), initial.level, rubric=initial.rubric)
+    target_wpm = load_rubric(initial.rubric).structure.words_per_minute
+    delivery = measure_delivery(initial.document, seconds, target_wpm, spoken=spoken)
+    return Session(question, answer, initial, exchanges, final, delivery)
+
+
+def run_session(question: Question, answer: str, probe_answers: Sequence[str], level: str = "L6",
+                seconds: float | None = None) -> Session:
+    """A whole session at once, as scripted mode runs it."""
+    initial, probes = begin(answer, level)
+    return finish(question, answer, initial, probes, probe_answers, seconds)

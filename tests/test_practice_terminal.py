@@ -1,0 +1,149 @@
+"""The interactive practice loop driven through a pseudo-terminal, as a candidate would use it.
+
+`.venv/bin/starbar practice` runs as a child on a pty (stdlib `pty`), so the countdown, the
+time-out, an empty answer and Ctrl-C are exercised for real. Each test uses its own bank file.
+"""
+
+from __future__ import annotations
+
+import os
+import pty
+import re
+import select
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from starbar.bank import Bank
+
+STARBAR = Path(sys.executable).with_name("starbar")
+QUESTION_ID = "wallet-first-use"
+pytestmark = pytest.mark.skipif(not STARBAR.exists() or sys.platform == "win32", reason="needs the starbar script and a pty")
+
+
+class Terminal:
+    """`starbar practice` on a pseudo-terminal: type into it and read what the candidate sees."""
+
+    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:  # the child: becomes starbar, with the pty as its controlling terminal
+            os.execve(str(STARBAR), [str(STARBAR), *args], env)
+        self.screen = ""
+
+    def _read(self, wait: float) -> bool:
+        ready, _, _ = select.select([self.fd], [], [], wait)
+        if not ready:
+            return True
+        try:
+            chunk = os.read(self.fd, 4096)
+        except OSError:  # the child closed the terminal
+            return False
+        self.screen += chunk.decode("utf-8", "replace")
+        return bool(chunk)
+
+    def expect(self, pattern: str, timeout: float = 30) -> re.Match:
+        deadline = time.monotonic() + timeout
+        while True:
+            match = re.search(pattern, self.screen)
+            if match:
+                self.screen = self.screen[match.end():]
+                return match
+            left = deadline - time.monotonic()
+            if left <= 0 or not self._read(left):
+                raise AssertionError(f"{pattern!r} never appeared; the screen shows:\n{self.screen}")
+
+    def type(self, text: str) -> None:
+        os.write(self.fd, text.encode())
+
+    def finish(self, timeout: float = 60) -> int:
+        """Read to the end and return the exit code."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and self._read(deadline - time.monotonic()):
+            pass
+        _, status = os.waitpid(self.pid, 0)
+        os.close(self.fd)
+        return os.waitstatus_to_exitcode(status)
+
+    def pass_probes(self) -> None:
+        total = int(self.expect(r"Follow-up 1 of (\d)").group(1))
+        self.type("\n")
+        for n in range(2, total + 1):
+            self.expect(rf"Follow-up {n} of {total}")
+            self.type("\n")
+
+
+@pytest.fixture
+def env(tmp_path):
+    bank = tmp_path / "bank.db"
+    return dict(os.environ, STARBAR_DATABASE_URL=f"sqlite:///{bank}", HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path)), bank
+
+
+def _stories(bank: Path):
+    with Bank.open(str(bank), create=False) as b:
+        return b.list()
+
+
+def test_countdown_warning_and_time_out_then_probes_and_save(env):
+    environ, bank = env
+    term = Terminal(["practice", "--question", QUESTION_ID, "--minutes", "0.1"], environ)
+    term.expect(r"You have 0:06")
+    term.expect(r"\[0:0\d left\] ")
+    term.type("Our team redesigned the wallet top-up screen after users got confused.\n")
+    term.expect(r"\[0:0\d left\] ")
+    term.expect(r"0:02 left: wrap up")
+    term.expect(r"Time is up \(0:06\)")
+    term.expect(r"flags: .*we_not_i")
+    term.pass_probes()
+    term.expect(r"Recovered by the probes: nothing")
+    term.expect(r"\d+ words typed in 0:0\d: \d+ words a minute")
+    term.expect(r"Saved to the story bank")
+    assert term.finish() == 0
+    (story,) = _stories(bank)
+    assert story.latest.text.startswith("Our team redesigned the wallet top-up screen")
+    assert "practice" in story.tags
+
+
+def test_answer_ended_by_ctrl_d_with_a_probe_answered(env):
+    environ, bank = env
+    term = Terminal(["practice", "-q", QUESTION_ID, "--minutes", "2", "--no-save", "--duration", "0:20"], environ)
+    term.expect(r"\[\d:\d\d left\] ")
+    term.type("We were a team on the wallet app. The team decided to redesign the top-up screen.\n")
+    term.expect(r"left\] ")
+    term.type("\x04")  # Ctrl-D on an empty line: end of the answer
+    total = int(term.expect(r"Follow-up 1 of (\d): (.*)\n").group(1))
+    term.type("I personally interviewed 14 wallet users and proposed the new flow to the head of payments.\n\n")
+    for n in range(2, total + 1):
+        term.expect(rf"Follow-up {n} of {total}")
+        term.type("\n")
+    term.expect(r"Recovered by the probes: ")
+    term.expect(r"\d+ words in 0:20: \d+ words a minute")
+    assert term.finish() == 0
+    assert not bank.exists()
+
+
+def test_an_empty_answer_reviews_and_saves_nothing(env):
+    environ, bank = env
+    term = Terminal(["practice", "-q", QUESTION_ID, "--minutes", "1"], environ)
+    term.expect(r"left\] ")
+    term.type("\n")
+    term.expect(r"no answer was given; nothing was reviewed or saved")
+    assert term.finish() == 2
+    assert not bank.exists()
+
+
+def test_ctrl_c_during_the_probes_leaves_the_bank_as_it_was(env):
+    environ, bank = env
+    with Bank.open(str(bank)) as b:
+        b.add("Earlier story", (Path(__file__).parent / "practice_stories" / "vague_result.txt").read_text())
+    term = Terminal(["practice", "-q", QUESTION_ID, "--minutes", "1", "--save"], environ)
+    term.expect(r"left\] ")
+    term.type("We were a team on the wallet app and the team redesigned the top-up screen.\n\n")
+    term.expect(r"Follow-up 1 of")
+    term.type("Risk pushed back on the new limits, and I")
+    time.sleep(0.2)
+    term.type("\x03")  # Ctrl-C
+    term.expect(r"interrupted; nothing was saved")
+    assert term.finish() == 130
+    assert [s.title for s in _stories(bank)] == ["Earlier story"]
