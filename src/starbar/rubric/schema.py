@@ -168,3 +168,10 @@ class Rubric(Strict):
     followups: list[Followup]
     checklist: list[str] = []
     level_scope: dict[str, str]
+
+    @field_validator("vocab")
+    @classmethod
+    def _fold_alternatives(cls, vocab: dict[str, str]) -> dict[str, str]:
+        # Long alternations are written over several YAML lines; folding them inserts spaces
+        # around the bars, which would make every alternative demand a space.
+        return {name: re.sub(r"\s*\|\s*", "|", value).strip() for name, value in vocab.items()}

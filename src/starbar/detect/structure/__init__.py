@@ -3,4 +3,4 @@
 Importing this package registers them; each module holds the detectors of one concern.
 """
 
-from . import ownership, story, style  # noqa: F401
+from . import cause, context, fintech, friction, impact, insight, ownership, problem, story, style  # noqa: F401

@@ -1,4 +1,5 @@
-"""Who acted: first person singular against "we", "the team" and the passive, in Action."""
+"""Who acted, and toward what: first-person actions against "we", "the team" and the passive,
+and whether the candidate's goal carries a measurable target and a constraint."""
 
 from __future__ import annotations
 
@@ -8,21 +9,118 @@ from ...parse import Document
 from ..evidence import Detection, Evidence
 from ..registry import detector
 
-_I = re.compile(r"\bI\b(?:'(?:ve|d|m|ll))?")
-_WE = re.compile(r"\b(?:we|We)\b|\bthe team\b|\bThe team\b")
+# Past-tense verbs that do not end in -ed, for "we" and the passive.
+_IRREGULAR = (
+    r"made|ran|wrote|rewrote|built|rebuilt|took|sat|spent|read|led|drove|set|got|went|brought|sent|told|"
+    r"found|chose|gave|kept|met|put|saw|spoke|began|won|held|cut|did|had|heard|sought|paid|dug|split|"
+    r"stood|fought|bought|caught|shut|taught|understood|withdrew|overrode|undertook|oversaw|rode|flew"
+)
+_ADVERB = r"(?:(?:also|then|first|personally|myself|\w+ly|um|uh|er),?\s+|like,\s+){0,2}"
+_PAST = rf"(?:\w+ed|{_IRREGULAR})\b"
+# After "I", what is not an action: states, opinions, wishes, modals and habits ("I think",
+# "I was", "I would bring", "I always start"), told in the past or the present.
+_NOT_ACTION = (
+    r"(?:am|was|were|is|are|be|been|have|has|had to|think|thought|believe|believed|feel|felt|guess|mean|meant|"
+    r"know|knew|love|loved|like|liked|want|hope|hoped|wish|would|could|should|will|can|might|may|must|shall|"
+    r"always|usually|often|generally|typically|just|do|don't|didn't|did not|wasn't|couldn't|wouldn't|can't|"
+    r"cannot|need|needed)\b"
+)
+# "how I bring people along" describes the candidate, it does not tell what they did.
+I_ACTION = re.compile(rf"(?<!how )(?<!what )\bI,?\s+{_ADVERB}(?!{_NOT_ACTION})([a-z][\w-]*)")
+WE_ACTION = re.compile(
+    rf"\b(?:we|the team|our team|the squad|my team|the group)\s+{_ADVERB}(?!were\b|had to\b)({_PAST})", re.I
+)
+# Adjectives that look like participles ("was frustrated") are states, not hidden actors.
+_STATE = (
+    r"frustrated|worried|confused|annoyed|scared|excited|interested|delighted|surprised|pleased|"
+    r"impressed|stuck|concerned|tired|based|located|limited|used|supposed|aligned|involved|convinced|"
+    r"asked|hired|tasked|brought|promoted|responsible|able|happy|stretched|sure|committed|expected|designed to"
+)
+_PASSIVE = re.compile(
+    rf"\b(?:was|were|got|get|gets|been|being)\s+(?:\w+ly\s+)?(?!(?:{_STATE})\b)"
+    r"(\w+ed|made|built|done|taken|given|put|set|run|written|kept|held|shown|sent|told|found|chosen|won|"
+    r"led|driven|kicked off|rolled out|carried out)\b",
+    re.I,
+)
+# "I was asked to" is a task, and "cases that had been closed" describes a thing: neither hides an actor.
+_NOT_HIDING = re.compile(r"(?:\bI|\bthat|\bwhich|\bwho|\bhad)\s+(?:\w+\s+)?$")
 
 
-@detector("ownership.pronouns", signals={"ownership.first_person": "ownership"}, facts=("ownership.i_share",))
-def pronouns(doc: Document, rubric, found) -> Detection:
-    """Share of actor mentions in Action (and Task) sentences that are "I" rather than "we"."""
+def _passives(text: str) -> list[re.Match]:
+    """Passive actions that hide who acted."""
+    return [m for m in _PASSIVE.finditer(text) if not _NOT_HIDING.search(text[: m.start()])]
+
+
+@detector(
+    "ownership.actors",
+    signals={"ownership.first_person": "ownership", "ownership.hidden_actor": "ownership"},
+    facts=("ownership.i_share", "ownership.i_actions"),
+)
+def actors(doc: Document, rubric, found) -> Detection:
+    """Share of actions in Task and Action told as "I did" rather than "we did" or in the passive."""
     sentences = doc.sentences_in("A", "T") or doc.sentences
-    evidence, singular, plural = [], 0, 0
+    evidence, mine, others = [], 0, 0
     for s in sentences:
-        mine = list(_I.finditer(s.text))
-        singular += len(mine)
-        plural += len(_WE.findall(s.text))
-        if mine:
-            m = mine[0]
-            evidence.append(Evidence("ownership.first_person", "ownership", s.start + m.start(), s.start + m.end(), s.index))
-    total = singular + plural
-    return Detection(tuple(evidence), {"ownership.i_share": singular / total if total else 0.0})
+        own = list(I_ACTION.finditer(s.text))
+        hidden = list(WE_ACTION.finditer(s.text)) + _passives(s.text)
+        mine += len(own)
+        others += len(hidden)
+        if own:
+            evidence.append(Evidence("ownership.first_person", "ownership", s.start + own[0].start(), s.start + own[0].end(), s.index))
+        if hidden:
+            m = min(hidden, key=lambda m: m.start())
+            evidence.append(Evidence("ownership.hidden_actor", "ownership", s.start + m.start(), s.start + m.end(), s.index, "costs"))
+    total = mine + others
+    return Detection(tuple(evidence), {"ownership.i_share": mine / total if total else 0.0, "ownership.i_actions": float(mine)})
+
+
+# A constraint on the goal: what must not get worse while the target is met.
+_CONSTRAINT = re.compile(
+    r"\b(?:without|while (?:keeping|holding|meeting|staying|maintaining|protecting|not)|within (?:a|an|the|our|my) "
+    r"[^,.;]{0,30}(?:budget|limit|cap|appetite)|no more than|not (?:exceed|raise|increase)|staying (?:under|within)|"
+    r"kept (?:under|below|within))\b",
+    re.I,
+)
+# A number that measures the target; spans of time ("within two quarters", "for the half") do not.
+_MEASURE = re.compile(
+    r"(?:\$|£|€)?\b\d(?:[\d,.]*\d)?(?:\s?(?:%|percent|points?|bps|basis points))?|\b(?:half|halve|halving|halved|a third|a quarter of|"
+    r"double|doubling|triple|tenfold|zero)\b",
+    re.I,
+)
+_TIME_UNIT = re.compile(r"^[\s-]*(?:calendar |business |working )?(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\b", re.I)
+# A number after these words dates the goal ("within two quarters", "for the half", "by Q3").
+_SPAN_BEFORE = re.compile(r"\b(?:within|in|over|for|after|during|next|first|last|the|this|every|each|past)\s+$|\bQ$", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_HALF_YEAR = re.compile(r"\b(?:the|this|first|second|next|last)\s+$", re.I)
+_METRIC_SPAN = re.compile(r"-(?:day|week|month|year)\b")
+
+
+def measurable(text: str) -> re.Match | None:
+    """The first number in `text` that measures something rather than dating it."""
+    for m in _MEASURE.finditer(text):
+        before, after = text[: m.start()], text[m.end():]
+        if _YEAR.fullmatch(m.group(0)) or (_SPAN_BEFORE.search(before) and _TIME_UNIT.match(after)):
+            continue
+        if m.group(0).lower() == "half" and _HALF_YEAR.search(before):  # "for the half" is a planning period
+            continue
+        if _METRIC_SPAN.match(after):  # "the 30-day repeat rate" names a metric, not a target
+            continue
+        return m
+    return None
+
+
+@detector("ownership.target", signals={"ownership.target": "ownership"}, facts=("ownership.constrained_target",))
+def target(doc: Document, rubric, found) -> Detection:
+    """A goal sentence with a measurable target, and a constraint stated after the target."""
+    evidence, constrained = [], 0
+    for index in sorted(found.sentences_with("ownership.goal", "ownership.intent")):
+        s = doc.sentences[index]
+        limit = _CONSTRAINT.search(s.text)
+        number = measurable(s.text[: limit.start()] if limit else s.text)
+        if number is None and limit is not None and measurable(limit.group(0)):
+            number = limit  # a quantified limit ("within a $450K budget") is measurable too
+        if number is None:
+            continue
+        evidence.append(Evidence("ownership.target", "ownership", s.start + number.start(), s.start + number.end(), s.index))
+        constrained += limit is not None
+    return Detection(tuple(evidence), {"ownership.constrained_target": float(constrained)})

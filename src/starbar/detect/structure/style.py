@@ -7,25 +7,36 @@ import re
 from ...parse import Document
 from ..evidence import Detection, Evidence
 from ..registry import detector
+from .casefold import fold
+from .ownership import I_ACTION, WE_ACTION
 
+# _BUZZ and _LINK are lower case and match folded text (see casefold).
 _BUZZ = re.compile(
-    r"\b(?:root[- ]cause|deep[- ]dive|voice of the customer|customer[- ]obsess\w*|pushback|push back|trade-?offs?|"
-    r"NPS|CSAT|PCI(?: DSS)?|tokeni[sz]ation|3DS2?|MFA|secure[- ]by[- ]design|bank-grade|frictionless|data-driven|"
-    r"north star|synerg\w+|leverag\w+|end-to-end|holistic|best-in-class|seamless)\b",
-    re.I,
+    r"\b(?:root[- ]cause|deep[- ]dive|dive deep|voice of the customer|customer[- ]obsess\w*|customer[- ](?:centric|back)|"
+    r"working backwards?|bias for action|disagree and commit|pushback|push back|trade-?offs?|nps|csat|pci(?: dss)?|"
+    r"tokeni[sz]ation|3ds2?|mfa|biometric|kyc|aml|secure[- ]by[- ]design|bank-grade|privacy-first|frictionless|"
+    r"data-driven|north star|synerg\w+|leverag\w+|end-to-end|holistic|best-in-class|seamless|pain points?|"
+    r"stakeholders?|alignment|empathy|mindset|digital-first|delight(?:ed)?)\b",
 )
-_NUMBER = re.compile(r"\d")
+# A concrete link: someone did something, and a number or a "because" ties it to something else.
+_LINK = re.compile(r"\d|\b(?:because|so that|so i|so we|which meant|meaning|since|in order to|led to|caused)\b")
+
+
+def concrete(text: str) -> bool:
+    """An action with an actor, tied to a number or a cause."""
+    return bool((I_ACTION.search(text) or WE_ACTION.search(text)) and _LINK.search(fold(text)))
 
 
 @detector("style.buzzwords", signals={"style.buzzword": None}, facts=("style.stuffing",))
 def buzzwords(doc: Document, rubric, found) -> Detection:
-    """Many rubric words per sentence, few numbers and few first-person actions."""
+    """Many rubric words for the length, and few sentences where an actor's action is tied to a
+    number or a cause: vocabulary standing in for a story."""
     evidence = []
     for s in doc.sentences:
-        for m in _BUZZ.finditer(s.text):
+        for m in _BUZZ.finditer(fold(s.text)):
             evidence.append(Evidence("style.buzzword", None, s.start + m.start(), s.start + m.end(), s.index))
     words = max(doc.word_count, 1)
-    numbers = sum(bool(_NUMBER.search(s.text)) for s in doc.sentences)
     density = len(evidence) / words * 100
-    stuffing = len(evidence) >= 5 and density >= 2.5 and numbers <= 2
+    dense = len(evidence) >= 5 and density >= 2.0
+    stuffing = dense and sum(concrete(s.text) for s in doc.sentences) <= 2
     return Detection(tuple(evidence), {"style.stuffing": float(stuffing)})

@@ -1,0 +1,153 @@
+"""The need behind the request: a stated problem contrasted with the real one, a solution that
+turns away from the ask, and whether customers voiced the need or could not have."""
+
+from __future__ import annotations
+
+import re
+
+from ...parse import Document, Sentence
+from ..evidence import Detection, Evidence
+from ..registry import detector
+from .regions import before_result, vocab_regex
+
+DIMENSION = "root_cause"
+
+_NEG = r"(?:was ?n[o']?t|were ?n[o']?t|was not|were not|is ?n[o']?t|is not|are ?n[o']?t|are not|did ?n[o']?t|did not|had ?n[o']?t|had not|never)"
+_PROBLEM_WORD = r"(?:problem|issue|need|obstacle|bottleneck|question|cause|blocker|pain|story|point)"
+# The real problem named against the stated one, inside one sentence.
+_CONTRAST = re.compile(
+    "|".join(
+        (
+            # "the problem wasn't the timeout", "the real issue was not speed"
+            rf"\b(?:the|their|our)\s+(?:(?:real|actual|underlying|true|bigger|root)\s+)?{_PROBLEM_WORD}\s+{_NEG}\b",
+            # "the form wasn't the obstacle", "fees were not the whole story"
+            rf"\b{_NEG}\s+(?:really\s+|actually\s+|only\s+|just\s+)?(?:the|a|their|our)\s+(?:(?:real|actual|main|whole|only|underlying)\s+)?{_PROBLEM_WORD}\b",
+            # "the real question was", "the underlying need"
+            rf"\b(?:the|their)\s+(?:real|actual|underlying|true|deeper)\s+{_PROBLEM_WORD}\b",
+            # "it wasn't about speed", "was not really about the fee"
+            rf"\b{_NEG}\s+(?:really\s+|actually\s+|just\s+|only\s+)?about\b",
+            # "what was really going on"
+            r"\bwhat was (?:really|actually) (?:going on|happening|wrong)\b",
+            # "they didn't need more X as much as they needed Y"
+            r"\b(?:did ?n[o']?t|did not|do ?n[o']?t|do not)\s+(?:really\s+|actually\s+)?(?:need|want)\b[^.!?]{1,80}?\b(?:needed|wanted)\b",
+            # "what they really needed was", "what vendors needed was"
+            r"\bwhat\s+(?:\w+\s+){1,3}?(?:really\s+|actually\s+)?(?:needed|wanted|cared about|meant)\s+was\b",
+            # "asking for speed, but what hurt most was"
+            r"\b(?:ask(?:ed|ing)?\s+for|wanted|requested)\b[^.!?]{1,60}?\bbut\b[^.!?]{0,40}?\b(?:what|really|actually|the\s+real)\b",
+            # "it turned out the issue was", "the ask was X; the need was Y"
+            rf"\bturned out\b[^.!?]{{0,40}}\b{_PROBLEM_WORD}\b|\bthe ask was\b[^.!?]*\bthe need was\b",
+            # "the answer was not a cheaper X but no X"
+            r"\bnot\s+(?:a\s+|an\s+|the\s+)?(?!only\b|just\b)\w+(?:\s+\w+){0,3},?\s+but\s+(?!also\b)",
+            # "would have solved the wrong problem", "unlocking didn't fix anything"
+            r"\bwrong problem\b|\b(?:did ?n[o']?t|would ?n[o']?t|would not|did not)\s+(?:have\s+)?(?:fix|solve|help)(?:ed)?\s+(?:anything|the problem|much)\b",
+        )
+    ),
+    re.I,
+)
+# A denial answered in the same sentence: "owners weren't slow, they were hunting",
+# "X wasn't the fee; it was the surprise" - unless it is the team or a mood being denied.
+_DENIED_THEN = re.compile(
+    rf"\b{_NEG}\b[^.;:!?]{{1,90}}?[;:,—–]\s*(?:but\s+|rather\s+|instead\s+)?(?:[\w']+\s+){{0,3}}?"
+    r"(?:was|were|is|are|needed|wanted|had|knew|never|just|only|actually|really)\b",
+    re.I,
+)
+_INSIDE = re.compile(
+    r"\b(?:I|we|team|risk|finance|legal|compliance|engineering|ops|operations|leadership|management|sales|marketing|"
+    r"security|treasury|executives?|VP|director|CFO|CEO|boss|manager|stakeholders?|happy|thrilled|pleased|keen|convinced|"
+    r"sure|easy|simple|on board|budget)\b",
+    re.I,
+)
+# Across two sentences: a short denial of the assumed cause, then what was really going on.
+_DENIAL = re.compile(rf"^[^,;:]{{0,60}}\b{_NEG}\b[^;:]{{0,60}}[.!]?$", re.I)
+_AFFIRM = re.compile(r"^\W*(?:it|they|instead|rather|what|the real|most|their|he|she)\b", re.I)
+# The solution turns away from the request.
+_PIVOT = re.compile(
+    r"\binstead\b|\brather than\b|\breframed?\b|\bchanged the plan\b|"
+    r"\bbefore (?:building|accepting|adding|shipping|we built|I built|committing to)\b|\bfrom [\"“][^\"”]{3,60}[\"”] to [\"“]",
+    re.I,
+)
+# The customers named the deeper need themselves (level 3, not 4).
+_VOICED = re.compile(
+    r"\b(?:told (?:me|us)|said(?: it)? (?:plainly|simply|straight out|outright|bluntly)|said to (?:me|us)|"
+    r"put it (?:simply|plainly|bluntly|this way|best)|already (?:suspected|knew)|explained to (?:me|us))\b",
+    re.I,
+)
+# Who spoke: a customer or a pronoun standing for customers, at most three words before the verb.
+_SPEAKER = r"\b(?:{customer}|they|several|many|most|some|of them)\s+(?:[\w']+\s+){0,3}$"
+# Customers could not have stated the need: nobody asked for it, nobody knew.
+_UNARTICULATED = re.compile(
+    r"\b(?:no ?(?:body|one)|none(?: of them)?|not (?:a single|one) (?:\w+ )?|no (?:single )?\w+)\s+(?:had\s+|has\s+|ever\s+|would\s+|was\s+|were\s+)*"
+    r"(?:ask(?:ed|ing)?|mention(?:ed)?|sa(?:id|y)|wr(?:ote|itten)|rais(?:ed)?|nam(?:ed)?|request(?:ed|ing)?|put|complain(?:ed)?|told|knew|could (?:tell|see|say|name))\b|"
+    r"\bcould ?n[o']?t have (?:told|said|known|asked|named)|\bcould not have (?:told|said|known|asked|named)|"
+    r"\b(?:did ?n[o']?t|did not) even know\b|\bcould ?n[o']?t (?:articulate|put (?:it )?into words)\b",
+    re.I,
+)
+# Customers unaware of the cause: weaker evidence that they could not have asked for the fix.
+_UNAWARE = re.compile(
+    r"\b(?:did ?n[o']?t know|did not know|had no idea|(?:was|were) unaware|never (?:knew|reali[sz]ed|noticed|saw)|"
+    r"did ?n[o']?t (?:realise|realize|notice)|only found out|assumed)\b",
+    re.I,
+)
+
+
+def _evidence(signal: str, s: Sentence, m: re.Match) -> Evidence:
+    return Evidence(signal, DIMENSION, s.start + m.start(), s.start + m.end(), s.index)
+
+
+def _contrasts(sentences: list[Sentence]) -> list[Evidence]:
+    found = []
+    for i, s in enumerate(sentences):
+        if (m := _CONTRAST.search(s.text)) or ((m := _DENIED_THEN.search(s.text)) and not _INSIDE.search(s.text[: m.end()])):
+            found.append(_evidence("cause.contrast", s, m))
+        elif (
+            i + 1 < len(sentences) and _DENIAL.match(s.text.strip()) and not _INSIDE.search(s.text)
+            and _AFFIRM.match(sentences[i + 1].text)
+        ):
+            found.append(Evidence("cause.contrast", DIMENSION, s.start, s.end, s.index, note="denial, then the real cause"))
+    return found
+
+
+def _voiced(sentences: list[Sentence], speaker: re.Pattern, research_from: int | None, requests: set[int]) -> list[Evidence]:
+    """Customers stating the need after the candidate went to them (a request itself is not that)."""
+    if research_from is None:
+        return []
+    found = []
+    for s in sentences:
+        if s.index < research_from or s.index in requests:
+            continue
+        for m in _VOICED.finditer(s.text):
+            if speaker.search(s.text[: m.start()]):
+                found.append(_evidence("cause.voiced", s, m))
+                break
+    return found
+
+
+@detector(
+    "cause.reframe",
+    signals={f"cause.{n}": DIMENSION for n in ("contrast", "pivot", "reframe", "voiced", "unarticulated", "unaware", "probed")},
+)
+def reframe(doc: Document, rubric, found) -> Detection:
+    """A stated problem contrasted with the real one (in a sentence or a denial and its answer),
+    a solution that turns away from the ask, and who could have named the need."""
+    told = before_result(doc)
+    research = sorted(found.sentences_with("insight.method", "insight.counted"))
+    first_research = research[0] if research else None
+    requests = found.sentences_with("cause.request")
+    contrasts = _contrasts(told)
+    # A solution turned away from the ask only counts once the candidate had looked for a cause.
+    pivots = [_evidence("cause.pivot", s, m) for s in told if first_research is not None and s.index >= first_research and (m := _PIVOT.search(s.text))]
+    unarticulated = [_evidence("cause.unarticulated", s, m) for s in told if (m := _UNARTICULATED.search(s.text))]
+    evidence = contrasts + pivots + unarticulated
+    # The need differs from the request: said outright, shown by turning the solution away from
+    # the ask, or implied by research finding what customers could not have asked for.
+    grounds = contrasts or (pivots if requests else []) or (unarticulated if requests and research else [])
+    if grounds:
+        first = grounds[0]
+        evidence.append(Evidence("cause.reframe", DIMENSION, first.start, first.end, first.sentence))
+    evidence += _voiced(told, vocab_regex(rubric, _SPEAKER), first_research, requests)
+    evidence += [_evidence("cause.unaware", s, m) for s in told if (m := _UNAWARE.search(s.text))]
+    # Looked into the request without reframing it: some why-analysis.
+    if requests and research:
+        s = doc.sentences[research[0]]
+        evidence.append(Evidence("cause.probed", DIMENSION, s.start, s.end, s.index, note="research into a request"))
+    return Detection(tuple(evidence))

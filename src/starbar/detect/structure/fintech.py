@@ -1,0 +1,67 @@
+"""Fintech judgment that needs more than a pattern: a control tied to the candidate's decision,
+and a safeguard for the unhappy path or a safety-versus-convenience trade-off."""
+
+from __future__ import annotations
+
+import re
+
+from ...parse import Document
+from ..evidence import Detection, Evidence
+from ..registry import detector
+from .casefold import fold
+
+# Patterns are lower case and match folded text (see casefold).
+# A decision by the candidate ("I required", "we agreed to keep"), or a bullet that starts with one.
+_DECISION = re.compile(
+    r"\bi\s+(?!think\b|believe\b|feel\b|guess\b|mean\b)\w+|\bwe\s+(?:\w+\s+)?(?:decided|chose|agreed|required|insisted|"
+    r"designed|added|kept|limited|set|scoped|built in|moved|made|put|replaced|redesigned|enrolled|check|skip|ask|"
+    r"encrypt|mask|show)\b|^\s*[-*•]?\s*(?:proposed|required|designed|added|built|kept|limited|set|scoped|"
+    r"insisted|chose|wrote|moved)\b",
+)
+# A sentence announcing a plan whose items follow ("I proposed three things.").
+_PLAN = re.compile(r"\bi\s+(?:\w+\s+)?(?:proposed|suggested|recommended|pushed for|decided on|designed|specified)\b")
+# What could go wrong for the customer or the business: fraud, theft, loss, a wrong payee.
+_RISK = re.compile(
+    r"\b(?:fraud\w*|hijack\w*|takeovers?|stolen|theft|thie(?:f|ves)|criminals?|misuse|scam\w*|sim[- ]swap|tamper\w*|"
+    r"risky|improper|wrong (?:person|recipient|match|account|payee)|safety|sanctions|screening|velocity|overdr\w+|"
+    r"money laundering|liveness|return rates?|loss(?:es)?|loss rate)\b",
+)
+# A deliberate limit or control placed against that risk.
+_GUARD = re.compile(
+    r"\b(?:kept|keep|keeping|limit(?:ed|ing)?|required?|requiring|insist\w*|paus\w+|freez\w+|block\w*|hold|"
+    r"step-up|caps?|capped|deliberately|never|couldn't|could not|can't|whenever|"
+    r"for \d+ (?:hours|days) after|in exchange for)\b",
+)
+# The unhappy path named outright, or safety bought at the price of convenience.
+_UNHAPPY = re.compile(
+    r"\b(?:fall ?back|falls back|fell back|human review\w*|manual review|dead end|paper check|"
+    r"(?:routed|handed|sent|passed|escalated|goes|go) (?:over )?to (?:a |an )?(?:human|live agent|person|specialist|reviewer)|"
+    r"(?:for|the) safety (?:gain|benefit|reasons?)|in exchange for (?:the )?(?:safety|security)|safer|"
+    r"(?:if|when|whenever) (?:a |an |the )?(?:payout|transfer|payment|debit|check|verification|match|top-up)s? "
+    r"(?:fails?|failed|bounces?|is declined|is returned|can't be verified|cannot be verified))\b",
+)
+
+
+@detector("fintech.decisions", signals={"fintech.control": "fintech_judgment", "fintech.safeguard": "fintech_judgment"})
+def decisions(doc: Document, rubric, found) -> Detection:
+    """Controls the candidate decided on, and safeguards against what can go wrong with them."""
+    mechanism = {e.sentence: e for e in found.of("fintech.mechanism")}
+    if not mechanism:  # no control named: nothing to tie to a decision or to guard
+        return Detection()
+    evidence = []
+    sentences = doc.sentences
+    folded = [fold(s.text) for s in sentences]
+    for s, text in zip(sentences, folded):
+        if s.part in ("S", "R"):
+            continue
+        previous = folded[s.index - 1] if s.index else ""
+        decided = _DECISION.search(text)
+        named = mechanism.get(s.index)
+        if named and (decided or _PLAN.search(previous)):
+            evidence.append(Evidence("fintech.control", "fintech_judgment", named.start, named.end, s.index))
+        unhappy = _UNHAPPY.search(text)
+        guard = decided and _GUARD.search(text)
+        if unhappy or (guard and (_RISK.search(text) or _RISK.search(previous))):
+            m = unhappy or guard
+            evidence.append(Evidence("fintech.safeguard", "fintech_judgment", s.start + m.start(), s.start + m.end(), s.index))
+    return Detection(tuple(evidence))

@@ -1,0 +1,162 @@
+"""The result, measured: each clause of the outcome read as a customer-side change, a business
+number, a baseline or time frame, the customer's own gain - or no result at all."""
+
+from __future__ import annotations
+
+import re
+
+from ...parse import Document, Sentence
+from ..evidence import Detection, Evidence
+from ..registry import detector
+from .regions import result_sentences, vocab_regex
+
+DIMENSION = "customer_impact"
+
+_WORD_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a few)"
+_CLAUSE_SPLIT = re.compile(r"\s*(?:;|:|,\s+(?:and|while|but|so|which|with)\s+|,\s+|\s+and\s+|\s+while\s+)\s*", re.I)
+# A figure that measures something (a date, a duration of the window or a headcount is not one).
+_METRIC = re.compile(
+    r"\d[\d.,]*\s?(?:%|percent|x\b|points?\b|basis points|bps|pp\b)|[$£€]\s?\d|\b\d[\d.,]*\s?(?:k|m|bn|million|billion|thousand)\b|"
+    r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s+(?:to|out of)\s+\d|\b(?:by )?(?:a|one) (?:third|half|quarter)\b|\bby half\b|\b(?:halved|doubled|tripled)\b|"
+    rf"\b(?:\d[\d.,]*|{_WORD_NUMBER}) (?:fewer|less|more|lower|higher|faster|sooner|shorter)\b|"
+    r"\b\d[\d.,]*\s*(?:days?|hours?|minutes?|seconds?|weeks?)\b",
+    re.I,
+)
+_TIME_WINDOW = re.compile(
+    r"\b(?:within|over|after|in|for|during|by the end of)\s+(?:the\s+|a\s+)?(?:first\s+|next\s+|following\s+|last\s+)?"
+    rf"(?:\d+|{_WORD_NUMBER}|\w+)?\s*(?:-\s*)?(?:days?|weeks?|months?|quarters?|years?|half)\b",
+    re.I,
+)
+# A change with a direction: fell, rose, from X to Y, cut by a third.
+_CHANGE = re.compile(
+    r"\b(?:fell|fall(?:s|en)?|dropp?(?:ed|s)?|declined|decreased|shrank|rose|ris(?:e|es|en)|grew|grow(?:s|n)?|increased|improved|"
+    r"climbed|jumped|doubled|tripled|halved|cut|reduced|lowered|went (?:from|down|up)|moved from|from\s+\S+(?:\s+\S+)?\s+to|"
+    r"(?:reduction|decrease|increase|improvement|decline|rise|jump) (?:in|of)|(?:down|up) (?:by )?(?:about |around |nearly )?\d|\d[\d.,]*\s*%?\s*(?:down|up)\b|disappeared|recovered|saved|avoided)\b|"
+    rf"\b(?:\d[\d.,]*|{_WORD_NUMBER}) (?:(?:days?|hours?|weeks?|minutes?) )?(?:fewer|less|lower|faster|sooner|shorter|earlier)\b|"
+    r"\bby (?:(?:a|one) (?:third|half|quarter)|half)\b",
+    re.I,
+)
+# The company's own measures; a clause that names them is about the business, not the customer.
+_OWN_BUSINESS = re.compile(
+    r"\b(?:our (?:own )?(?:net )?(?:[\w-]+ ){0,2}(?:revenue|costs?|volume|margin|retention|losses|sales|spend|budget)|to us|for us|"
+    r"the (?:company|bank|business)|on time|on budget|under budget|over budget|quota|forecast|pipeline|licens\w+|month-end|"
+    r"reconciliation|audit\w*|float|charge-?offs?|headcount|branch|operations|handling|renewed|retained|GMV|ARR|MRR)\b",
+    re.I,
+)
+# Delivery against plan is a business measure even without a figure.
+_ON_PLAN = re.compile(r"\b(?:on time|on budget|under budget|ahead of (?:schedule|plan))\b", re.I)
+_BUSINESS = re.compile(
+    r"\b(?:revenue|volume|sales|profit|margin|costs?|adoption|uptake|usage|fraud|losses|loss rate|conversion|"
+    r"funded loans|originations|approvals|accounts|balances|deposits|transactions|sign-?ups|installs|downloads|market share|bookings|"
+    r"processing|interest income|credits|refunds|bonus\w*|saving|savings)\b",
+    re.I,
+)
+_CUSTOMER_MEASURE = re.compile(
+    r"\b(?:drop[- ]?off|abandon\w*|complaints?|contacts?|calls?|tickets?|disputes?|chargebacks?|declines?|failures?|failed|"
+    r"errors?|rejections?|missed|late|lapses?|churn\w*|no-shows?|wait\w*|times?|days|hours|minutes|delays?|fees?|interest|"
+    r"overdraft\w*|returns?|returned|bounced?|locks?|pass rate|approval rate|completion|repeat rate|satisfaction|NPS|CSAT|"
+    r"rating|trust|win rate|misdirected|reissued|pauses?|pause rate|cancell?ations?|claims?|repeat\w*|out[- ]of[- ]pocket)\b",
+    re.I,
+)
+_BASELINE = re.compile(
+    r"\bfrom\s+\S+(?:\s+\S+)?\s+to\b|\b(?:against|versus|vs\.?|compared (?:to|with))\b|\bcontrol(?: group)?\b|"
+    r"\bholdout\b|\bbaseline\b|\bstayed at\b",
+    re.I,
+)
+# What the customer gained in money, time to money, or trust.
+_GAIN = re.compile(
+    r"\b(?:saved?|saving|avoided|recovered|kept|got back|gained)\b[^.;]{0,40}?(?:[$£€]\s?\d|\d[\d.,]*\s*%|\bhours?\b|\bdays?\b|\bfees?\b)|"
+    r"[$£€]\s?\d[^.;]{0,40}?\b(?:saved|kept|recovered|avoided)\b|"
+    r"\b(?:did ?n[o']?t have (?:to|their)|no longer (?:had|have|needed) to|never had to|were spared)\b|"
+    r"\b(?:paid|less|lower)\b[^.;]{0,15}\bin (?:\w+ )?fees\b|"
+    r"\b(?:money|funds|cash|paid|payouts?)\b[^.;]{0,40}?\b(?:sooner|faster|earlier|before payroll|same day)\b|"
+    r"\b\d[\d.,]*\s*(?:days?|hours?|weeks?)\s+(?:sooner|faster|earlier)\b|"
+    r"\btime (?:to|from) [^.;]{0,50}?\b(?:fell|dropped|went from|cut)\b|"
+    r"\b(?:fees?|penalt(?:y|ies)|interest|charges|overdrafts?)\b(?=[^.;]*[$£€]\s?\d)[^.;]{0,40}?\b(?:dropped|fell|down|cut|reduced|decreased|halved)\b|"
+    r"\b(?:NPS|trust|satisfaction|rating)\b[^.;]{0,40}?\b(?:rose|went from|moved from|improved|from)\b",
+    re.I,
+)
+_VAGUE = re.compile(
+    r"\b(?:happier|happy|loved|love|great feedback|positive feedback|feedback was (?:great|positive|amazing)|delighted|"
+    r"improved the experience|went (?:really |very )?well|big success|huge success|(?:NPS|CSAT|satisfaction) (?:improved|went up|rose))\b",
+    re.I,
+)
+# The story stops before any outcome: left before launch, still rolling out, only a plan.
+_NO_RESULT = re.compile(
+    r"\b(?:left (?:\w+ ){0,3}(?:before|for a new)|(?:do ?n[o']?t|did ?n[o']?t) have (?:the )?(?:final )?"
+    r"(?:numbers|results|data|metrics)|still being (?:rolled out|built|tested)|too early to (?:tell|say)|"
+    r"(?:plan|planning|going|hope) to roll (?:it )?out|has ?n[o']?t (?:launched|shipped)|not (?:launched|live) yet)\b",
+    re.I,
+)
+
+
+_CONTACT_VOLUME = re.compile(r"\b(?:call|contact|ticket|complaint|dispute|chargeback)s? volume\b", re.I)
+_THEIRS = re.compile(r"\b(?:they|their|them|out[- ]of[- ]pocket)\b", re.I)
+
+
+def _evidence(signal: str, s: Sentence, offset: int, m: re.Match, note: str = "") -> Evidence:
+    return Evidence(signal, DIMENSION, s.start + offset + m.start(), s.start + offset + m.end(), s.index, note=note)
+
+
+def _clauses(s: Sentence):
+    """(offset in the sentence, clause text) for each comma, semicolon or "and" clause."""
+    start = 0
+    for m in _CLAUSE_SPLIT.finditer(s.text):
+        yield start, s.text[start : m.start()]
+        start = m.end()
+    yield start, s.text[start:]
+
+
+def _side(clause: str, customer: re.Pattern) -> str | None:
+    """Whose measure a clause is: "business", "customer" or neither."""
+    if _OWN_BUSINESS.search(clause):
+        return "business"
+    if customer.search(clause) or _THEIRS.search(clause) or _CONTACT_VOLUME.search(clause):
+        return "customer"
+    if _BUSINESS.search(clause):
+        return "business"
+    if _CUSTOMER_MEASURE.search(clause):
+        return "customer"
+    return None
+
+
+def _metric(clause: str) -> re.Match | None:
+    return _METRIC.search(_TIME_WINDOW.sub(lambda m: " " * len(m.group()), clause))
+
+
+@detector(
+    "impact.result",
+    signals={
+        f"impact.{n}": DIMENSION
+        for n in ("customer_metric", "business", "business_effect", "measured", "baseline", "time_frame", "gain", "vague", "none")
+    },
+    facts=("impact.customer_metrics",),
+)
+def result(doc: Document, rubric, found) -> Detection:
+    """Customer-side changes with magnitude, business-only numbers, baselines, time frames and
+    the customer's gain, clause by clause in the result; or the signs that there is no result."""
+    customer = vocab_regex(rubric, r"\b(?:{customer}|people|employees)\b")
+    evidence: list[Evidence] = []
+    customer_changes = 0
+    for s in doc.sentences:
+        if m := _NO_RESULT.search(s.text):
+            evidence.append(_evidence("impact.none", s, 0, m))
+    for s in result_sentences(doc):
+        for offset, clause in _clauses(s):
+            side, metric = _side(clause, customer), _metric(clause)
+            if metric:
+                evidence.append(_evidence("impact.measured", s, offset, metric))
+            if side == "business":
+                named = _OWN_BUSINESS.search(clause) or _BUSINESS.search(clause)
+                evidence.append(_evidence("impact.business_effect", s, offset, named))
+                if metric or _ON_PLAN.search(clause):
+                    evidence.append(_evidence("impact.business", s, offset, metric or _ON_PLAN.search(clause)))
+            elif side == "customer" and metric and (change := _CHANGE.search(clause)):
+                customer_changes += 1
+                evidence.append(_evidence("impact.customer_metric", s, offset, change))
+            if side == "customer" and (gain := _GAIN.search(clause)):
+                evidence.append(_evidence("impact.gain", s, offset, gain))
+        for pattern, signal in ((_BASELINE, "impact.baseline"), (_TIME_WINDOW, "impact.time_frame"), (_VAGUE, "impact.vague")):
+            if m := pattern.search(s.text):
+                evidence.append(_evidence(signal, s, 0, m))
+    return Detection(tuple(evidence), {"impact.customer_metrics": float(customer_changes)})

@@ -1,0 +1,209 @@
+"""Customer research (insight patterns and insight.iterated) and the measured result (impact.result).
+
+Every sentence and story here was written for these tests, in several phrasings each.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from starbar import review
+from starbar.detect import detect
+from starbar.parse import parse
+from starbar.rubric import load_rubric
+
+RUBRIC = load_rubric()
+
+
+def evidence(text: str):
+    return detect(parse(text), RUBRIC)
+
+
+def signals(text: str) -> set[str]:
+    return {e.signal for e in evidence(text).evidence}
+
+
+def level(text: str, dimension: str) -> int:
+    return review(text).dimensions[dimension].level
+
+
+# --- insight ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We A/B tested two onboarding flows; the shorter one lost on completion, so we kept the long form.",
+        "In the first round of the pilot nobody found the toggle, so I moved it onto the main screen.",
+        "I prototyped three layouts with 20 sellers. The version that led with the fee beat the others, so we went with it.",
+        "Action: After the beta showed that a $50 cap was too low, I raised it to $80.",
+    ],
+)
+def test_a_test_that_changed_a_decision(text):
+    assert "insight.iterated" in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We ran an A/B test on 10% of traffic.",
+        "The pilot ran for six weeks and then we launched to everyone.",
+        "So I moved the button to the top of the page.",
+    ],
+)
+def test_a_test_without_a_changed_decision_or_a_change_without_a_test(text):
+    assert "insight.iterated" not in signals(text)
+
+
+def test_insight_levels_from_vague_to_immersive_and_iterated():
+    vague = "Action: I gathered feedback from customers and we built the feature."
+    one_method = "Action: I read through a pile of chat transcripts from angry tenants."
+    counted = "Action: I interviewed 14 tenants and analysed 2,000 returned payments."
+    deep = (
+        "Action: I sat in on 30 live collections calls, watched six tenants pay rent on their phones, and pulled 2,000 "
+        "returned payments. In the first version of the test nobody found the split option, so I moved it to the pay screen."
+    )
+    assert level(vague, "customer_insight") == 1
+    assert level(one_method, "customer_insight") == 2
+    assert level(counted, "customer_insight") == 3
+    assert level(deep, "customer_insight") == 4
+
+
+def test_research_on_colleagues_is_not_customer_research():
+    text = "Action: I ran a survey with the engineers and interviewed our account executives."
+    found = signals(text)
+    assert "insight.method" not in found
+    assert "insight.vague" in found
+
+
+# --- impact ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Result: Abandonment fell from 38% to 16% over ten weeks.",
+        "Result: Support tickets about payouts went down 40%.",
+        "Result: Chargebacks were cut by a third.",
+        "Result: Call volume about late refunds dropped by half.",
+        "Result: The median time to a decision went from 4 days to 1.",
+        "Result: Tenants saw a 30% reduction in returned payments.",
+    ],
+)
+def test_customer_side_changes_with_magnitude(sentence):
+    assert "impact.customer_metric" in signals(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Result: Revenue grew 12% and we launched on time.",
+        "Result: Our processing volume rose 17% within a year.",
+        "Result: Branch costs fell $1.2M a year.",
+        "Result: Forecast accuracy improved from 70% to 88%.",
+    ],
+)
+def test_business_numbers_are_not_customer_metrics(sentence):
+    found = signals(sentence)
+    assert "impact.business" in found
+    assert "impact.customer_metric" not in found
+
+
+def test_a_state_without_a_change_is_measured_but_not_a_customer_metric():
+    found = signals("Result: After the redesign, 24% of cardholders paid more than the minimum.")
+    assert "impact.measured" in found
+    assert "impact.customer_metric" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Result: Borrowers paid $3M less in late fees over the year.",
+        "Result: Sellers got their money two days sooner.",
+        "Result: Admins told us they got back about 3 hours a week.",
+        "Result: For a typical merchant that was $12,000 a year in revenue kept.",
+    ],
+)
+def test_the_customer_gain_in_money_or_time(sentence):
+    assert "impact.gain" in signals(sentence)
+
+
+def test_a_company_saving_is_not_a_customer_gain():
+    assert "impact.gain" not in signals("Result: We saved about $900K a year in branch operations.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Action: I wrote the spec. Unfortunately I left the company for a new role before the launch.",
+        "Action: I designed the flow. It's still being rolled out, so I don't have the numbers yet.",
+        "Action: We agreed on the plan. Next quarter we plan to roll it out to the other teams.",
+    ],
+)
+def test_no_result_at_all(text):
+    assert "impact.none" in signals(text)
+    assert level(text, "customer_impact") == 0
+
+
+def test_testing_before_launch_is_not_a_missing_result():
+    assert "impact.none" not in signals("Action: We tested the screen with 40 customers before launch.")
+
+
+def test_impact_levels_from_feelings_to_several_baselined_metrics():
+    vague = "Result: Customers loved it and the feedback was great."
+    business = "Result: The feature launched on time and revenue grew 8%."
+    customer = "Result: Complaints about fees fell 45% in the first month."
+    rich = (
+        "Result: Over two quarters, missed payments fell from 14% to 9%, against 13% in the control group, and payment "
+        "complaints dropped from 300 to 120 a quarter. Borrowers paid $2M less in late fees, and charge-offs fell 8%, "
+        "which more than covered our lost fee revenue."
+    )
+    assert level(vague, "customer_impact") == 1
+    assert level(business, "customer_impact") == 2
+    assert level(customer, "customer_impact") == 3
+    assert level(rich, "customer_impact") == 4
+
+
+def test_result_flags():
+    vague = review("Situation: Members asked for a savings goal. Result: Members were really happy with it.")
+    business = review("Situation: Members asked for a savings goal. Result: Deposits grew 20% and it shipped on time.")
+    customer = review("Situation: Members asked for a savings goal. Result: Overdraft complaints fell 30% in three months.")
+    assert "vague_result" in {f.id for f in vague.flags}
+    assert "business_only_result" in {f.id for f in business.flags}
+    assert not {"vague_result", "business_only_result"} & {f.id for f in customer.flags}
+
+
+def test_a_result_told_without_a_heading_is_still_read():
+    text = "Patients waited 20 minutes on hold to book. I read a few hundred call notes. We added online booking. Hold times went down 60%."
+    assert level(text, "customer_impact") == 3
+
+
+def test_these_detectors_take_a_small_share_of_a_fast_review():
+    """A 400-word review must stay well under 20 ms; these four detectors get a few ms of it.
+    The best of several runs is timed, so a busy machine does not fail the test."""
+    from starbar.detect.registry import registered
+
+    situation = (
+        "Situation: I owned payouts at a marketplace for home cleaners. 27% of new cleaners stopped taking jobs in their "
+        "first month, twice the rate at our largest competitor, and exit surveys blamed late pay. "
+    )
+    action = (
+        "I listened in on 35 support calls and read 500 chat logs. It turned out the issue was not the schedule at all. "
+        "Cleaners could not see when a job's money would land, so they borrowed to cover fuel. Finance objected to the "
+        "cost, and I showed that churned cleaners cost us more than the build. "
+    )
+    result = "Result: Within four months, early churn fell from 27% to 15% and pay-timing contacts dropped 45%. "
+    doc = parse(situation + "Task: I set a goal of cutting early churn by a third. Action: " + action * 6 + result * 2)
+    assert 350 <= doc.word_count <= 450
+    found = detect(doc, RUBRIC)
+    mine = [d for d in registered() if d.id in {"problem.setup", "cause.reframe", "insight.iterated", "impact.result"}]
+    assert len(mine) == 4
+    best = float("inf")
+    for _ in range(7):
+        start = time.perf_counter()
+        for d in mine:
+            d.fn(doc, RUBRIC, found)
+        best = min(best, time.perf_counter() - start)
+    assert best < 0.005
