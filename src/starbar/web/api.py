@@ -1,0 +1,216 @@
+"""The JSON API: the same content as the CLI, described by the OpenAPI document at /api/openapi.json."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..api import review as run_review
+from ..bank.service import TITLE_MAX
+from ..practice.questions import QuestionError, find, load_questions, select
+from ..practice.session import begin, run_session
+from .stores import UserBank, user_bank
+from .views.common import require_user, review_quota
+
+router = APIRouter(prefix="/api", tags=["api"])
+Level = Literal["L5", "L6", "L7"]  # judge.LEVELS, spelled out for the OpenAPI document
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="stable: bad_input, too_large, invalid_request, rate_limited, not_found...")
+    message: str = Field(description="what went wrong and what to do")
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+ERRORS = {
+    400: {"model": ErrorBody, "description": "malformed JSON"},
+    401: {"model": ErrorBody, "description": "team mode: not signed in"},
+    413: {"model": ErrorBody, "description": "request body too large"},
+    415: {"model": ErrorBody, "description": "the body is not JSON"},
+    422: {"model": ErrorBody, "description": "a field is missing or wrong, or the story cannot be reviewed"},
+    429: {"model": ErrorBody, "description": "team mode: too many reviews; see Retry-After"},
+}
+
+
+class ReviewRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(description="the STAR story, plain text or Markdown")
+    level: Level = Field("L6", description="target level of the role")
+
+
+# The review contract (docs/design.md), for the OpenAPI document; responses are Review.to_dict() as is.
+class QuoteOut(BaseModel):
+    start: int
+    end: int
+    signal: str
+    quote: str
+
+
+class DimensionOut(BaseModel):
+    level: int = Field(ge=0, le=4)
+    evidence: list[QuoteOut]
+    why: str
+
+
+class FlagOut(BaseModel):
+    id: str
+    message: str
+    evidence: list[QuoteOut]
+
+
+class PartOut(BaseModel):
+    start: int
+    end: int
+    part: Literal["S", "T", "A", "R", "O"]
+
+
+class StatsOut(BaseModel):
+    words: int
+    speaking_seconds: int
+    part_shares: dict[str, float]
+
+
+class ReviewOut(BaseModel):
+    schema_version: int
+    rubric: str
+    level: str
+    verdict: Literal["strong_hire", "hire", "no_hire", "strong_no_hire"]
+    archetype: Literal["obsession", "advocacy", "feature_factory", "off_topic"]
+    dimensions: dict[str, DimensionOut]
+    flags: list[FlagOut]
+    parts: list[PartOut]
+    followups: list[str]
+    next_steps: list[str]
+    stats: StatsOut
+
+
+async def json_body(request: Request) -> None:
+    """JSON only: a cross-site form cannot send it without a CORS preflight, which this app never grants."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind != "application/json":
+        raise HTTPException(415, "send the body as JSON with Content-Type: application/json")
+
+
+@router.post("/review", response_model=None, responses={200: {"model": ReviewOut}, **ERRORS},
+             dependencies=[Depends(json_body), Depends(require_user), Depends(review_quota)])
+def review(body: ReviewRequest) -> JSONResponse:
+    """Review one story at a level: the same JSON as `starbar review --format json`."""
+    return JSONResponse(run_review(body.text, body.level).to_dict())
+
+
+# --- story bank -----------------------------------------------------------------------------
+
+class NewStory(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str = Field(description="a short name for the story", max_length=TITLE_MAX)
+    text: str
+    level: Level = "L6"
+
+
+class NewVersion(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    level: Level | None = Field(None, description="default: the story's level")
+
+
+def _bank(request: Request, user=Depends(require_user)) -> UserBank:
+    return user_bank(request, user)
+
+
+@router.get("/stories", responses=ERRORS)
+def list_stories(bank: UserBank = Depends(_bank)) -> list[dict]:
+    """Every story (yours, in team mode) with its latest version, as `starbar bank list --format json`."""
+    return [s.to_dict() for s in bank.list()]
+
+
+@router.post("/stories", status_code=201, responses=ERRORS,
+             dependencies=[Depends(json_body), Depends(review_quota)])
+def add_story(body: NewStory, bank: UserBank = Depends(_bank)) -> dict:
+    """Review the text and store it as version 1 of a new story."""
+    return bank.add(body.title, body.text, level=body.level).to_dict()
+
+
+@router.get("/stories/{story_id}", responses={404: {"model": ErrorBody}, **ERRORS})
+def get_story(story_id: int, bank: UserBank = Depends(_bank)) -> dict:
+    """One story with its latest version and that version's review."""
+    return bank.story(story_id).to_dict(review=True)
+
+
+@router.post("/stories/{story_id}/versions", status_code=201, responses={404: {"model": ErrorBody}, **ERRORS},
+             dependencies=[Depends(json_body), Depends(review_quota)])
+def add_version(story_id: int, body: NewVersion, bank: UserBank = Depends(_bank)) -> dict:
+    """Review the new text and store it as the story's next version."""
+    return bank.update(story_id, body.text, level=body.level).to_dict()
+
+
+@router.get("/stories/{story_id}/versions", responses={404: {"model": ErrorBody}, **ERRORS})
+def story_history(story_id: int, bank: UserBank = Depends(_bank)) -> list[dict]:
+    """Every version, oldest first (without the reviews; ask for one version to get its review)."""
+    return [v.to_dict(review=False) for v in bank.history(story_id)]
+
+
+@router.get("/stories/{story_id}/versions/{number}", responses={404: {"model": ErrorBody}, **ERRORS})
+def story_version(story_id: int, number: int, bank: UserBank = Depends(_bank)) -> dict:
+    return bank.version(story_id, number).to_dict()
+
+
+@router.get("/stories/{story_id}/diff", responses={404: {"model": ErrorBody}, **ERRORS})
+def story_diff(story_id: int, a: int | None = None, b: int | None = None, bank: UserBank = Depends(_bank)) -> dict:
+    """What changed from version `a` to `b` (default: the last two): the words, every dimension, flags, verdict."""
+    return bank.diff(story_id, a, b).to_dict()
+
+
+@router.get("/checklist", responses=ERRORS)
+def checklist(level: Level = "L6", bank: UserBank = Depends(_bank)) -> dict:
+    """The preparation checklist over your stories at a level."""
+    return bank.checklist(level).to_dict()
+
+
+# --- practice -------------------------------------------------------------------------------
+
+class PracticeStart(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    answer: str
+    level: Level = "L6"
+
+
+class PracticeSession(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    question_id: str
+    answer: str
+    probe_answers: list[str] = Field(default=[], description="answers to the probes, in order; missing ones count as passed")
+    level: Level = "L6"
+    seconds: float | None = Field(None, gt=0, description="how long the answer took to say, for the pace")
+
+
+@router.get("/practice/questions", responses=ERRORS, dependencies=[Depends(require_user)])
+def practice_questions(kind: str | None = None) -> list[dict]:
+    """The practice questions, as `starbar questions --format json`."""
+    return [q.to_dict() for q in select(load_questions(), kind=kind)]
+
+
+@router.post("/practice/probes", responses=ERRORS,
+             dependencies=[Depends(json_body), Depends(require_user), Depends(review_quota)])
+def practice_probes(body: PracticeStart) -> dict:
+    """Review an answer and choose the follow-up probes a bar raiser would ask about its gaps."""
+    initial, probes = begin(body.answer, body.level)
+    return {"review": initial.to_dict(),
+            "probes": [{"id": p.id, "probe": p.text, "why": p.why, "dimension": p.dimension} for p in probes]}
+
+
+@router.post("/practice/sessions", responses={404: {"model": ErrorBody}, **ERRORS},
+             dependencies=[Depends(json_body), Depends(require_user), Depends(review_quota)])
+def practice_session(body: PracticeSession) -> dict:
+    """A whole session at once: the answer, the probe answers, and the review of the exchange
+    (the same JSON as `starbar practice --answer FILE --format json`)."""
+    try:
+        question = find(load_questions(), body.question_id)
+    except QuestionError as exc:
+        raise HTTPException(404, exc.message) from None
+    return run_session(question, body.answer, body.probe_answers, body.level, body.seconds).to_dict()

@@ -1,0 +1,126 @@
+"""Team mode: accounts with scrypt-hashed passwords, signed-cookie sessions, CSRF tokens.
+
+Local mode has one implicit user and no login; every request is that user.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from fastapi import HTTPException, Request
+
+from ..errors import InputError
+from .tables import accounts as accounts_table
+
+# scrypt cost: about 50 ms and 16 MB per hash here, slow enough to make guessing expensive.
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,31}$")
+MIN_PASSWORD = 10
+LOCAL_USER = "local"
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, **_SCRYPT)
+    enc = base64.b64encode
+    return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${enc(salt).decode()}${enc(digest).decode()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    expected = base64.b64decode(digest)
+    actual = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
+                            dklen=len(expected))
+    return hmac.compare_digest(actual, expected)
+
+
+# Checked against when the username is unknown, so a wrong name costs the same time as a wrong password.
+_DUMMY_HASH = hash_password(secrets.token_urlsafe(16))
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    admin: bool = False
+
+
+LOCAL = User(LOCAL_USER, admin=True)
+
+class Accounts:
+    """Team accounts, stored beside the story bank in the same database."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.engine = engine
+
+    def add(self, username: str, password: str, *, admin: bool = False) -> User:
+        if not USERNAME.match(username):
+            raise InputError(f"user name {username!r}: use 2-32 lower-case letters, digits, '.', '_' or '-'")
+        if len(password) < MIN_PASSWORD:
+            raise InputError(f"password: use at least {MIN_PASSWORD} characters")
+        with self.engine.begin() as conn:
+            if conn.execute(sa.select(accounts_table.c.username).where(accounts_table.c.username == username)).first():
+                raise InputError(f"user {username!r} already exists")
+            conn.execute(accounts_table.insert().values(username=username, password_hash=hash_password(password),
+                                                        admin=admin))
+        return User(username, admin)
+
+    def authenticate(self, username: str, password: str) -> User | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(accounts_table).where(accounts_table.c.username == username)).first()
+        if row is None:
+            verify_password(password, _DUMMY_HASH)
+            return None
+        return User(row.username, row.admin) if verify_password(password, row.password_hash) else None
+
+    def names(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(sa.select(accounts_table.c.username).order_by(accounts_table.c.username)).scalars())
+
+
+# --- sessions and CSRF -------------------------------------------------------------------------
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get("csrf")
+    if not token:
+        token = secrets.token_urlsafe(32)
+        request.session["csrf"] = token
+    return token
+
+
+def check_csrf(request: Request, submitted: str | None) -> None:
+    expected = request.session.get("csrf")
+    if not expected or not submitted or not hmac.compare_digest(expected, submitted):
+        raise HTTPException(403, "the form expired or came from another site; reload the page and try again")
+
+
+def log_in(request: Request, user: User) -> None:
+    # A fresh session on login: nothing set before it (by anyone) carries over.
+    request.session.clear()
+    request.session["user"] = user.name
+    request.session["admin"] = user.admin
+    csrf_token(request)
+
+
+def log_out(request: Request) -> None:
+    request.session.clear()
+
+
+def current_user(request: Request) -> User | None:
+    """The signed-in user; in local mode always the local user.
+
+    Read from the signed session cookie alone, so no request waits on the database for it.
+    """
+    if not request.app.state.settings.team:
+        return LOCAL
+    name = request.session.get("user")
+    return User(name, bool(request.session.get("admin"))) if name else None

@@ -1,0 +1,1 @@
+"""Server-rendered pages: review, story bank, practice and sign-in."""

@@ -1,0 +1,78 @@
+"""What several pages and the API share: who is asking, the review quota, a review laid out for display."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fastapi import HTTPException, Request
+
+from ...judge import LEVELS, Review
+from ...rubric import load_rubric
+from ..auth import User, current_user
+from ..chart import DimensionChart, dimension_chart
+from ..highlight import Block, story_blocks
+
+
+# Dependencies are coroutines: cheap checks run on the event loop, not in a worker thread each.
+async def require_user(request: Request) -> User:
+    user = current_user(request)
+    if user is None:
+        raise HTTPException(401, "sign in first")
+    return user
+
+
+def charge_review(request: Request) -> None:
+    """Team mode only: each client (signed-in user, else address) gets a bounded rate of reviews."""
+    settings = request.app.state.settings
+    if not settings.team:
+        return
+    user = current_user(request)
+    key = f"user:{user.name}" if user else f"addr:{request.client.host if request.client else '?'}"
+    wait = request.app.state.limiter.allow(key)
+    if wait:
+        raise HTTPException(429, f"too many reviews; try again in {int(wait) + 1} s",
+                            headers={"Retry-After": str(int(wait) + 1)})
+
+
+async def review_quota(request: Request) -> None:
+    charge_review(request)
+
+
+@dataclass(frozen=True)
+class FlagView:
+    id: str
+    message: str
+    quotes: tuple
+    missing: str  # what the story lacks, shown when there is no sentence to quote
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    """A Review with what the partials need beside it; no judgment is added here."""
+
+    review: Review
+    blocks: tuple[Block, ...]
+    chart: DimensionChart
+    flags: tuple[FlagView, ...]
+    dimension_names: dict[str, str]
+    level_scope: str
+
+
+def review_view(review: Review) -> ReviewView:
+    rubric = load_rubric(review.rubric)
+    specs = {f.id: f for f in rubric.flags}
+
+    def missing(flag) -> str:
+        spec = specs.get(flag.id)
+        return "" if flag.evidence or spec is None else spec.advice or spec.description
+
+    flags = tuple(FlagView(f.id, f.message, f.evidence, missing(f)) for f in review.flags)
+    evidence = review.trace.fired if review.trace else ()
+    return ReviewView(
+        review=review,
+        blocks=story_blocks(review.text, review.parts, evidence),
+        chart=dimension_chart(review, rubric),
+        flags=flags,
+        dimension_names={d.id: d.name for d in rubric.dimensions},
+        level_scope=rubric.level_scope.get(review.level, ""),
+    )

@@ -1,0 +1,34 @@
+"""The review page: paste a story, pick a level, see the review on the story itself."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request
+
+from ...api import review as run_review
+from ...errors import InputError
+from ..auth import check_csrf
+from ..templating import page
+from .common import LEVELS, charge_review, require_user, review_view
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/")
+def review_form(request: Request, user=Depends(require_user)):
+    return page(request, "review.html", text="", level="L6", levels=LEVELS, result=None, error=None)
+
+
+@router.post("/review")
+def review_submit(request: Request, text: Annotated[str, Form()] = "", level: Annotated[str, Form()] = "L6",
+                  csrf: Annotated[str, Form()] = "", user=Depends(require_user)):
+    check_csrf(request, csrf)
+    charge_review(request)
+    level = level if level in LEVELS else "L6"
+    try:
+        result = review_view(run_review(text, level))
+    except InputError as exc:
+        return page(request, "review.html", status_code=422, text=text, level=level, levels=LEVELS, result=None,
+                    error=exc.message)
+    return page(request, "review.html", text=text, level=level, levels=LEVELS, result=result, error=None)
