@@ -46,3 +46,10 @@ def test_signal_example(signal_id, sample, fires):
     assert found, f"{signal_id} did not fire on {text!r}"
     if expected is not None:
         assert text[found[0].start : found[0].end] == expected
+
+
+def test_lowered_patterns_keep_their_escapes():
+    from starbar.detect.patterns import lower_pattern
+
+    assert lower_pattern(r"\bI\b (?:Reg [A-Z])\D\S") == r"\bi\b (?:reg [a-z])\D\S"
+    assert lower_pattern(r"\\Bank") == r"\\bank"
