@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .document import PARTS, Document, Heading, PartSpan, Sentence, Span
+from .document import PART_NAMES, PARTS, Document, Heading, PartSpan, Sentence, Span
 from .parts import assign_parts
 from .segment import segment
 from .validate import check_text
 
-__all__ = ["PARTS", "Document", "Heading", "PartSpan", "Sentence", "Span", "parse", "check_text"]
+__all__ = ["PART_NAMES", "PARTS", "Document", "Heading", "PartSpan", "Sentence", "Span", "parse", "check_text"]
 
 
 def parse(text: str) -> Document:

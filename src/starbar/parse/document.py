@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 PARTS = ("S", "T", "A", "R", "O")
+PART_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result", "O": "Other"}
 
 WORD = re.compile(r"\S*[^\W_]\S*")
 
@@ -28,6 +29,11 @@ class Heading:
     part: str
     # Further parts a combined label names ("Situation and Task:" is S, also T).
     also: str = ""
+    # A STAR name binds what it labels; a stage name ("The ask:") only leans it towards the part.
+    firm: bool = True
+    # Where the label stops applying: a label on a bullet covers that bullet only; -1 is up to
+    # the next label.
+    scope_end: int = -1
 
 
 @dataclass(frozen=True, slots=True)

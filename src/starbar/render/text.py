@@ -6,11 +6,11 @@ import textwrap
 
 import click
 
+from ..parse import PART_NAMES
 from ..rubric import load_rubric
 from .explain import explain_lines
 
 _VERDICT_COLOR = {"strong_hire": "green", "hire": "green", "no_hire": "yellow", "strong_no_hire": "red"}
-_PART_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result", "O": "Other"}
 WIDTH = 88
 
 
@@ -50,7 +50,7 @@ def to_text(review, *, color: bool = False, explain: bool = False) -> str:
     out.append(style("Structure", bold=True))
     minutes, seconds = divmod(s.speaking_seconds, 60)
     out.append(f"  {s.words} words, about {minutes}:{seconds:02d} spoken")
-    shares = "  ".join(f"{_PART_NAMES[p]} {round(v * 100)}%" for p, v in s.part_shares.items() if v)
+    shares = "  ".join(f"{PART_NAMES[p]} {round(v * 100)}%" for p, v in s.part_shares.items() if v)
     out.append(f"  {shares}")
     for part in review.parts:
         snippet = " ".join(review.text[part.start : part.end].split())

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PART_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result", "O": "Other"}
-
 
 @dataclass(frozen=True, slots=True)
 class Mark:
