@@ -1,4 +1,4 @@
-"""The story bank's Python API, on SQLite and PostgreSQL: versions, history, diff, formats, migrations."""
+"""The story bank's Python API, on SQLite and PostgreSQL: versions, history, diff, formats, migrations, owners, accounts."""
 
 from __future__ import annotations
 
@@ -245,6 +245,145 @@ def test_first_migration_with_stories_upgrades_to_head_without_loss(db_url):
         assert [(v.number, v.text, v.review, v.verdict, v.source) for v in history] == [
             (1, WEAK, old, old["verdict"], "add"), (2, STRONG, new, new["verdict"], "update")]
         assert bank.update(1, STRONG).number == 3  # the counter continues from the migrated data
+
+
+def _stories_and_versions(engine) -> tuple[list, list]:
+    with engine.connect() as conn:
+        listed = conn.execute(text("SELECT id, title, lp, level, latest_version, created_at, updated_at FROM stories "
+                                   "ORDER BY id")).all()
+        stored = conn.execute(text("SELECT story_id, number, text, review, rubric_version, level, verdict, source, "
+                                   "created_at FROM versions ORDER BY story_id, number")).all()
+    return [tuple(r) for r in listed], [tuple(r) for r in stored]
+
+
+def _bank_at_second_migration(db_url: str):
+    """A bank at revision 0002 holding what `bank add` and `bank update` stored then: two stories, three versions."""
+    from starbar.bank.db import make_engine
+    from starbar.bank.schema import upgrade
+
+    engine = make_engine(resolve_url(db_url), 10)
+    upgrade(engine, "test", "0002")
+    stamp = datetime(2026, 3, 4, 5, 6, 7, tzinfo=timezone.utc)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO stories (id, title, lp, level, latest_version, created_at, updated_at) VALUES "
+                          "(1, 'Cards', 'customer-obsession', 'L6', 2, :t, :t), "
+                          "(2, 'Budget', 'customer-obsession', 'L5', 1, :t, :t)"), {"t": stamp})
+        conn.execute(text("INSERT INTO story_tags (story_id, tag) VALUES (1, 'cards'), (1, 'smb')"))
+        for story_id, number, body, source in ((1, 1, WEAK, "add"), (1, 2, STRONG, "update"), (2, 1, WEAK, "add")):
+            rev = review(body).to_dict()
+            conn.execute(text("INSERT INTO versions (story_id, number, text, review, rubric_version, level, verdict, "
+                              "source, created_at) VALUES (:s, :n, :body, :review, '2026.1', 'L6', :verdict, :source, :t)"),
+                         {"s": story_id, "n": number, "body": body, "review": json.dumps(rev),
+                          "verdict": rev["verdict"], "source": source, "t": stamp})
+    return engine
+
+
+def test_second_migration_with_stories_upgrades_to_head_with_every_version_and_no_owner(db_url):
+    from starbar.bank.schema import current_revision, head_revision
+
+    engine = _bank_at_second_migration(db_url)
+    before = _stories_and_versions(engine)
+    engine.dispose()
+
+    with Bank.open(db_url) as bank:
+        with bank.engine.connect() as conn:
+            assert current_revision(conn) == head_revision() != "0002"
+            assert conn.execute(text("SELECT owner FROM stories")).scalars().all() == [None, None]
+        assert _stories_and_versions(bank.engine) == before
+        assert [s.tags for s in bank.list()] == [("cards", "smb"), ()]
+        assert bank.accounts() == []
+        assert bank.list(owner="alice") == []  # an owner sees none of the stories from before accounts
+        assert bank.update(1, STRONG).number == 3
+
+
+def test_migration_moves_the_old_web_tables_into_owner_and_accounts(db_url):
+    """Banks the web app used before 0003 hold its own tables; their rows move into the bank's schema."""
+    import sqlalchemy as sa
+
+    engine = _bank_at_second_migration(db_url)
+    old = sa.MetaData()
+    web_accounts = sa.Table("web_accounts", old, sa.Column("username", sa.String(32), primary_key=True),
+                            sa.Column("password_hash", sa.String(200), nullable=False),
+                            sa.Column("admin", sa.Boolean, nullable=False))
+    web_owners = sa.Table("web_story_owners", old, sa.Column("story_id", sa.Integer, primary_key=True),
+                          sa.Column("owner", sa.String(32), nullable=False, index=True))
+    old.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(web_accounts.insert(), [{"username": "alice", "password_hash": "scrypt$alice", "admin": True},
+                                             {"username": "bob", "password_hash": "scrypt$bob", "admin": False}])
+        # Story 9 was deleted from the CLI after bob created it: its row matches no story.
+        conn.execute(web_owners.insert(), [{"story_id": 1, "owner": "alice"}, {"story_id": 9, "owner": "bob"}])
+    before = _stories_and_versions(engine)
+    engine.dispose()
+
+    with Bank.open(db_url) as bank:
+        assert [(a.username, a.password_hash, a.admin) for a in bank.accounts()] == [
+            ("alice", "scrypt$alice", True), ("bob", "scrypt$bob", False)]
+        assert [s.id for s in bank.list(owner="alice")] == [1]
+        assert bank.list(owner="bob") == []
+        assert [s.id for s in bank.list()] == [1, 2]
+        assert _stories_and_versions(bank.engine) == before
+        assert {"web_accounts", "web_story_owners"}.isdisjoint(sa.inspect(bank.engine).get_table_names())
+
+
+def test_an_owner_sees_and_changes_only_their_own_stories(bank):
+    alice = bank.add("Alice cards", WEAK, owner="alice")
+    bank.update(alice.story_id, STRONG, owner="alice")
+    bob = bank.add("Bob budget", WEAK, owner="bob")
+    shared = bank.add("From the CLI", WEAK)
+    assert [s.title for s in bank.list(owner="alice")] == ["Alice cards"]
+    assert [s.title for s in bank.list()] == ["Alice cards", "Bob budget", "From the CLI"]  # no owner: all, as before
+    assert bank.story(alice.story_id).versions == 2
+
+    reads = [lambda: bank.story(alice.story_id, owner="bob"), lambda: bank.version(alice.story_id, 1, owner="bob"),
+             lambda: bank.history(alice.story_id, owner="bob"), lambda: bank.diff(alice.story_id, owner="bob"),
+             lambda: bank.story(shared.story_id, owner="bob")]
+    writes = [lambda: bank.update(alice.story_id, STRONG, owner="bob"),
+              lambda: bank.update(alice.story_id, STRONG, level="L7", owner="bob"),
+              lambda: bank.delete(alice.story_id, owner="bob"),
+              lambda: bank.rereview(story_ids=[alice.story_id], owner="bob")]
+    for attempt in reads + writes:
+        with pytest.raises(StoryNotFound) as refused:
+            attempt()
+        assert "your story bank" in str(refused.value)  # the same answer as for a story that does not exist
+    with pytest.raises(StoryNotFound) as missing:
+        bank.story(alice.story_id + 100, owner="bob")
+    assert str(missing.value) == str(refused.value).replace(str(alice.story_id), str(alice.story_id + 100))
+    assert bank.count_versions() == 4  # the refused writes stored nothing
+    assert bank.story(alice.story_id, owner="alice").level == "L6"
+
+    assert [s.title for s, _ in bank.rereview(level="L7", owner="bob")] == ["Bob budget"]
+    assert bank.story(alice.story_id).level == "L6"
+    alices = bank.checklist("L6", owner="alice").to_dict()
+    assert alices == evaluate(load_rubric(), bank.list(owner="alice"), "L6").to_dict()
+    assert bank.checklist("L6", owner="nobody").to_dict() == evaluate(load_rubric(), [], "L6").to_dict() != alices
+    for fmt in ("json", "md", "csv"):
+        exported = bank.export(fmt, owner="alice")
+        assert "Alice cards" in exported and "Bob budget" not in exported and "From the CLI" not in exported, fmt
+    assert len(json.loads(bank.export("json", owner="alice"))["stories"][0]["versions"]) == 2
+    deleted = bank.delete(bob.story_id, owner="bob")
+    assert deleted.title == "Bob budget" and bank.list(owner="bob") == []
+
+
+def test_imported_stories_belong_to_the_importing_owner(bank):
+    [story_id] = bank.import_stories([formats.NewStory("Imported", WEAK)], owner="carol")
+    assert [s.id for s in bank.list(owner="carol")] == [story_id]
+    assert bank.list(owner="dave") == []
+
+
+def test_accounts_are_created_found_and_listed(bank):
+    made = bank.create_account("zoe", "scrypt$hash-of-zoe", admin=True)
+    bank.create_account("amy", "scrypt$hash-of-amy")
+    assert (made.username, made.admin) == ("zoe", True)
+    assert bank.account("zoe").password_hash == "scrypt$hash-of-zoe"
+    assert bank.account("nobody") is None
+    assert [(a.username, a.admin) for a in bank.accounts()] == [("amy", False), ("zoe", True)]
+    with pytest.raises(InputError, match="already exists"):
+        bank.create_account("zoe", "scrypt$another")
+    for bad in ("Zoe", "x", "a" * 33, "has space", ""):
+        with pytest.raises(InputError, match="user name"):
+            bank.create_account(bad, "scrypt$h")
+    assert len(bank.accounts()) == 2
 
 
 def test_models_match_the_migrations(bank):

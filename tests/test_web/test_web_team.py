@@ -28,7 +28,7 @@ def test_accounts_store_only_hashes(settings_for):
     add_users(settings, "carol")
     engine = sa.create_engine(settings.database_url)
     with engine.connect() as conn:
-        stored = conn.execute(sa.text("SELECT password_hash FROM web_accounts WHERE username = 'carol'")).scalar_one()
+        stored = conn.execute(sa.text("SELECT password_hash FROM accounts WHERE username = 'carol'")).scalar_one()
     engine.dispose()
     assert PASSWORD not in stored and verify_password(PASSWORD, stored)
 
@@ -87,6 +87,23 @@ def test_one_user_cannot_reach_another_users_story(team_clients):
     assert "Alice&#39;s loan story" not in bob.get("/bank").text
     assert "Alice&#39;s loan story" in alice.get("/bank").text
     assert len(alice.get(f"/api/stories/{story_id}/versions").json()) == 2  # bob's attempt added nothing
+
+
+def test_team_stories_are_owned_in_the_bank_and_the_clis_stories_are_nobodys(team_clients, settings_for):
+    from starbar.bank import Bank
+
+    clients, _ = team_clients
+    database_url = settings_for().database_url
+    story_id = clients["alice"].post("/api/stories", json={"title": "Owned", "text": STRONG_STORY}).json()["story_id"]
+    with Bank.open(database_url) as bank:
+        assert [s.id for s in bank.list(owner="alice")] == [story_id] and bank.list(owner="bob") == []
+        cli_story = bank.add("From the CLI", WEAK_STORY).story_id
+        tables = set(sa.inspect(bank.engine).get_table_names())
+    assert not {t for t in tables if t.startswith("web_")}  # the app keeps no tables of its own
+    assert [s["id"] for s in clients["alice"].get("/api/stories").json()] == [story_id]
+    assert clients["alice"].get(f"/api/stories/{cli_story}").status_code == 404
+    local = TestClient(create_app(settings_for()), base_url=LOOPBACK)  # local mode: every story
+    assert [s["id"] for s in local.get("/api/stories").json()] == [story_id, cli_story]
 
 
 def test_checklist_counts_only_your_stories(team_clients):

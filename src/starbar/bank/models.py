@@ -3,12 +3,15 @@
 A story is a title plus numbered versions; a version is immutable: its text, the review JSON
 that judged it, the rubric version and level of that review. `stories.latest_version` is the
 counter a write increments under the story's row lock, so version numbers stay unique and
-ordered when two writers update one story at once.
+ordered when two writers update one story at once. `stories.owner` names the account that
+owns a story (the web app's team mode); NULL for a story of the CLI or the local app.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, DateTime, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON, Boolean, Column, DateTime, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint, false,
+)
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_name)s",
@@ -28,6 +31,7 @@ stories = Table(
     Column("latest_version", Integer, nullable=False, server_default="0"),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("owner", String(32), nullable=True, index=True),
     sqlite_autoincrement=True,  # ids are never reused, so an old id never names another story
 )
 
@@ -53,4 +57,13 @@ versions = Table(
     Column("source", String(16), nullable=False, server_default="update"),
     Column("created_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("story_id", "number"),
+)
+
+accounts = Table(
+    "accounts",
+    metadata,
+    Column("username", String(32), primary_key=True),
+    Column("password_hash", String(200), nullable=False),  # never the password itself
+    Column("admin", Boolean, nullable=False, server_default=false()),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )

@@ -22,7 +22,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 FIRST_REVISION = "0001"
 # Any 64-bit number unique to this program: the key of the PostgreSQL advisory lock.
 _PG_LOCK_KEY = 0x5374617242616E6B  # "StarBank"
-_OUR_TABLES = {"stories", "versions", "story_tags", "alembic_version"}
+_OUR_TABLES = {"stories", "versions", "story_tags", "accounts", "alembic_version"}
 
 
 def _config(conn: Connection | None = None) -> Config:

@@ -6,6 +6,10 @@
         v1 = bank.add("Loan drop-off", text, level="L6", tags=["lending"])
         v2 = bank.update(v1.story_id, better_text)
         print(bank.diff(v1.story_id).verdict)      # latest against the one before
+
+Every story method takes `owner`: given, it sees only that account's stories, and another
+account's story is "not found", exactly like a missing one; None (the CLI, the local app)
+sees every story, as before accounts existed.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import TypeVar
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from ..errors import InputError
+from . import accounts as accounts_mod
 from . import checklist as checklist_mod
 from . import formats
 from .db import (
@@ -156,8 +161,9 @@ class Bank:
 
     def add(
         self, title: str, text: str, *, level: str = "L6", tags: Iterable[str] = (), lp: str = DEFAULT_LP,
+        owner: str | None = None,
     ) -> Version:
-        """Review `text` at `level` and store it as version 1 of a new story; returns that version."""
+        """Review `text` at `level` and store it as version 1 of a new story of `owner`; returns that version."""
         title, level = _check_title(title), _check_level(level)
         text, review, rubric_version, verdict = _judge(text, level)
         tag_list = formats.split_tags(list(tags))
@@ -165,7 +171,8 @@ class Bank:
         def work(conn: Connection) -> Version:
             now = _now()
             story_id = conn.execute(
-                insert(stories).values(title=title, lp=lp, level=level, latest_version=1, created_at=now, updated_at=now)
+                insert(stories).values(title=title, lp=lp, level=level, latest_version=1, created_at=now, updated_at=now,
+                                       owner=owner)
                 .returning(stories.c.id)
             ).scalar_one()
             if tag_list:
@@ -174,21 +181,23 @@ class Bank:
 
         return self._write(work)
 
-    def update(self, story_id: int, text: str, *, level: str | None = None) -> Version:
+    def update(self, story_id: int, text: str, *, level: str | None = None, owner: str | None = None) -> Version:
         """Review `text` and store it as the story's next version (at `level`, else the story's level).
 
         Two writers updating one story at once both succeed: the version counter is taken
         under the story's row lock, so their numbers are distinct and in commit order.
         """
-        level = _check_level(level) if level else self.story(story_id).level
+        level = _check_level(level) if level else self.story(story_id, owner=owner).level
         text, review, rubric_version, verdict = _judge(text, level)
-        return self._write(lambda conn: self._next_version(conn, story_id, text, review, rubric_version, level, verdict, "update"))
+        return self._write(
+            lambda conn: self._next_version(conn, story_id, owner, text, review, rubric_version, level, verdict, "update")
+        )
 
-    def delete(self, story_id: int) -> Story:
+    def delete(self, story_id: int, *, owner: str | None = None) -> Story:
         """Delete a story and all its versions; returns what was deleted."""
 
         def work(conn: Connection) -> Story:
-            story = self._story(conn, story_id)
+            story = self._story(conn, story_id, owner)
             conn.execute(delete(versions).where(versions.c.story_id == story_id))
             conn.execute(delete(story_tags).where(story_tags.c.story_id == story_id))
             conn.execute(delete(stories).where(stories.c.id == story_id))
@@ -196,17 +205,19 @@ class Bank:
 
         return self._write(work)
 
-    def rereview(self, *, level: str | None = None, story_ids: Sequence[int] | None = None) -> list[tuple[Story, Version | None]]:
+    def rereview(
+        self, *, level: str | None = None, story_ids: Sequence[int] | None = None, owner: str | None = None,
+    ) -> list[tuple[Story, Version | None]]:
         """Judge every story's latest text again with the current rubric (at `level` if given,
         which becomes the story's level). A new version keeps the new review; the old ones stay.
         A story whose review would not change gets no new version (None in the result).
         """
         level = _check_level(level) if level else None
-        chosen = self.list()
+        chosen = self.list(owner=owner)
         if story_ids is not None:
             unknown = sorted(set(story_ids) - {s.id for s in chosen})
             if unknown:
-                raise StoryNotFound(f"no story {unknown[0]} in the bank at {self.where}; `starbar bank list` shows the ids")
+                raise self._not_found(unknown[0], owner)
             chosen = [s for s in chosen if s.id in story_ids]
         results = []
         for story in chosen:
@@ -217,13 +228,16 @@ class Bank:
                 results.append((story, None))
                 continue
             new = self._write(
-                lambda conn, s=story, t=target: self._next_version(conn, s.id, text, review, rubric_version, t, verdict, "rereview")
+                lambda conn, s=story, t=target: self._next_version(
+                    conn, s.id, owner, text, review, rubric_version, t, verdict, "rereview")
             )
             results.append((story, new))
         return results
 
-    def import_stories(self, items: Sequence[formats.NewStory | formats.StoredStory], *, level: str = "L6") -> list[int]:
-        """Store imported stories in one transaction; returns their new ids, in order.
+    def import_stories(
+        self, items: Sequence[formats.NewStory | formats.StoredStory], *, level: str = "L6", owner: str | None = None,
+    ) -> list[int]:
+        """Store imported stories (as `owner`'s) in one transaction; returns their new ids, in order.
 
         A `NewStory` (from Markdown or CSV) is judged now, at its own level or `level`; a
         `StoredStory` (from a JSON export) keeps its versions, reviews and dates as they were.
@@ -249,7 +263,7 @@ class Bank:
                 story_id = conn.execute(
                     insert(stories).values(
                         title=title, lp=lp, level=story_level, latest_version=story_versions[-1].number,
-                        created_at=created, updated_at=updated,
+                        created_at=created, updated_at=updated, owner=owner,
                     ).returning(stories.c.id)
                 ).scalar_one()
                 if tags:
@@ -263,19 +277,19 @@ class Bank:
 
     # --- reads ----------------------------------------------------------------------------
 
-    def list(self) -> list[Story]:
-        """Every story with its latest version, oldest story first."""
-        return self._read(lambda conn: self._stories(conn))
+    def list(self, *, owner: str | None = None) -> list[Story]:
+        """Every story (of `owner`) with its latest version, oldest story first."""
+        return self._read(lambda conn: self._stories(conn, owner=owner))
 
-    def story(self, story_id: int) -> Story:
+    def story(self, story_id: int, *, owner: str | None = None) -> Story:
         """One story with its latest version."""
-        return self._read(lambda conn: self._story(conn, story_id))
+        return self._read(lambda conn: self._story(conn, story_id, owner))
 
-    def version(self, story_id: int, number: int | None = None) -> Version:
+    def version(self, story_id: int, number: int | None = None, *, owner: str | None = None) -> Version:
         """Version `number` of a story (the latest when None)."""
 
         def work(conn: Connection) -> Version:
-            story = self._story(conn, story_id)
+            story = self._story(conn, story_id, owner)
             if number is None:
                 return story.latest
             row = conn.execute(
@@ -287,21 +301,21 @@ class Bank:
 
         return self._read(work)
 
-    def history(self, story_id: int) -> list[Version]:
+    def history(self, story_id: int, *, owner: str | None = None) -> list[Version]:
         """Every version of a story, oldest first."""
 
         def work(conn: Connection) -> list[Version]:
-            self._story(conn, story_id)
+            self._story(conn, story_id, owner)
             rows = conn.execute(select(versions).where(versions.c.story_id == story_id).order_by(versions.c.number))
             return [_version(r) for r in rows]
 
         return self._read(work)
 
-    def diff(self, story_id: int, a: int | None = None, b: int | None = None) -> VersionDiff:
+    def diff(self, story_id: int, a: int | None = None, b: int | None = None, *, owner: str | None = None) -> VersionDiff:
         """What changed from version `a` to version `b` (default: the one before the latest, and the latest)."""
         if (a is None) != (b is None):
             raise InputError("give two version numbers, or none to compare the last two")
-        history = {v.number: v for v in self.history(story_id)}
+        history = {v.number: v for v in self.history(story_id, owner=owner)}
         if a is None:
             numbers = sorted(history)
             if len(numbers) < 2:
@@ -312,23 +326,26 @@ class Bank:
                 raise StoryNotFound(f"story {story_id} has no version {n} (it has {min(history)} to {max(history)})")
         return diff_versions(history[a], history[b])
 
-    def checklist(self, level: str = "L6") -> checklist_mod.Checklist:
-        """The rubric's preparation checklist over the whole bank at a target level."""
+    def checklist(self, level: str = "L6", *, owner: str | None = None) -> checklist_mod.Checklist:
+        """The rubric's preparation checklist over the whole bank (or `owner`'s stories) at a target level."""
         from ..rubric import load_rubric
 
-        return checklist_mod.evaluate(load_rubric(), self.list(), _check_level(level))
+        return checklist_mod.evaluate(load_rubric(), self.list(owner=owner), _check_level(level))
 
-    def export(self, fmt: str = "json") -> str:
-        """The whole bank as text: "json" (every version, lossless), "md" or "csv" (latest texts)."""
+    def export(self, fmt: str = "json", *, owner: str | None = None) -> str:
+        """The whole bank (or `owner`'s stories) as text: "json" (every version, lossless), "md" or "csv" (latest texts)."""
         if fmt not in formats.FORMATS:
             raise InputError(f"export format must be one of {', '.join(formats.FORMATS)}")
         if fmt != "json":
-            listed = self.list()
+            listed = self.list(owner=owner)
             return formats.to_markdown(listed) if fmt == "md" else formats.to_csv(listed)
 
         def work(conn: Connection) -> str:  # one transaction: a consistent snapshot
-            listed = self._stories(conn)
-            rows = conn.execute(select(versions).order_by(versions.c.story_id, versions.c.number)).all()
+            listed = self._stories(conn, owner=owner)
+            query = select(versions).order_by(versions.c.story_id, versions.c.number)
+            if owner is not None:
+                query = query.where(versions.c.story_id.in_(select(stories.c.id).where(stories.c.owner == owner)))
+            rows = conn.execute(query).all()
             by_story: dict[int, list[Version]] = {}
             for row in rows:
                 by_story.setdefault(row.story_id, []).append(_version(row))
@@ -338,7 +355,7 @@ class Bank:
 
     # --- inside a transaction -------------------------------------------------------------
 
-    def _stories(self, conn: Connection, story_id: int | None = None) -> list[Story]:
+    def _stories(self, conn: Connection, story_id: int | None = None, owner: str | None = None) -> list[Story]:
         query = (
             select(stories, versions.c.number, versions.c.text, versions.c.review, versions.c.rubric_version,
                    versions.c.level.label("version_level"), versions.c.verdict, versions.c.source,
@@ -348,6 +365,8 @@ class Bank:
         )
         if story_id is not None:
             query = query.where(stories.c.id == story_id)
+        if owner is not None:
+            query = query.where(stories.c.owner == owner)
         tags: dict[int, list[str]] = {}
         tag_query = select(story_tags).order_by(story_tags.c.story_id, story_tags.c.tag)
         if story_id is not None:
@@ -364,23 +383,30 @@ class Bank:
             for r in conn.execute(query)
         ]
 
-    def _story(self, conn: Connection, story_id: int) -> Story:
-        found = self._stories(conn, story_id)
+    def _not_found(self, story_id: int, owner: str | None) -> StoryNotFound:
+        # Another account's story gets the same answer as a missing one: no hint that it exists.
+        if owner is not None:
+            return StoryNotFound(f"no story {story_id} in your story bank")
+        return StoryNotFound(f"no story {story_id} in the bank at {self.where}; `starbar bank list` shows the ids")
+
+    def _story(self, conn: Connection, story_id: int, owner: str | None = None) -> Story:
+        found = self._stories(conn, story_id, owner)
         if not found:
-            raise StoryNotFound(f"no story {story_id} in the bank at {self.where}; `starbar bank list` shows the ids")
+            raise self._not_found(story_id, owner)
         return found[0]
 
-    def _next_version(self, conn: Connection, story_id: int, text: str, review: dict, rubric_version: str,
-                      level: str, verdict: str, source: str) -> Version:
+    def _next_version(self, conn: Connection, story_id: int, owner: str | None, text: str, review: dict,
+                      rubric_version: str, level: str, verdict: str, source: str) -> Version:
         # The UPDATE takes the story's row lock (PostgreSQL) inside the write lock (SQLite):
         # a concurrent writer waits here and then reads the incremented counter.
+        owned = stories.c.id == story_id if owner is None else (stories.c.id == story_id) & (stories.c.owner == owner)
         number = conn.execute(
-            update(stories).where(stories.c.id == story_id)
+            update(stories).where(owned)
             .values(latest_version=stories.c.latest_version + 1, level=level)
             .returning(stories.c.latest_version)
         ).scalar_one_or_none()
         if number is None:
-            raise StoryNotFound(f"no story {story_id} in the bank at {self.where}; `starbar bank list` shows the ids")
+            raise self._not_found(story_id, owner)
         now = _now()  # read under the lock, so dates follow version numbers
         conn.execute(update(stories).where(stories.c.id == story_id).values(updated_at=now))
         return self._insert_version(conn, story_id, number, text, review, rubric_version, level, verdict, source, now)
@@ -397,3 +423,17 @@ class Bank:
     def count_versions(self) -> int:
         """How many versions the bank holds, over all stories."""
         return self._read(lambda conn: conn.execute(select(func.count()).select_from(versions)).scalar_one())
+
+    # --- accounts (team mode of the web app) ----------------------------------------------
+
+    def create_account(self, username: str, password_hash: str, *, admin: bool = False) -> accounts_mod.Account:
+        """Store a new account; `InputError` for a malformed or taken name. The caller hashes the password."""
+        username = accounts_mod.check_username(username)
+        return self._write(lambda conn: accounts_mod.create(conn, username, password_hash, admin, _now()))
+
+    def account(self, username: str) -> accounts_mod.Account | None:
+        return self._read(lambda conn: accounts_mod.find(conn, username))
+
+    def accounts(self) -> list[accounts_mod.Account]:
+        """Every account, by name."""
+        return self._read(accounts_mod.every)

@@ -52,10 +52,10 @@ def serve(host: str, port: int, database_url: str | None, team: bool, secure_coo
     settings = Settings(database_url=database_url, team=team, secure_cookies=secure_cookies,
                         **({"secret_key": _secret_key()} if team else {}))
     if team:
-        from ..web.stores import accounts_of
+        from ..bank import Bank
 
-        with accounts_of(settings) as accounts:
-            if not accounts.names():
+        with Bank.open(database_url) as bank:
+            if not bank.accounts():
                 click.echo("starbar: no accounts yet; create one with `starbar users add NAME`", err=True)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"starbar: serving on http://{shown}:{port}/ ({'team' if team else 'local'} mode); Ctrl-C stops")
@@ -81,15 +81,15 @@ def users_add(name: str, database_url: str | None, admin: bool, password_stdin: 
     """Create the account NAME; the password is asked for (twice) unless --password-stdin."""
     import sys
 
-    from ..web.settings import Settings
-    from ..web.stores import accounts_of
+    from ..bank import Bank
+    from ..web.auth import Accounts
 
     if password_stdin:
         password = sys.stdin.readline().rstrip("\n")
     else:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
-    with accounts_of(Settings(database_url=database_url, team=True)) as accounts:
-        user = accounts.add(name, password, admin=admin)
+    with Bank.open(database_url) as bank:
+        user = Accounts(bank).add(name, password, admin=admin)
     click.echo(f"starbar: created user {user.name}{' (admin)' if user.admin else ''}")
 
 
@@ -97,9 +97,8 @@ def users_add(name: str, database_url: str | None, admin: bool, password_stdin: 
 @click.option("--db", "database_url", envvar="STARBAR_DATABASE_URL", help="The story bank the server uses.")
 def users_list(database_url: str | None) -> None:
     """List the accounts."""
-    from ..web.settings import Settings
-    from ..web.stores import accounts_of
+    from ..bank import Bank
 
-    with accounts_of(Settings(database_url=database_url, team=True)) as accounts:
-        for name in accounts.names():
-            click.echo(name)
+    with Bank.open(database_url) as bank:
+        for account in bank.accounts():
+            click.echo(account.username)

@@ -8,19 +8,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import re
 import secrets
 from dataclasses import dataclass
 
-import sqlalchemy as sa
 from fastapi import HTTPException, Request
 
+from ..bank import Bank
 from ..errors import InputError
-from .tables import accounts as accounts_table
 
 # scrypt cost: about 50 ms and 16 MB per hash here, slow enough to make guessing expensive.
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
-USERNAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,31}$")
 MIN_PASSWORD = 10
 LOCAL_USER = "local"
 
@@ -57,34 +54,26 @@ class User:
 LOCAL = User(LOCAL_USER, admin=True)
 
 class Accounts:
-    """Team accounts, stored beside the story bank in the same database."""
+    """Team accounts with their passwords: the hashing here, the accounts in the story bank."""
 
-    def __init__(self, engine: sa.Engine) -> None:
-        self.engine = engine
+    def __init__(self, bank: Bank) -> None:
+        self.bank = bank
 
     def add(self, username: str, password: str, *, admin: bool = False) -> User:
-        if not USERNAME.match(username):
-            raise InputError(f"user name {username!r}: use 2-32 lower-case letters, digits, '.', '_' or '-'")
         if len(password) < MIN_PASSWORD:
             raise InputError(f"password: use at least {MIN_PASSWORD} characters")
-        with self.engine.begin() as conn:
-            if conn.execute(sa.select(accounts_table.c.username).where(accounts_table.c.username == username)).first():
-                raise InputError(f"user {username!r} already exists")
-            conn.execute(accounts_table.insert().values(username=username, password_hash=hash_password(password),
-                                                        admin=admin))
-        return User(username, admin)
+        account = self.bank.create_account(username, hash_password(password), admin=admin)
+        return User(account.username, account.admin)
 
     def authenticate(self, username: str, password: str) -> User | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(sa.select(accounts_table).where(accounts_table.c.username == username)).first()
-        if row is None:
+        account = self.bank.account(username)
+        if account is None:
             verify_password(password, _DUMMY_HASH)
             return None
-        return User(row.username, row.admin) if verify_password(password, row.password_hash) else None
+        return User(account.username, account.admin) if verify_password(password, account.password_hash) else None
 
     def names(self) -> list[str]:
-        with self.engine.connect() as conn:
-            return list(conn.execute(sa.select(accounts_table.c.username).order_by(accounts_table.c.username)).scalars())
+        return [a.username for a in self.bank.accounts()]
 
 
 # --- sessions and CSRF -------------------------------------------------------------------------

@@ -1,0 +1,54 @@
+"""Team accounts, kept in the bank's `accounts` table: a name, a password hash, an admin mark.
+
+The bank stores what it is given: hashing and checking passwords is the web app's part
+(`starbar.web.auth`). A story's `owner` is an account's username.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, insert, select
+
+from ..errors import InputError
+from .models import accounts
+from .records import as_utc
+
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,31}$")
+
+
+@dataclass(frozen=True)
+class Account:
+    username: str
+    password_hash: str
+    admin: bool
+    created_at: datetime
+
+
+def check_username(username: str) -> str:
+    if not USERNAME.match(username):
+        raise InputError(f"user name {username!r}: use 2-32 lower-case letters, digits, '.', '_' or '-'")
+    return username
+
+
+def _account(row) -> Account:
+    return Account(row.username, row.password_hash, bool(row.admin), as_utc(row.created_at))
+
+
+def create(conn: Connection, username: str, password_hash: str, admin: bool, created_at: datetime) -> Account:
+    if find(conn, username) is not None:
+        raise InputError(f"user {username!r} already exists")
+    conn.execute(insert(accounts).values(username=username, password_hash=password_hash, admin=admin,
+                                         created_at=created_at))
+    return Account(username, password_hash, admin, as_utc(created_at))
+
+
+def find(conn: Connection, username: str) -> Account | None:
+    row = conn.execute(select(accounts).where(accounts.c.username == username)).one_or_none()
+    return None if row is None else _account(row)
+
+
+def every(conn: Connection) -> list[Account]:
+    return [_account(r) for r in conn.execute(select(accounts).order_by(accounts.c.username))]
