@@ -1,8 +1,8 @@
 """Choose the follow-up probes a bar raiser would ask, from the weakest dimensions and the flags.
 
 The probe texts are the rubric's own: a raised flag's `followup`, and the rubric `followups`
-the review selected. Probes are ranked by the level of the dimension they probe (weakest
-first); on a tie a raised flag goes before a plain gap, then rubric order decides.
+the review selected. A raised flag is a named pitfall, so its probe goes before a plain gap;
+within each, the weakest dimension probed comes first, then rubric order decides.
 """
 
 from __future__ import annotations
@@ -39,13 +39,13 @@ def choose_probes(review: Review, limit: int = MAX_PROBES) -> tuple[Probe, ...]:
     rubric = load_rubric(review.rubric)
     dims = {d.id: d for d in rubric.dimensions}
     raised = {f.id for f in review.flags}
-    # (level probed, 0 for a flag / 1 for a gap, rubric order) -> probe
+    # (0 for a flag / 1 for a gap, level probed, rubric order) -> probe
     ranked: list[tuple[tuple[int, int, int], Probe]] = []
     for order, flag in enumerate(rubric.flags):
         if flag.id in raised and flag.followup:
             dim = _probed_dimension(flag.when, set(dims))
             level = review.dimensions[dim].level if dim else 0
-            ranked.append(((level, 0, order), Probe(flag.id, flag.followup, flag.message, dim)))
+            ranked.append(((0, level, order), Probe(flag.id, flag.followup, flag.message, dim)))
     general: list[Probe] = []
     for order, followup in enumerate(rubric.followups):
         if followup.text not in review.followups:
@@ -56,7 +56,7 @@ def choose_probes(review: Review, limit: int = MAX_PROBES) -> tuple[Probe, ...]:
             continue
         level = review.dimensions[dim].level
         why = f"{dims[dim].name} is at level {level} of 4: {_anchor_text(dims[dim], level)}"
-        ranked.append(((level, 1, order), Probe(followup.id, followup.text, why, dim)))
+        ranked.append(((1, level, order), Probe(followup.id, followup.text, why, dim)))
     chosen: list[Probe] = []
     for _, probe in sorted(ranked, key=lambda item: item[0]):
         if all(p.text != probe.text for p in chosen):
