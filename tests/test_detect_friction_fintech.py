@@ -217,3 +217,139 @@ def test_context_follows_the_financial_product():
     other = review(GYM)
     assert other.context == "other"
     assert other.dimensions["fintech_judgment"].level == 0
+
+
+# --- generalised wordings -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Action: The head nurse objected: patients might read the results alone at night.",  # anyone who objects
+        "Action: Fraud pushed back hard on sending the new number to every merchant.",  # a function as the subject
+        "Action: Our growth lead did not love the extra question.",  # lukewarm
+        "Action: Branch managers were worried they would lose their upsell bonus.",  # roles in the plural
+        "Action: The treasury team expected balances to fall by a fifth.",  # a forecast of harm
+        "Action: Finance asked what the write-offs would cost us.",  # a doubt as a question
+        "Action: Engineering was already committed to the ledger rebuild.",  # capacity taken
+        "Action: The biggest disagreement was with the processor over the cut-over date.",  # a clash noun
+        "Action: The platform lead preferred to wait for the new stack.",
+        "Action: Our risk team wanted us to keep the five-day hold.",
+        "Action: The partner banks' IT teams were slow to open the connection.",
+    ],
+)
+def test_resistance_in_other_words(sentence, rubric):
+    assert "friction.party" in fired(sentence, rubric)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Action: The shoppers objected to the new fee.",  # customers, not a party
+        "Action: People were not mainly asking for more credit; they wanted their deposit back.",
+        "Action: Engineering had wanted to do it for a while.",  # a wish shared, not resisted
+        "Action: Borrowers lodged disputes with the card issuer.",  # a customer dispute
+        "Action: Fraud losses worried nobody on the credit team.",
+    ],
+)
+def test_customers_wishes_and_disputes_are_not_resistance(sentence, rubric):
+    assert "friction.party" not in fired(sentence, rubric)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I estimated the cost from last year's returns at about $40,000.",
+        "I compared three vendors against the network's rules.",
+        "I timed the review with two agents: it took under a minute.",
+        "I kept the eligibility rules and showed on 150 test cases that outcomes held.",
+    ],
+)
+def test_answers_sized_up_in_other_words(answer, rubric):
+    assert "friction.resolved" in fired("Action: Finance was skeptical of the cost. " + answer, rubric)
+
+
+def test_an_answer_told_in_the_result_still_resolves_the_objection(rubric):
+    text = (
+        "Action: I proposed a bank login step. The sales team worried it would slow onboarding.\n"
+        "Result: I pulled the funnel from a 500-person pilot: completion dropped only 2 points."
+    )
+    assert "friction.resolved" in fired(text, rubric)
+
+
+@pytest.mark.parametrize(
+    "price",
+    [
+        "We accepted the 2% dip in card spend.",
+        "We accepted the 1.5% drop.",  # a decimal point is not the end of the sentence
+        "That check costs us $4 per loan, and I chose to keep it.",
+        "The cap turns away about 6% of applicants; I accepted that.",
+        "Treasury would lose about $8M a year of cheap deposits.",
+        "We agreed to fund the extra reviewers for a year.",
+        "It means a slower payout, even though that adds a day for every seller.",
+    ],
+)
+def test_prices_paid_in_other_words(price, rubric):
+    party = "Action: Sales objected to anything that slowed onboarding. "
+    assert "friction.tradeoff" in fired(party + price, rubric)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Action: I limited the overnight float, which meant sellers were still paid on time.",
+        "Action: Risk agreed to a test with the pause capped at one per 90 days.",
+    ],
+)
+def test_agreements_and_asides_are_not_a_price(sentence, rubric):
+    party = "Action: Sales objected to anything that slowed onboarding. "
+    assert "friction.tradeoff" not in fired(party + sentence, rubric)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Action: I made each transfer to a new payee need the owner's approval in the app.",
+        "Action: I proposed that payouts only go to the bank account already on file.",
+        "Action: I capped the advance at 70% of pending earnings.",
+        "Action: I tied the deposit code to the phone that created it.",
+        "Action: I kept the registry check on every claim and added a call-back before large payments.",
+    ],
+)
+def test_controls_in_other_words_tied_to_a_decision(sentence, rubric):
+    assert "fintech.control" in fired(sentence, rubric)
+
+
+def test_a_control_described_right_after_the_candidates_decision_is_theirs(rubric):
+    text = "Action: I took the bank details out of email altogether. Buyers now see them only after confirming their identity in the app."
+    assert "fintech.control" in fired(text, rubric)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Action: If a state lookup fails twice, the employer gets a manual task instead.",
+        "Action: If a duplicate still gets through, we stop the second payment before it leaves.",
+        "Action: Buyers who could not pass the photo step kept an in-person route.",
+        "Action: I required a micro-deposit check, which adds about two days to the first refund.",
+        "Action: The sweep comes back the same day if a payment would overdraw the account.",
+    ],
+)
+def test_unhappy_paths_in_other_words(sentence, rubric):
+    control = "Action: I required identity verification for every new account. "
+    assert "fintech.safeguard" in fired(control + sentence, rubric)
+
+
+def test_a_non_financial_story_gets_no_fintech_credit_for_its_controls():
+    clinic = GYM.replace("I proposed a one-tap release", "I required the member's approval and capped bookings at 3% of spots, and proposed a one-tap release")
+    result = review(clinic)
+    assert result.context == "other"
+    assert result.dimensions["fintech_judgment"].level == 0
+    assert "generic_security" not in {f.id for f in result.flags}
+
+
+def test_context_recognises_credit_and_insurance_in_their_own_words():
+    story = """Situation: Shoppers on our split-pay checkout missed their second installment 14% of the time.
+Task: I owned repayments, and my goal was to bring missed installments under 8%.
+Action: I read 300 late accounts and found that refunds from the retailer arrived after the installment was due. I proposed pausing the installment while a refund is pending.
+Result: Missed installments fell to 7% and late fees charged to shoppers fell by half."""
+    assert review(story).context == "fintech"

@@ -133,3 +133,73 @@ def test_owned_story_with_measurable_constrained_target_is_level_four():
 
 def test_owned_story_without_target_is_level_three():
     assert review(STORY_OWNED_NO_TARGET).dimensions["ownership"].level == 3
+
+
+# --- generalised wordings: bullets, chained verbs, team-told stories, goals and guardrails ---------
+
+def test_bullets_that_open_with_a_past_verb_are_the_candidates_actions(rubric):
+    bullets = "Action:\n- Interviewed nine shop owners about payouts\n- Wrote the spec for a weekly summary\n- Ran it with 40 shops"
+    team = "Action:\n- The team interviewed nine shop owners\n- Design wrote the spec"
+    assert facts(bullets, rubric)["ownership.i_actions"] >= 3
+    assert facts(team, rubric)["ownership.i_actions"] == 0
+
+
+def test_verbs_chained_after_one_i_all_count_until_someone_else_acts(rubric):
+    chained = "Action: I sampled 300 disputes, called eleven sellers and drafted the new flow."
+    handed_over = "Action: I sampled 300 disputes, and then they rebuilt the flow and shipped it."
+    assert facts(chained, rubric)["ownership.i_actions"] == 3
+    assert facts(handed_over, rubric)["ownership.i_actions"] == 1
+
+
+def test_story_told_as_the_teams_actions_has_an_actor_but_not_the_candidate(rubric):
+    told_as_we = "Action: We mapped the refund journey and we rewrote the letters. We piloted it with two branches."
+    assert facts(told_as_we, rubric)["ownership.we_actions"] >= 2
+    assert facts(told_as_we, rubric)["ownership.i_actions"] == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Task: I committed to halving failed direct debits by spring.",
+        "Task: I was the PM for collections at a card issuer.",
+        "Task: The renewals programme was mine.",
+        "Task:\n- Goal: double repeat bookings this season.",
+        "Task: I took the job with a clear target: no payroll run later than Friday.",
+        "Task: The target I agreed with the COO was 95% same-day refunds.",
+    ],
+)
+def test_goals_in_other_words(sentence, rubric):
+    assert facts(sentence, rubric).get("ownership.goal")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Task: She was the PM for lending.", "Task: The team committed to a launch date.", "Task: Our goal was never clear."],
+)
+def test_other_peoples_roles_and_vague_mentions_are_not_the_candidates_goal(sentence, rubric):
+    assert not facts(sentence, rubric).get("ownership.goal")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Task: My goal was to double approved loans in two quarters, with defaults under 5%.",
+        "Task: My goal was to cut failed transfers by 60% and not make sending slower for anyone.",
+        "Task: I was given the goal of raising on-time payments to 90%, on the condition that losses could not rise.",
+        "Task: My task was to launch in Q2 with a budget of three engineers, and to reach 50,000 users in 90 days.",
+        "Task: My target was to move every card by June inside our fraud limits, with 99% of cards live on day one.",
+    ],
+)
+def test_guardrails_in_other_words_make_a_constrained_target(goal, rubric):
+    assert facts(goal, rubric).get("ownership.constrained_target")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Task: My goal was to double approved loans with the help of the credit team.",
+        "Task: My task was to launch in Q2 with a budget of three engineers.",
+    ],
+)
+def test_a_guardrail_needs_a_target_beside_it(goal, rubric):
+    assert not facts(goal, rubric).get("ownership.constrained_target")

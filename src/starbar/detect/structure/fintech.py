@@ -15,21 +15,21 @@ from .casefold import fold
 _DECISION = re.compile(
     r"\bi\s+(?!think\b|believe\b|feel\b|guess\b|mean\b)\w+|\bwe\s+(?:\w+\s+)?(?:decided|chose|agreed|required|insisted|"
     r"designed|added|kept|limited|set|scoped|built in|moved|made|put|replaced|redesigned|enrolled|check|skip|ask|"
-    r"encrypt|mask|show)\b|^\s*[-*•]?\s*(?:proposed|required|designed|added|built|kept|limited|set|scoped|"
+    r"encrypt|mask|show|capped|changed|switched|matched|paid|routed|send|pick)\b|\b(?:agreed|settled) (?:to|on)\b|"
+    r"\bsigned off\b|^\s*[-*•]?\s*(?:proposed|required|designed|added|built|kept|limited|set|scoped|"
     r"insisted|chose|wrote|moved)\b",
 )
-# A sentence announcing a plan whose items follow ("I proposed three things.").
-_PLAN = re.compile(r"\bi\s+(?:\w+\s+)?(?:proposed|suggested|recommended|pushed for|decided on|designed|specified)\b")
 # What could go wrong for the customer or the business: fraud, theft, loss, a wrong payee.
 _RISK = re.compile(
     r"\b(?:fraud\w*|hijack\w*|takeovers?|stolen|theft|thie(?:f|ves)|criminals?|misuse|scam\w*|sim[- ]swap|tamper\w*|"
     r"risky|improper|wrong (?:person|recipient|match|account|payee)|safety|sanctions|screening|velocity|overdr\w+|"
-    r"money laundering|liveness|return rates?|loss(?:es)?|loss rate)\b",
+    r"money laundering|liveness|return rates?|loss(?:es)?|loss rate|fake\w*|forg(?:ed|ery|e)|counterfeit|"
+    r"tip(?:s|ping)? off)\b",
 )
 # A deliberate limit or control placed against that risk.
 _GUARD = re.compile(
     r"\b(?:kept|keep|keeping|limit(?:ed|ing)?|required?|requiring|insist\w*|paus\w+|freez\w+|block\w*|hold|"
-    r"step-up|caps?|capped|deliberately|never|couldn't|could not|can't|whenever|"
+    r"step-up|caps?|capped|deliberately|never|only|couldn't|could not|can't|whenever|"
     r"for \d+ (?:hours|days) after|in exchange for)\b",
 )
 # The unhappy path named outright, or safety bought at the price of convenience.
@@ -37,8 +37,16 @@ _UNHAPPY = re.compile(
     r"\b(?:fall ?back|falls back|fell back|human review\w*|manual review|dead end|paper check|"
     r"(?:routed|handed|sent|passed|escalated|goes|go) (?:over )?to (?:a |an )?(?:human|live agent|person|specialist|reviewer)|"
     r"(?:for|the) safety (?:gain|benefit|reasons?)|in exchange for (?:the )?(?:safety|security)|safer|"
-    r"(?:if|when|whenever) (?:a |an |the )?(?:payout|transfer|payment|debit|check|verification|match|top-up)s? "
-    r"(?:fails?|failed|bounces?|is declined|is returned|can't be verified|cannot be verified))\b",
+    r"hard (?:stop|block)|even though (?:it|that|this) (?:adds?|added|meant|slows?|slowed|costs?)|"
+    # "if a read fails twice", "when the name doesn't match", "if a payment would overdraw the account"
+    r"(?:if|when|whenever) (?:a |an |the |any |their )?(?:[\w-]+ ){0,2}(?:fails?|failed|bounces?|is declined|is returned|"
+    r"comes back|came back|can't be verified|cannot be verified|isn't verified|doesn't match|does not match|don't match|"
+    r"falls? short|would overdraw|is compromised|doesn't clear|does not clear|did not show up|doesn't show up|times out|"
+    r"(?:still )?(?:gets?|slips?) through)|(?:could not|couldn't|can't|cannot|don't|do not|fail(?:ed)? to) pass|"
+    r"in-person route|"
+    # the convenience given up for safety: "which adds about two days"
+    r"(?:which|that|it|this) adds? (?:about |around |roughly )?(?:a|an|one|two|three|\d)[^.;]{0,15}"
+    r"(?:days?|minutes?|hours?|steps?|seconds?))\b",
 )
 
 
@@ -52,15 +60,16 @@ def decisions(doc: Document, rubric, found) -> Detection:
     sentences = doc.sentences
     folded = [fold(s.text) for s in sentences]
     for s, text in zip(sentences, folded):
-        if s.part in ("S", "R"):
+        if s.part == "S":  # results are often actions told late, so only the setup is skipped
             continue
         previous = folded[s.index - 1] if s.index else ""
         decided = _DECISION.search(text)
         named = mechanism.get(s.index)
-        if named and (decided or _PLAN.search(previous)):
+        # a control described right after the candidate's decision ("I proposed three things.") is theirs too
+        if named and (decided or _DECISION.search(previous)):
             evidence.append(Evidence("fintech.control", "fintech_judgment", named.start, named.end, s.index))
         unhappy = _UNHAPPY.search(text)
-        guard = decided and _GUARD.search(text)
+        guard = (decided or named) and _GUARD.search(text)
         if unhappy or (guard and (_RISK.search(text) or _RISK.search(previous))):
             m = unhappy or guard
             evidence.append(Evidence("fintech.safeguard", "fintech_judgment", s.start + m.start(), s.start + m.end(), s.index))

@@ -9,6 +9,7 @@ from ...parse import Document
 from ..evidence import Detection, Evidence
 from ..registry import detector
 from .casefold import fold
+from .regions import vocab_regex
 
 # Patterns are lower case and match folded text (see casefold).
 # An internal party: a function, a role, or "the <something> team/lead". Customers are not a party.
@@ -18,8 +19,25 @@ _PARTY = re.compile(
     r"(?:fraud|credit|support|data|product|design|brand|collections) (?:ops|operations|team|lead|leads|analysts?|folks)|"
     r"executives?|exec team|(?:my |our |the )?(?:director|vp|vice president|cfo|ceo|cto|coo|cro|gm|general manager|"
     r"boss|manager|controllers?|auditors?|regulators?|board|lawyers?|counsel|architects?)|head of \w+|"
-    r"(?:the|our|my|their) [\w-]+(?: [\w-]+)? (?:team|department|group|lead|leads|folks|org|committee|owners?))\b",
+    r"(?:the|our|my|their|[\w-]+'s|[\w-]+s') [\w-]+(?: [\w-]+)? "
+    r"(?:teams?|department|group|unit|desk|lead|leads|folks|org|committee|owners?|heads?)|"
+    # roles in the plural or with their unit ("store managers", "unit heads"), and insiders by trade
+    r"[\w-]+ (?:managers|leads|heads|leaders|directors|officers)|doctors|physicians|clinicians|nurses|physios|"
+    r"instructors|faculty|pharmacists|(?:support |sales |service )?agents|analysts|head [\w-]+|"
+    r"(?:the|our|new|card|payments?) (?:vendors?|processors?|partners?|issuers?|networks?)|(?:partner|sponsor) bank)\b",
 )
+# Functions that also name a thing ("fraud", "credit"): a party only as the subject right before resisting.
+_BARE_PARTY = re.compile(r"\b(?:fraud|credit|collections|clinical|academic|analytics|support|customer service|hr)\b")
+_SUBJECT_GAP = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?")
+# Anyone named as "the X" who plainly objects is a party, unless X is a customer: the head noun is checked.
+_OBJECTS = (
+    r"(?:objected|pushed back|opposed|resisted|refused|vetoed|balked|(?:was|were) (?:dead |firmly |strongly )?against|"
+    r"said no)\b"
+)
+_SUBJECT_OBJECTS = re.compile(
+    rf"\b(?:the|our|my|their|his|her)\s+(?:[\w'-]+\s+){{0,2}}?([\w-]+)\s+(?:\w+ly\s+)?{_OBJECTS}"
+)
+_OBJECTS_AT_ALL = re.compile(rf"\b{_OBJECTS}")  # a cheap test before the search for a subject
 # What resisting sounds like: objections, fears, conditions and vetoes.
 _RESIST = re.compile(
     r"\b(?:push(?:ed|ing)? back|push-?back|objected|objecting|objections?|opposed|opposing|resist(?:ed|ing|ance)|"
@@ -30,57 +48,91 @@ _RESIST = re.compile(
     r"sceptic\w*|reluctant|hesitant|refused|blocked|vetoed|disagreed|argued against|balked|questioned|challenged|"
     r"flagged|(?:raised|had) (?:\w+ )?(?:concerns?|doubts|questions)|not convinced|unconvinced|didn't want|did not want|"
     r"wouldn't (?:approve|sign|accept)|would not (?:approve|sign|accept)|insisted|demanded|required|needed|asked for|"
-    r"wanted (?:us |me |the team )?to (?:delay|keep|wait|hold|add|remove|drop|include)|checked [^.]{0,40}\bagainst|said [^.]{0,60}\b(?:too )?(?:expensive|risky|costly|"
-    r"impossible)|(?:too|was) (?:expensive|risky|costly))\b",
+    r"(?<!had )wanted\b(?! to (?:do|help|try|see|know|learn|understand|support|join|get|make)\b)|warned|argued|"
+    r"preferred|pushed to|(?:was|were) slow to|checked [^.]{0,40}\bagainst|(?:too|was) (?:expensive|risky|costly)|"
+    # lukewarm: "did not love it", "weren't sold"
+    r"(?:didn't|did not) (?:love|buy|want)|(?:wasn't|weren't|was not|were not|not) (?:\w+ )?(?:keen|sold|thrilled|a fan|on board)|"
+    # a doubt put as a question or a forecast of harm
+    r"asked (?:what|whether|if|how|why)|expected [^.;]{0,50}\b(?:cut|fall|drop|lose|hurt|slow|cost|reduce|double|rise|spike|tank)|"
+    r"(?:said|thought|felt|claimed|believed|feared)[^.;]{0,60}\b(?:too \w+|risky|expensive|costly|impossible|rewrite|"
+    r"would (?:hurt|cut|slow|cost|lose|kill|break|raise|annoy|confuse|scare)|costs? (?:us|\w+ions|\w+s\b))|"
+    # no room for it: the party's capacity was taken
+    r"(?:no|little|not enough|limited) (?:capacity|bandwidth|headcount)|(?:already|fully) (?:committed|booked|allocated|stretched))\b",
+)
+# A clash named as a noun, with the party after it: "a dispute with the processor".
+_CLASH = re.compile(
+    r"\b(?:disputes?|disagreements?|arguments?|conflicts?|clash(?:es)?|debates?|back[- ]and[- ]forth|tug[- ]of[- ]war|standoff)"
+    r"(?=\s+(?:was\s+|were\s+|came\s+)?(?:with|from|between)\b)"
 )
 # "not", "never" or "no" just before; "nobody", "no one" as the subject of the clause.
 _NEGATED = re.compile(r"\b(?:no|not|never|n't|without)\s+(?:\w+\s+){0,2}$|\b(?:nobody|no one|none of)\b[^.;,]*$")
 # The candidate answering with evidence: an argument verb and something measured or tested.
 _ARGUE = re.compile(
-    r"\b(?:i|we)\s+(?:\w+\s+){0,3}?(?:showed|shown|pulled|brought|shared|presented|walked [^.;]{0,30}?through|"
+    r"\b(?:i|we)\s+(?:\w+\s+){0,5}?(?:showed|shown|pulled|brought|shared|presented|walked [^.;]{0,30}?through|"
     r"made the case|modell?ed|(?:ran|set up|launched|designed) (?:it as )?[^.;]{0,30}?(?:test|pilot|experiment|trial|analysis)|"
     r"dug into|came back with|"
     r"piloted|tested|went back|worked through|worked with [^.;]{0,30}? on|proved|demonstrated|used|reviewed|"
     r"analy[sz]ed|gathered|collected|compiled|quantified|calculated|benchmarked|tracked|measured|"
-    r"built (?:a|the) (?:business )?(?:case|model)|wrote up|argued|convinced|persuaded|pointed to)\b",
+    r"built (?:a|the) (?:business )?(?:case|model)|wrote up|argued|convinced|persuaded|pointed to|"
+    # sizing it up: comparisons, estimates, timings, a test asked for
+    r"compared|estimated|timed|simulated|projected|forecast|sized|costed|back-?tested|went through|took|reported|"
+    r"made the (?:case|calculation|math)|ran the numbers|did the math|put together|asked for (?:a |an )?(?:pilot|test|trial))\b",
 )
 _EVIDENCE = re.compile(
     r"\d|\b(?:data|numbers|tests?|tested|pilot|analysis|models?|modell?ed|evidence|results?|survey|study|rates?|"
-    r"worth|cheaper|costs? less|more than|less than|per (?:\w+))\b",
+    r"worth|cheaper|costs? less|more than|less than|per (?:\w+)|higher|lower|cohort|control|holdout|calculation|"
+    r"two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds?|thousands?|dozens?)\b",
 )
 # A price paid for the customer: a delay, money, revenue or conversion accepted, traded or given up.
 _COST = (
     r"(?:delay|later|quarter|weeks?|months?|launch date|revenue|income|float|fees?|margin|budget|cost|spend|\$|"
-    r"£|€|conversion|completion|volume|target|deadline|headcount|%|fewer \w+)"
+    r"£|€|conversion|completion|volume|target|deadline|headcount|%|fewer \w+|smaller|slower|lower|less|interchange|"
+    r"gains?|growth|sales|deposits|funding)"
 )
 _TRADEOFF = re.compile(
     rf"\b(?:accept(?:ed|ing)?|took|taking|agreed to (?:take|absorb|give|lose|a)|argued for taking|chose to (?:give|pay|absorb|delay)|"
-    rf"gave up|giving up|give up|sacrific\w+|forwent|forgo\w*|absorb(?:ed|ing)?|traded|trading)\b[^.;]{{0,60}}{_COST}"
-    rf"|\b(?:at the (?:cost|price|expense) of|in exchange for|which cost us|cost us|meant (?:missing|pushing|delaying|"
-    rf"giving up|losing|slipping)|pushed [^.;]{{0,30}}back (?:a|by|to)|(?:lose|losing|lost) [^.;]{{0,20}}(?:revenue|income|fees)|"
+    rf"gave up|giving up|give up|sacrific\w+|forwent|forgo\w*|absorb(?:ed|ing)?|traded|trading)\b(?:[^.;]|\.\d){{0,60}}{_COST}"
+    rf"|\b(?:at the (?:cost|price|expense) of|in exchange for|which cost us|costs? us|"
+    # a cost already named, then owned: "I accepted that", "yes, we lose that"
+    rf"(?:i|we) (?:\w+ )?accepted (?:that|it|this)\b|(?:we|i) (?:would |will )?(?:lose|give up) (?:that|it|this)\b|"
+    rf"(?:which|that|it|this) meant [^.;]{{0,40}}{_COST}|"
+    rf"pushed [^.;]{{0,30}}back (?:a|by|to)|(?:we|i|would|will|to)\s+(?:\w+\s+)?(?:lose|losing|lost)\b[^.;]{{0,40}}{_COST}|"
+    rf"(?:we|i) paid (?:for|\$|£|€)|agreed to (?:fund|pay|cover|spend|carry|move)|"
+    rf"even though (?:it|that|this) (?:meant|cost|costs|adds?|added|slow\w*|took|takes)|"
     rf"(?:revenue|income|fees) [^.;]{{0,20}}(?:lose|give up|forgo|forgo)|(?:made|took|accepted|chose|owned) the trade-?off|"
-    rf"(?:explicit|deliberate|conscious) trade-?off|even though it (?:meant|cost)|"
+    rf"(?:explicit|deliberate|conscious) trade-?off|"
     rf"(?:ate|eat|eating|absorb\w*) the (?:cost|fee|fees|loss|losses)|take (?:a|the) (?:small |short-term )?hit|"
     rf"willing to (?:lose|give up|slip|delay|accept|pay|wait)|"
     rf"(?:i|we) (?:chose to |decided to |agreed to )?(?:slip|slipped|delay|delayed|postpone\w*|push(?:ed)? back) "
-    rf"(?:the |our )?(?:launch|release|rollout|go-live|ship date))\b",
+    rf"(?:the |our )?(?:launch|release|rollout|go-live|ship date))",
 )
 
 
 # A party named after the resistance: "objections from legal", "I pushed back on the sales team".
-_FROM_PARTY = re.compile(r"^\s+(?:came\s+)?(?:from|on|with|against)\s+(?:the\s+|our\s+|my\s+)?$")
+_FROM_PARTY = re.compile(
+    r"^\s+(?:(?:came|was|were)\s+)?(?:from|on|with|against|between)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?$"
+)
 
 
-def _party_sentence(text: str) -> re.Match | None:
+def _party_sentence(text: str, customer: re.Pattern) -> re.Match | None:
     """The resistance phrase of a sentence in which an internal party resists, unless negated:
     the party comes first ("Risk pushed back") or is named after it ("objections from legal")."""
+    for m in _SUBJECT_OBJECTS.finditer(text) if _OBJECTS_AT_ALL.search(text) else ():
+        if not customer.fullmatch(m.group(1)) and not _NEGATED.search(text[: m.start(1)]):
+            return m
     parties = list(_PARTY.finditer(text))
-    if not parties:
+    subjects = list(_BARE_PARTY.finditer(text))
+    if not parties and not subjects:
         return None
-    for m in _RESIST.finditer(text):
+    # A clash noun names its party after it, never before; customers' disputes with us are not one.
+    clashes = [m for m in _CLASH.finditer(text) if not customer.search(text, 0, m.start())]
+    for m in (*_RESIST.finditer(text), *clashes):
         if _NEGATED.search(text[: m.start()]):
             continue
-        before = any(0 <= m.start() - p.end() <= 80 for p in parties)
+        before = m not in clashes and (
+            any(0 <= m.start() - p.end() <= 80 for p in parties)
+            or any(_SUBJECT_GAP.fullmatch(text[p.end() : m.start()]) for p in subjects)
+        )
         after = any(_FROM_PARTY.match(text[m.end() : p.start()]) for p in parties if p.start() >= m.end())
         if before or after:
             return m
@@ -92,21 +144,24 @@ def _party_sentence(text: str) -> re.Match | None:
     signals={"friction.party": "friction", "friction.resolved": "friction", "friction.tradeoff": "friction"},
 )
 def resistance(doc: Document, rubric, found) -> Detection:
-    """A named party resisting, then (in that sentence or the next four) the candidate's
+    """A named party resisting, then (in that sentence or the next few) the candidate's
     evidence-backed answer, and, once someone resisted, a cost accepted for the customer."""
-    scope = [(s, fold(s.text)) for s in doc.sentences if s.part not in ("S", "R")]
-    scope = scope or [(s, fold(s.text)) for s in doc.sentences]
+    customer = vocab_regex(rubric, r"\b(?:{customer})\b")
+    folded = [fold(s.text) for s in doc.sentences]
+    scope = [(s, text) for s, text in zip(doc.sentences, folded) if s.part != "S"] or list(zip(doc.sentences, folded))
     evidence, party_at = [], []
     for s, text in scope:
-        m = _party_sentence(text)
+        m = _party_sentence(text, customer)
         if m:
             party_at.append(s.index)
             evidence.append(Evidence("friction.party", "friction", s.start + m.start(), s.start + m.end(), s.index))
-    for s, text in scope:
-        if not any(0 <= s.index - p <= 4 for p in party_at):
+    # The answer may come in any part: a pilot is often told as the result.
+    for s, text in zip(doc.sentences, folded):
+        # within four sentences, or a few lines of talk where a transcript breaks sentences short
+        if not any(0 <= s.index - p and (s.index - p <= 4 or s.start - doc.sentences[p].end <= 300) for p in party_at):
             continue
         m = _ARGUE.search(text)
-        if m and _EVIDENCE.search(text):
+        if m and _EVIDENCE.search(text[m.start() :]):
             evidence.append(Evidence("friction.resolved", "friction", s.start + m.start(), s.start + m.end(), s.index))
     # A price paid only counts as a trade-off against someone; without a party there is none to find.
     for s, text in scope if party_at else ():

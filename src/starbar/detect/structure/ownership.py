@@ -27,12 +27,15 @@ _NOT_ACTION = (
 )
 # "how I bring people along" describes the candidate, it does not tell what they did.
 I_ACTION = re.compile(rf"(?<!how )(?<!what )\bI,?\s+{_ADVERB}(?!{_NOT_ACTION})([a-z][\w-]*)")
+# A bullet that opens with a past verb ("- read 200 claim files") is told by the candidate, subject left out.
+BULLET_ACTION = re.compile(rf"^\s*(?:[-*•]|\d+[.)])\s+{_ADVERB}({_PAST})", re.I)
+_OTHER_SUBJECT = re.compile(r"\b(?:we|they|he|she|it|the team|our team|everyone)\b", re.I)
 WE_ACTION = re.compile(
     rf"\b(?:we|the team|our team|the squad|my team|the group)\s+{_ADVERB}(?!were\b|had to\b)({_PAST})", re.I
 )
 # Adjectives that look like participles ("was frustrated") are states, not hidden actors.
 _STATE = (
-    r"frustrated|worried|confused|annoyed|scared|excited|interested|delighted|surprised|pleased|"
+    r"frustrated|worried|confused|annoyed|scared|excited|interested|delighted|surprised|pleased|measured|"
     r"impressed|stuck|concerned|tired|based|located|limited|used|supposed|aligned|involved|convinced|"
     r"asked|hired|tasked|brought|promoted|responsible|able|happy|stretched|sure|committed|expected|designed to"
 )
@@ -42,8 +45,16 @@ _PASSIVE = re.compile(
     r"led|driven|kicked off|rolled out|carried out)\b",
     re.I,
 )
+# Further verbs of the same "I" ("I read the tickets, called ten owners and proposed..."), up to another subject.
+_MORE_ACTIONS = re.compile(rf"(?:,|\band\b|\bthen\b)\s+(?:then\s+|also\s+)?(?!(?:{_STATE})\b)({_PAST})\s+\w")
 # "I was asked to" is a task, and "cases that had been closed" describes a thing: neither hides an actor.
 _NOT_HIDING = re.compile(r"(?:\bI|\bthat|\bwhich|\bwho|\bhad)\s+(?:\w+\s+)?$")
+
+
+def _more_actions(rest: str) -> int:
+    """Verbs that continue the candidate's action in the rest of the sentence, until someone else acts."""
+    other = _OTHER_SUBJECT.search(rest)
+    return len(_MORE_ACTIONS.findall(rest[: other.start()] if other else rest))
 
 
 def _passives(text: str) -> list[re.Match]:
@@ -54,16 +65,18 @@ def _passives(text: str) -> list[re.Match]:
 @detector(
     "ownership.actors",
     signals={"ownership.first_person": "ownership", "ownership.hidden_actor": "ownership"},
-    facts=("ownership.i_share", "ownership.i_actions"),
+    facts=("ownership.i_share", "ownership.i_actions", "ownership.we_actions"),
 )
 def actors(doc: Document, rubric, found) -> Detection:
     """Share of actions in Task and Action told as "I did" rather than "we did" or in the passive."""
     sentences = doc.sentences_in("A", "T") or doc.sentences
-    evidence, mine, others = [], 0, 0
+    evidence, mine, others, ours = [], 0, 0, 0
     for s in sentences:
-        own = list(I_ACTION.finditer(s.text))
-        hidden = list(WE_ACTION.finditer(s.text)) + _passives(s.text)
-        mine += len(own)
+        own = list(I_ACTION.finditer(s.text)) or list(BULLET_ACTION.finditer(s.text))
+        team = list(WE_ACTION.finditer(s.text))
+        hidden = team + _passives(s.text)
+        ours += len(team)
+        mine += len(own) + (_more_actions(s.text[own[-1].end() :]) if own else 0)
         others += len(hidden)
         if own:
             evidence.append(Evidence("ownership.first_person", "ownership", s.start + own[0].start(), s.start + own[0].end(), s.index))
@@ -71,14 +84,20 @@ def actors(doc: Document, rubric, found) -> Detection:
             m = min(hidden, key=lambda m: m.start())
             evidence.append(Evidence("ownership.hidden_actor", "ownership", s.start + m.start(), s.start + m.end(), s.index, "costs"))
     total = mine + others
-    return Detection(tuple(evidence), {"ownership.i_share": mine / total if total else 0.0, "ownership.i_actions": float(mine)})
+    shares = {"ownership.i_share": mine / total if total else 0.0, "ownership.i_actions": float(mine)}
+    return Detection(tuple(evidence), shares | {"ownership.we_actions": float(ours)})
 
 
 # A constraint on the goal: what must not get worse while the target is met.
 _CONSTRAINT = re.compile(
-    r"\b(?:without|while (?:keeping|holding|meeting|staying|maintaining|protecting|not)|within (?:a|an|the|our|my) "
-    r"[^,.;]{0,30}(?:budget|limit|cap|appetite)|no more than|not (?:exceed|raise|increase)|staying (?:under|within)|"
-    r"kept (?:under|below|within))\b",
+    r"\b(?:without|while (?:keeping|holding|meeting|staying|maintaining|protecting|not)|(?:within|inside) (?:a|an|the|our|my) "
+    r"[^,.;]{0,30}(?:budget|limits?|cap|appetite|ceiling)|no more than|not (?:exceed|raise|increase)|staying (?:under|within)|"
+    r"kept (?:under|below|within)|"
+    # a guardrail named beside the target: "with defaults under 6%", "and a budget of £2M", "and not slow anyone down"
+    r"with (?:\w+[ -]){1,4}(?:under|below|no higher than|no worse than|at most|held at|flat|unchanged)|"
+    r"(?:with|and|on) (?:a|the|an) (?:\w+ )?budget of|within (?:\$|£|€)\d|"
+    r"and (?:to )?not (?:make|raise|add|slow|hurt|increase|loosen|lower|put|let)|(?:and|with) zero|"
+    r"(?:with|on) (?:the )?condition|(?:as|so) long as|(?:could|can|must|should) not (?:rise|increase|grow|go up|slip|get worse))\b",
     re.I,
 )
 # A number that measures the target; spans of time ("within two quarters", "for the half") do not.
@@ -95,9 +114,9 @@ _HALF_YEAR = re.compile(r"\b(?:the|this|first|second|next|last)\s+$", re.I)
 _METRIC_SPAN = re.compile(r"-(?:day|week|month|year)\b")
 
 
-def measurable(text: str) -> re.Match | None:
-    """The first number in `text` that measures something rather than dating it."""
-    for m in _MEASURE.finditer(text):
+def measurable(text: str, start: int = 0) -> re.Match | None:
+    """The first number in `text` (from `start`) that measures something rather than dating it."""
+    for m in _MEASURE.finditer(text, start):
         before, after = text[: m.start()], text[m.end():]
         if _YEAR.fullmatch(m.group(0)) or (_SPAN_BEFORE.search(before) and _TIME_UNIT.match(after)):
             continue
@@ -107,6 +126,16 @@ def measurable(text: str) -> re.Match | None:
             continue
         return m
     return None
+
+
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and\s+)?")
+
+
+def _target_after(text: str, limit: re.Match) -> re.Match | None:
+    """A target told in a later clause than its guardrail ("with a $150K budget, and to reach
+    100,000 users"); a number inside the guardrail's own clause measures the guardrail."""
+    clause = _NEXT_CLAUSE.search(text, limit.end())
+    return measurable(text, clause.end()) if clause else None
 
 
 @detector("ownership.target", signals={"ownership.target": "ownership"}, facts=("ownership.constrained_target",))
@@ -119,6 +148,8 @@ def target(doc: Document, rubric, found) -> Detection:
         number = measurable(s.text[: limit.start()] if limit else s.text)
         if number is None and limit is not None and measurable(limit.group(0)):
             number = limit  # a quantified limit ("within a $450K budget") is measurable too
+        if number is None and limit is not None:
+            number = _target_after(s.text, limit)
         if number is None:
             continue
         evidence.append(Evidence("ownership.target", "ownership", s.start + number.start(), s.start + number.end(), s.index))
