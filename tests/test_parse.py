@@ -185,6 +185,15 @@ def test_word_count_is_what_a_person_counts():
         ("What I did and why: I mapped the flow.", "A", "What I did and why: "),
         ("Lessons learned: start with the logs.", "O", "Lessons learned: "),
         ("Background", "S", "Background"),
+        ("[Task] halve false freezes.", "T", "[Task] "),
+        ("S) the app froze cards abroad.", "S", "S) "),
+        ("T \u2014 I owned the card controls.", "T", "T \u2014 "),
+        ("**R \u2014** freezes fell 40%.", "R", "**R \u2014** "),
+        ("1) Situation", "S", "1) Situation"),
+        ("### The situation", "S", "### The situation"),
+        ("MY JOB \u2014", "T", "MY JOB \u2014"),
+        ("Results (first year, compared with a holdout of similar accounts)", "R",
+         "Results (first year, compared with a holdout of similar accounts)"),
     ],
 )
 def test_heading_forms(line, part, label):
@@ -204,10 +213,85 @@ def test_heading_forms(line, part, label):
         "Task forces rarely help.",
         "Impact in the end was small",
         "Actionable insights came later",
+        "a) I mapped the refund flow.",
+        "We did three things: called, mapped, fixed.",
+        "Impact was hard to measure: fees moved slowly.",
     ],
 )
 def test_sentences_that_begin_with_a_label_word_are_not_headings(line):
     assert find_heading(line, 0, len(line)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "part"),
+    [
+        ("What I owned", "T"),
+        ("What we were accountable for:", "T"),
+        ("How I went about it", "A"),
+        ("- What I looked at: 300 chat logs.", "A"),
+        ("Digging in:", "A"),
+        ("How it turned out", "R"),
+        ("WHAT CHANGED", "R"),
+        ("- **What changed (6 months):**", "R"),
+        ("Where things stood", "S"),
+        ("What changed during the pilot:", "A"),  # numbers from a trial are still the work
+    ],
+)
+def test_labels_in_the_writers_own_words_lean_towards_a_part(line, part):
+    heading = find_heading(line, 0, len(line))
+    assert heading is not None and heading.part == part and not heading.firm
+
+
+def test_own_word_headings_label_a_whole_story():
+    text = (
+        "The problem\nAt Quillmarsh Pay, 12% of sellers saw a payout bounce each month and wrote in asking for faster support.\n\n"
+        "What I owned\nI ran payouts as PM. I set the target of halving bounced payouts within three quarters.\n\n"
+        "How I went about it\nI read 250 bounce reports. Most bounces came from closed bank accounts. "
+        "I proposed checking the account a day before each payout, and risk objected to the cost.\n\n"
+        "How it turned out\nBounced payouts fell from 12% to 4% and payout tickets fell by a third."
+    )
+    parts = [s.part for s in parse(text).sentences]
+    assert parts == ["S", "S", "T", "T", "T", "A", "A", "A", "A", "R", "R"]
+
+
+def test_a_label_on_a_bullet_covers_that_bullet_only():
+    text = (
+        "- Company: Orvale, a bank for gig drivers.\n"
+        "- Problem: a fifth of drivers paid a late fee on their car loan every month.\n"
+        "- My role: PM for repayments; I was asked to cut late fees by half this year.\n"
+        "- I interviewed 20 drivers and read their payout calendars.\n"
+        "- I proposed due dates that follow each driver's payout day, and credit pushed back on the risk.\n"
+        "- Impact: late fees fell 55% in two quarters."
+    )
+    parts = [s.part for s in parse(text).sentences]
+    assert parts[2] == "T"
+    assert parts[3:5] == ["A", "A"]
+    assert parts[-1] == "R"
+
+
+def test_a_stage_label_out_of_order_follows_the_story():
+    # "The request" names the setting, but listed after the goal it is part of what was done.
+    text = (
+        "- Context: Tumbril, an invoicing app for plumbers.\n"
+        "- Goal: cut unpaid invoices by a third this year.\n"
+        "- The request: plumbers wanted a reminder button.\n"
+        "- What I did: I interviewed 12 plumbers and found reminders were ignored; I added a pay-now link.\n"
+        "- Result: unpaid invoices fell 38%."
+    )
+    assert [s.part for s in parse(text).sentences] == ["S", "T", "A", "A", "R"]
+
+
+def test_an_ambiguous_label_takes_the_part_its_place_in_the_story_gives_it():
+    text = (
+        "What happened\nOur energy app showed each bill only after the direct debit had already left the account.\n\n"
+        "Goal\nCut complaints about surprise bills by half before winter.\n\n"
+        "## Steps I took\nI read 400 bill complaints and called 15 households. "
+        "I sent a bill preview three days before each debit, and finance pushed back on the cost of texts, so I sent "
+        "the previews by email first.\n\n"
+        "What happened\nSurprise-bill complaints fell from 18% to 7% and calls about debits dropped by 40%."
+    )
+    doc = parse(text)
+    assert [s.part for s in doc.sentences] == ["S", "S", "T", "T", "A", "A", "A", "R", "R"]
 
 
 def test_heading_goes_with_the_part_it_introduces_and_labels_win_over_wording():
@@ -258,6 +342,19 @@ def test_bullets_under_a_heading_take_its_part():
 
 def test_bullet_labels_without_star_words():
     assert [p for p, _ in _parts(BULLETS)] == ["S", "S", "T", "A", "A", "R", "O"]
+
+
+def test_a_closing_paragraph_under_the_last_label_can_be_reflection():
+    text = (
+        "S) Our lending app declined most applicants who had traded for under a year.\n"
+        "T) I owned underwriting and was asked to approve more young businesses without raising losses.\n"
+        "A) I reviewed 200 declined files with two underwriters and proposed bank transactions as a signal.\n"
+        "R) Approvals for young businesses rose from 70% to 82%, and losses stayed within plan.\n\n"
+        "Looking back, I should have brought the risk team in before the test design."
+    )
+    doc = parse(text)
+    assert [s.part for s in doc.sentences] == ["S", "T", "A", "R", "O"]
+    assert doc.sentences[-1].part_source == "inferred"
 
 
 def test_text_before_the_first_label_is_inferred():
@@ -318,6 +415,122 @@ def test_goal_with_a_target_is_task_not_result():
     assert [p for p, _ in _parts(text)] == ["S", "T", "A", "R"]
 
 
+@pytest.mark.parametrize(
+    "task",
+    [
+        "I owned repayments and aimed to cut missed payments by half.",
+        "My role was to get missed payments under 5% before the busy season.",
+        "I took it on with a clear target: missed payments under 5% by spring.",
+        "Repayments were my area, and I wanted to stop missed payments from turning into fees.",
+        "I was given ownership of repayments, with a target of halving missed payments.",
+        "What I signed up for was bringing missed payments below one in twenty.",
+    ],
+)
+def test_the_assignment_in_many_phrasings_is_task(task):
+    text = (
+        "At Larchmoor, a lender for farmers, many borrowers missed their first payment before the harvest. "
+        f"{task} I visited nine farms and mapped when cash came in. "
+        "I proposed due dates after the harvest, and the credit team pushed back on the risk. "
+        "Missed first payments fell from 19% to 7% over the season."
+    )
+    assert _part_of(text, task[:20]) == "T"
+    assert _facts(text)["structure.missing_part"] == 0.0
+
+
+def test_numbers_from_a_pilot_are_action_and_the_final_numbers_result():
+    text = (
+        "At Corrow, a bank app, a quarter of new users never funded their account. "
+        "My goal was to lift funding within a week to 80%. "
+        "I watched 15 sign-ups and saw people stall at the bank-link step. "
+        "I added a debit-card top-up instead. "
+        "In the two-week pilot, 71% of new users funded their account. "
+        "I then moved the top-up to the first screen. "
+        "Across all sign-ups, funding within a week rose from 75% to 86% over the quarter."
+    )
+    assert _part_of(text, "In the two-week pilot") == "A"
+    assert _part_of(text, "Across all sign-ups") == "R"
+
+
+@pytest.mark.parametrize(
+    "outlook",
+    [
+        "It goes live for all branches next spring, so there are no numbers on it yet.",
+        "It is in testing now, and I am confident members will notice the difference.",
+    ],
+)
+def test_an_outcome_still_to_come_is_not_a_result(outlook):
+    text = (
+        "At Mossgate, a credit union, members who paid cash at a branch had no proof until their statement came. "
+        "My task was to give them proof on the day. "
+        "I read 200 branch complaints and built a text-message receipt for cash deposits. "
+        f"{outlook}"
+    )
+    doc = parse(text)
+    assert doc.sentences[-1].part == "O"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "So I'll tell you about my time at Fernhill, a mobile bank.",
+        "Sure, so, I'm a very data-first person, it shapes how I work.",
+        "Okay, the one I'd like to share is from Fernhill, a mobile bank.",
+    ],
+)
+def test_talk_about_the_story_before_it_starts_is_other(opening):
+    text = (
+        f"{opening} At Fernhill, pension members kept asking for a button to switch funds. "
+        "My goal was to cut money left in expensive funds by a fifth. "
+        "I interviewed 20 members and added a yearly summary of the fees each fund charged. "
+        "Balances in the expensive funds fell 24% in a year."
+    )
+    assert parse(text).sentences[0].part == "O"
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "It was kind of a big deal, and there were a lot of teams involved.",
+        "Nobody was quite sure who owned the fix, and members would just call the branch instead.",
+        "The customer in this case was really the branch manager, who had to explain every decline.",
+    ],
+)
+def test_how_things_stood_is_situation_even_without_a_company_name(setting):
+    text = (
+        "Um, so this is about loan declines at a credit union. "
+        "Declined applicants got a letter with a code and nothing else. "
+        f"{setting} "
+        "So I read 300 decline letters and sat with two loan officers. "
+        "I rewrote the letter to say what would change the answer, and compliance pushed back on the wording. "
+        "Repeat applications that got approved went up from 8% to 21% within two quarters."
+    )
+    assert _part_of(text, setting[:20]) == "S"
+
+
+def test_what_a_choice_cost_and_who_signed_off_are_action():
+    text = (
+        "At Quayside, a brokerage, new investors gave up at the identity check. "
+        "My goal was to get 80% through the check on the first try. "
+        "I watched 12 sign-ups and found the photo step failed in low light. "
+        "I added a live light meter, and it cost us a month on the tax report feature, which I estimated and explained to my director. "
+        "She signed off on the delay. "
+        "First-try passes rose from 61% to 84% over the next quarter."
+    )
+    assert _part_of(text, "it cost us a month") == "A"
+    assert _part_of(text, "She signed off") == "A"
+    assert _part_of(text, "First-try passes") == "R"
+
+
+def test_customers_liking_it_is_a_result():
+    text = (
+        "At Fenbrook, a gym chain, members phoned the front desk to pause their membership while injured. "
+        "My task was to let members do it themselves. "
+        "I added a pause option to the app after sitting with the desk staff for a week. "
+        "Members really liked it, and the feedback was very positive."
+    )
+    assert _part_of(text, "Members really liked") == "R"
+
+
 # --- structure facts ---------------------------------------------------------------------------
 
 def _facts(text: str) -> dict[str, float]:
@@ -364,6 +577,34 @@ def test_interviewer_prompts_in_an_exchange_are_not_story_sentences():
     assert "Who disagreed" not in said and "baseline" not in said
     assert "Finance objected" in said and "fell from nine days" in said
     assert all(text[s.start : s.end] == s.text for s in doc.sentences)
+
+
+def test_answer_marks_in_a_saved_exchange_are_not_action_labels():
+    text = (
+        "Q: Tell me about a time you put a customer first.\n\n"
+        "A: Sure. At Tansy, a savings app, transfers to savings pots failed on weekends and savers missed their goals. "
+        "My job was to cut failed transfers in half. I pulled 500 failures, talked to 12 savers, and moved transfers "
+        "to business days with a reminder. Failed transfers fell from 9% to 3% in a quarter.\n\n"
+        "Q: What would you change?\n\n"
+        "A: I would have brought the bank partner in earlier."
+    )
+    doc = parse(text)
+    assert [s.part for s in doc.sentences][1:5] == ["S", "T", "A", "R"]
+    assert doc.sentences[-1].part == "O"
+    assert all(s.part_source == "inferred" for s in doc.sentences)
+
+
+def test_a_transcript_with_speaker_turns_keeps_the_candidates_answer():
+    text = (
+        "Interviewer: Tell me about a time you fixed something for customers.\n"
+        "Candidate: So, um, at Halden, a pay-later app, lots of people paid a late fee on their third instalment.\n"
+        "Candidate: And my job was to bring those late fees down without hurting repayment.\n"
+        "Candidate: So I listened to forty support calls and pulled the repayment data.\n"
+        "Candidate: Late fees on that instalment dropped by 35 percent over the next quarter."
+    )
+    doc = parse(text)
+    assert [s.part for s in doc.sentences] == ["S", "T", "A", "R"]
+    assert "Tell me about" not in " ".join(s.text for s in doc.sentences)
 
 
 def test_a_sentence_that_starts_with_question_words_is_still_story():

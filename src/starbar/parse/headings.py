@@ -1,9 +1,14 @@
 """Recognise STAR labels in their common written forms.
 
-Forms: ``Situation:``, ``**Situation**``, ``### Situation``, ``S:``, ``SITUATION -``,
-``Situation —``, ``- **Action:** ...``, ``1. Result:``, and bullet labels that name a
-stage of the story without the STAR word (``What we found:``, ``Pushback:``,
-``Results after 12 months:``). A combined label ("Situation and Task:") allows each part it names.
+Forms: ``Situation:``, ``**Situation**``, ``### The situation``, ``S:``, ``S)``, ``T —``,
+``[Task]``, ``SITUATION -``, ``- **Action:** ...``, ``1) Result:``, and labels that name a
+stage of the story in the writer's own words (``What I owned``, ``How it turned out``,
+``- Pushback:``, ``Results (first year, against a control group)``). A combined label
+("Situation and Task:") allows each part it names.
+
+A STAR name or a close synonym is *firm*: what it labels takes its part. A label naming a
+stage ("The ask:", "What I found:") is *soft*: it leans its lines towards the part, and the
+story's order decides ("The ask" listed under what the candidate did is Action).
 """
 
 from __future__ import annotations
@@ -12,53 +17,115 @@ import re
 
 from .document import Heading
 
-# Label (lower case) -> part. Besides the STAR names, the labels people put on bullets for a
-# stage of the story: research, the solution and pushback are Action; the ask is Situation.
+# Label (lower case) -> part: the STAR names and their close synonyms.
 _LABELS = {
-    "S": (
-        "situation", "context", "background", "problem", "the problem", "challenge", "the challenge",
-        "problems", "challenges", "setting", "the ask", "ask", "request", "customer ask", "customer request", "pain point",
-        "where", "opportunity",
-    ),
+    "S": ("situation", "context", "background", "setting", "the situation", "the context", "the background"),
     "T": (
         "task", "tasks", "my task", "goal", "goals", "my goal", "the goal", "objective", "objectives",
-        "my objective", "my role", "role", "target", "targets", "mission", "mandate", "aim", "responsibility",
-        "my responsibility",
+        "my objective", "my role", "role", "target", "targets", "mission", "mandate", "aim", "my aim", "responsibility",
+        "my responsibility", "my job", "my remit", "remit",
     ),
-    "A": (
-        "action", "actions", "what i did", "what we did", "how i did it", "approach", "research",
-        "discovery", "findings", "what we found", "what i found", "insight", "insights", "solution", "solutions",
-        "the solution", "what we built", "what i built", "pushback", "friction", "trade-off",
-        "trade-offs", "tradeoff", "tradeoffs", "execution", "implementation", "decision", "decisions", "my part",
-        "my contribution", "experiment", "experiments", "rollout", "steps",
-    ),
-    "R": (
-        "result", "results", "the result", "the results", "outcome", "outcomes", "the outcome",
-        "impact", "what happened", "metrics", "key results",
-    ),
+    "A": ("action", "actions", "what i did", "what we did", "how i did it", "approach", "execution", "implementation"),
+    "R": ("result", "results", "the result", "the results", "outcome", "outcomes", "the outcome", "impact", "key results"),
     "O": (
         "reflection", "reflections", "lesson", "lessons", "lessons learned", "learnings", "learning",
         "what i learned", "what i'd do differently", "takeaway", "takeaways", "looking back",
         "in hindsight", "next steps",
     ),
 }
-_PART_OF = {label: part for part, labels in _LABELS.items() for label in labels}
-# The STAR letters count only with a colon ("S:"), so "A customer..." is not a heading.
+# Names of a stage of the story, not of a STAR part: soft labels.
+_STAGES = {
+    "S": ("problem", "the problem", "challenge", "the challenge", "problems", "challenges", "the ask", "ask",
+          "request", "customer ask", "customer request", "pain point", "the pain", "where", "opportunity", "company"),
+    "T": (),
+    "A": ("research", "discovery", "findings", "what we found", "what i found", "insight", "insights", "solution",
+          "solutions", "the solution", "what we built", "what i built", "pushback", "resistance", "objections",
+          "concerns", "friction", "trade-off", "trade-offs", "tradeoff", "tradeoffs", "decision", "decisions",
+          "my contribution", "experiment", "experiments", "rollout", "steps"),
+    "R": ("metrics",),
+    "O": (),
+    # Either of two parts, as the story's order decides: "My part" is the role or the work,
+    # "What happened" the setting or the outcome.
+    "TA": ("my part",),
+    "SR": ("what happened",),
+}
+_PART_OF = {label: part for table in (_LABELS, _STAGES) for part, labels in table.items() for label in labels}
+_SOFT = frozenset(label for labels in _STAGES.values() for label in labels)
+# The STAR letters count only with a mark ("S:", "S)", "T —"), so "A customer..." is not a heading.
 _LETTERS = {"s": "S", "t": "T", "a": "A", "r": "R"}
+_CLOSING = {"**": "**", "__": "__", "*": "*", "_": "_", "[": "]"}
 
 _LABEL = "|".join(sorted((re.escape(n) for n in _PART_OF), key=len, reverse=True))
 # A qualifier after a label before its colon: "Results after 12 months:", "Action (what I did):".
-_QUALIFIER = r"(?:[ \t]+(?:after|in|from|of|at|for|so far|over|within|by|and|with|to)\b[^:\n]{0,30}(?=[ \t*_]*:)|[ \t]*\([^)\n]{0,40}\))?"
-_HEADING = re.compile(
-    rf"[ \t]*(?:(?:[-*+\u2022]|\d{{1,2}}[.)])[ \t]+)?(?P<hash>\#{{1,6}}[ \t]*)?(?P<open>\*\*|__|\*|_)?[ \t]*"
-    rf"(?P<name>{_LABEL}|[star])(?P<more>(?:[ \t]*(?:/|&|\+|,|and)[ \t]*(?:{_LABEL}))*)(?P<qual>{_QUALIFIER})"
-    rf"[ \t]*(?P<inner>:)?[ \t]*(?P<close>\*\*|__|\*|_)?"
-    rf"(?P<mark>[ \t]*:|[ \t]*[\u2013\u2014-](?=\s|$)|[ \t]*[\u2013\u2014])?[ \t]*",
-    re.I,
+_QUALIFIER = r"(?:[ \t]+(?:after|in|from|of|at|for|so far|over|within|by|and|with|to)\b[^:\n]{0,30}(?=[ \t*_]*:)|[ \t]*\([^)\n]{0,90}\))?"
+_LEAD = r"[ \t]*(?:(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+)?(?P<hash>\#{1,6}[ \t]*)?(?P<open>\*\*|__|\*|_|\[)?[ \t]*"
+_TAIL = (
+    rf"(?P<qual>{_QUALIFIER})[ \t]*(?P<inner>:|[ \t]*[\u2013\u2014])?[ \t]*(?P<close>\*\*|__|\*|_|\])?"
+    rf"(?P<mark>[ \t]*:|[ \t]*[\u2013\u2014-](?=\s|$)|[ \t]*[\u2013\u2014]|(?-i:(?<=[STAR]))\))?[ \t]*"
 )
-
+_HEADING = re.compile(
+    rf"{_LEAD}(?P<name>{_LABEL}|[star])(?P<more>(?:[ \t]*(?:/|&|\+|,|and)[ \t]*(?:{_LABEL}))*){_TAIL}", re.I
+)
+_LABEL_FIRST = re.compile(rf"(?:{_LABEL})(?=\s)")
 # The further names of a combined label ("Situation and Task:").
 _MORE_NAME = re.compile(_LABEL, re.I)
+
+# A label in the writer's own words: a short phrase, up to seven words, then a mark or the line's end.
+_FREE = re.compile(
+    rf"{_LEAD}(?P<name>[A-Za-z][A-Za-z'\u2019-]*(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]*){{0,6}}){_TAIL}", re.I
+)
+# What such a phrase names, by family: the outcome, what was done, the assignment, the setting.
+_FAMILIES = (
+    ("O", re.compile(r"(?:my |the |key |main )*(?:reflections?|lessons?|learnings?|takeaways?)\b|"
+                     r"what (?:i|we) (?:learned|learnt|took away|'d do differently|would do differently)|looking back|in hindsight")),
+    ("R", re.compile(r"(?:the |our |my )?(?:results?|outcomes?|impact|metrics|numbers|payoff)\b|"
+                     r"what (?:changed|came of it|happened (?:next|after|then))|"
+                     r"how (?:it|that|this|things) (?:turned out|went|ended|landed|played out)|"
+                     r"(?:here's |here is )?where (?:it|we|things) (?:ended up|landed)|after (?:launch|the launch|rollout)")),
+    ("A", re.compile(r"(?:what|how) (?:i|we) (?:did|do|changed|built|tried|found|saw|heard|looked at|went about|approached|"
+                     r"tackled|handled|fixed|solved|dug|shipped|proposed|decided|learned from)\b|"
+                     r"(?:digging|dug) in|what (?:users|customers|people|they|the data) (?:said|told|showed)|"
+                     r"(?:the |my |our )?(?:plan|fix|first (?:attempt|try|version|cut)|second (?:attempt|try|version)|iteration)\b")),
+    ("T", re.compile(r"(?:what|where) (?:i|we) (?:owned|own|took on|signed up for|set out to|committed to|"
+                     r"(?:was|were) (?:accountable|responsible|asked|hired|on the hook))\b|"
+                     r"(?:the |my |our )?(?:brief|charter|assignment|ownership|responsibilities)\b")),
+    ("S", re.compile(r"(?:the |our )?(?:setup|starting point|landscape)\b|what was (?:wrong|broken|going on|happening)|"
+                     r"where (?:things|we) (?:stood|were|started)|why it mattered")),
+)
+_TRIAL_WORD = re.compile(r"\b(?:testing|pilot|trial|beta|prototype|experiment)s?\b")
+_FINITE_BE = re.compile(r"\b(?:was|were|is|are)\b", re.I)
+_QUESTION_WORD = re.compile(r"(?:what|how|where|why)\b", re.I)
+
+
+def _free_part(phrase: str) -> str | None:
+    phrase = " ".join(phrase.lower().replace("\u2019", "'").split())
+    # "Impact was hard to measure" is a sentence; "What I was accountable for" a label.
+    if _FINITE_BE.search(phrase) and not _QUESTION_WORD.match(phrase):
+        return None
+    # "What changed in testing", "Pilot results": a trial is part of what was done.
+    if _TRIAL_WORD.search(phrase):
+        return "A"
+    named = _LABEL_FIRST.match(phrase)  # "Steps I took", "Outcome for members"
+    if named:
+        return _PART_OF[named.group()][0]
+    return next((part for part, family in _FAMILIES if family.match(phrase + " ")), None)
+
+
+def _label_shaped(m: re.Match, text: str, end: int, *, inline: bool) -> bool:
+    """Whether the match reads as a label rather than the start of a sentence."""
+    mark = (m.group("mark") or "").strip()
+    inner = (m.group("inner") or "").strip()
+    colon = inner == ":" or mark == ":"
+    opened, closed = m.group("open"), m.group("close")
+    wrapped = bool(opened) and _CLOSING[opened] == closed
+    after_name = text[m.end("qual") : min(m.end("qual") + 1, end)]
+    if after_name.isalnum() or (opened and not wrapped and not colon):
+        return False  # "Actionable", "Tasks", "**Situation text"
+    # Unmarked, a label must be the whole line: "Results were mixed" is a sentence, and
+    # "## Steps I took" a label in the writer's words.
+    if not (colon or mark or inner or wrapped) and text[m.end() : end].strip():
+        return False
+    return colon or not inline
 
 
 def find_heading(text: str, start: int, end: int, *, inline: bool = False) -> Heading | None:
@@ -68,22 +135,18 @@ def find_heading(text: str, start: int, end: int, *, inline: bool = False) -> He
     there only a colon marks a label.
     """
     m = _HEADING.match(text, start, end)
-    if not m:
+    if m and _label_shaped(m, text, end, inline=inline):
+        name = " ".join(m.group("name").lower().split())
+        if name in _LETTERS:
+            # A letter needs a mark of its own: "S:", "S)", "**R —**", never a bare "A".
+            marked = (m.group("mark") or m.group("inner")) and not m.group("qual")
+            return Heading(m.start(), m.end(), _LETTERS[name]) if marked else None
+        part = _PART_OF[name]
+        named = (_PART_OF[" ".join(n.lower().split())] for n in _MORE_NAME.findall(m.group("more")))
+        also = "".join(dict.fromkeys(p for p in named if p != part))
+        return Heading(m.start(), m.end(), part[0], part[1:] + also, firm=name not in _SOFT)
+    m = _FREE.match(text, start, end)
+    if not m or not _label_shaped(m, text, end, inline=inline):
         return None
-    name = m.group("name").lower()
-    mark = (m.group("mark") or "").strip()
-    colon = bool(m.group("inner")) or mark == ":"
-    bold = bool(m.group("open")) and m.group("open") == m.group("close")
-    after_name = text[m.end("qual") : min(m.end("qual") + 1, end)]
-    if after_name.isalnum() or (m.group("open") and not bold and not colon):
-        return None  # "Actionable", "Tasks", "**Situation text"
-    # Unmarked, a label must be the whole line: "Results were mixed" is a sentence.
-    if not (colon or mark or bold or m.group("hash")) and text[m.end() : end].strip():
-        return None
-    if name in _LETTERS:
-        return Heading(m.start(), m.end(), _LETTERS[name]) if colon and not m.group("qual") else None
-    if inline and not colon:
-        return None
-    part = _PART_OF[name]
-    named = (_PART_OF[n.lower()] for n in _MORE_NAME.findall(m.group("more")))
-    return Heading(m.start(), m.end(), part, "".join(dict.fromkeys(p for p in named if p != part)))
+    part = _free_part(m.group("name"))
+    return Heading(m.start(), m.end(), part, firm=False) if part else None

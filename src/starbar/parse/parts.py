@@ -1,7 +1,8 @@
 """Give every sentence a STAR part.
 
-A sentence under a label ("Situation:", "- Pushback:") takes the label's part. The others
-are labelled together as one sequence: each sentence's wording (cues.py) and position
+A sentence under a STAR label ("Situation:", "**R —**") takes the label's part; a label that
+names a stage ("- Pushback:", "What I owned") only leans its sentences towards a part. The
+others are labelled together as one sequence: each sentence's wording (cues.py) and position
 score the parts, and a best path (Viterbi) keeps the STAR order — an optional preamble,
 an optional result told first, Situation, Task, Action, Result, then reflection — so a
 sentence with no cue of its own takes the part of its neighbours.
@@ -40,7 +41,8 @@ def _transition(a: int, b: int) -> float:
     return -_SKIP * (b - a - 1)
 
 
-_TRANSITIONS = tuple(tuple(_transition(a, b) for b in range(len(_STATES))) for a in range(len(_STATES)))
+# For each state, the cost of reaching it from every state.
+_INTO = tuple(tuple(_transition(a, b) for a in range(len(_STATES))) for b in range(len(_STATES)))
 
 
 def _position_scores(index: int, count: int) -> tuple[float, ...]:
@@ -51,23 +53,38 @@ def _position_scores(index: int, count: int) -> tuple[float, ...]:
         -0.5 if index == 0 else _NEG,
         1.0 - 5.0 * pos if pos < 0.3 else -0.5 - 4.0 * (pos - 0.3),
         0.0 if pos < 0.5 else -2.0,
-        -0.5 if pos < 0.15 else 0.0,
+        -0.5 if pos < 0.15 else -0.3 if pos < 0.35 else 0.0,
         2.0 * (pos - 0.5),
         -3.0 if pos < 0.5 else 0.0,
     )
 
 
-def _emissions(sentences: tuple[Sentence, ...], labelled: list[str | None]) -> list[tuple[float, ...]]:
-    """Score every state for every sentence; a label allows only its parts."""
+# A stage label ("The ask:", "What I found:") leans its lines this far towards its part; less
+# than going back in the order, so the story's order can overrule it.
+_LEAN = 5.0
+
+
+def _emissions(sentences: tuple[Sentence, ...], labels: list[Heading | None]) -> list[tuple[float, ...]]:
+    """Score every state for every sentence; a firm label allows only its parts, a soft one
+    leans towards them. A later paragraph under a label may also be a closing reflection
+    ("Result: ... \n\nLooking back, I ...")."""
     out = []
-    for sentence, allowed in zip(sentences, labelled):
+    label_paragraph = -1
+    for sentence, label in zip(sentences, labels):
+        if label is None or sentence.start <= label.end:
+            label_paragraph = sentence.paragraph
+        allowed = label.part + label.also if label and label.firm else None
+        if allowed is not None and sentence.paragraph > label_paragraph:
+            allowed += "O"
         if allowed is not None and len(allowed) == 1:
             out.append(tuple(0.0 if p == allowed else _NEG for p in _PART))
             continue
+        lean = label.part + label.also if label and not label.firm else ""
         cue = part_scores(sentence.text)
         prior = _position_scores(sentence.index, len(sentences))
         out.append(tuple(
-            cue[p] + prior[k] if allowed is None or p in allowed else _NEG for k, p in enumerate(_PART)
+            cue[p] + prior[k] + (_LEAN if p in lean else 0.0) if allowed is None or p in allowed else _NEG
+            for k, p in enumerate(_PART)
         ))
     return out
 
@@ -78,10 +95,11 @@ def _best_path(emissions: list[tuple[float, ...]]) -> list[int]:
     back: list[list[int]] = []
     for emission in emissions[1:]:
         step, new = [], []
-        for b in range(n_states):
-            a = max(range(n_states), key=lambda a: score[a] + _TRANSITIONS[a][b])
-            step.append(a)
-            new.append(score[a] + _TRANSITIONS[a][b] + emission[b])
+        for into, gain in zip(_INTO, emission):
+            reach = [s + t for s, t in zip(score, into)]
+            best = max(reach)
+            step.append(reach.index(best))
+            new.append(best + gain)
         back.append(step)
         score = new
     state = max(range(n_states), key=score.__getitem__)
@@ -92,16 +110,16 @@ def _best_path(emissions: list[tuple[float, ...]]) -> list[int]:
     return path[::-1]
 
 
-def _heading_parts(sentences: tuple[Sentence, ...], headings: tuple[Heading, ...]) -> list[str | None]:
-    """The parts each sentence may take from the label above it ("ST" under "Situation and
-    Task:"), or None before the first label."""
-    out: list[str | None] = []
-    current: str | None = None
+def _heading_parts(sentences: tuple[Sentence, ...], headings: tuple[Heading, ...]) -> list[Heading | None]:
+    """The label each sentence is under, or None before the first label and past a label's scope."""
+    out: list[Heading | None] = []
+    current: Heading | None = None
     pending = list(headings)
     for s in sentences:
         while pending and pending[0].start < s.end:
-            heading = pending.pop(0)
-            current = heading.part + heading.also
+            current = pending.pop(0)
+        if current is not None and 0 <= current.scope_end <= s.start:
+            current = None
         out.append(current)
     return out
 
@@ -109,9 +127,11 @@ def _heading_parts(sentences: tuple[Sentence, ...], headings: tuple[Heading, ...
 def assign_parts(sentences: tuple[Sentence, ...], headings: tuple[Heading, ...]) -> tuple[Sentence, ...]:
     if not sentences:
         return sentences
-    labelled = _heading_parts(sentences, headings)
-    path = _best_path(_emissions(sentences, labelled))
-    return tuple(
-        replace(s, part=_PART[state], part_source="heading" if allowed is not None else "inferred")
-        for s, state, allowed in zip(sentences, path, labelled)
-    )
+    labels = _heading_parts(sentences, headings)
+    path = _best_path(_emissions(sentences, labels))
+    out = []
+    for s, state, label in zip(sentences, path, labels):
+        part = _PART[state]
+        from_label = label is not None and label.firm and part in label.part + label.also
+        out.append(replace(s, part=part, part_source="heading" if from_label else "inferred"))
+    return tuple(out)

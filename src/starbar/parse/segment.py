@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from .document import WORD, Heading, Sentence, Span, count_words
 from .headings import find_heading
@@ -26,12 +27,16 @@ _ABBREV_NEVER = re.compile(r"\b(?:(?i:e\.g|i\.e|vs|cf|approx|incl|esp)|Mr|Mrs|Ms
 _ABBREV_BEFORE_CAPITAL = re.compile(r"\b(?:etc|a\.m|p\.m|Inc|Ltd|Co|Corp|LLC|U\.S|U\.K|E\.U)\.$", re.I)
 _NUMBER_ABBREV = re.compile(r"\b(?:No|no|Nos|p|pp|Fig|fig|ch|Ch|vol|Vol)\.$")
 _FINAL_PUNCT = re.compile(r"(?:[.!?]|\u2026)[\"'\u201d\u2019)\]*_]*\s*$")
-# A line ending in a comma or in a word that cannot end a clause continues on the next line.
 # The interviewer's words inside a saved exchange ("Follow-up: ...", "Q: ...", "Interviewer: ...")
 # are not the candidate's story: they are left out of the sentences, so nothing is judged on them.
 _PROMPT = re.compile(r"[ \t]*(?:\*\*)?(?:follow[- ]?up(?: question)?|interviewer|question|Q)(?:[ \t]*\d+)?(?:\*\*)?[ \t]*:", re.I)
+# A turn in a transcript ("Interviewer: ...", "[00:42] Candidate: ...") starts a unit of its own,
+# so leaving out the interviewer's turn keeps the answer on the lines after it.
+_SPEAKER = re.compile(r"[ \t]*(?:\[?\d{1,2}(?::\d{2}){1,2}\]?[ \t]*)?(?:\*\*)?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?:\*\*)?[ \t]*:[ \t]")
+# A line ending in a comma or in a word that cannot end a clause continues on the next line.
 _DANGLING = re.compile(r"(?:[,;:(\u2013\u2014-]|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|at|from|that|which|our|my|their|is|was|were|as))\s*$", re.I)
 _SHORT_LINE = 60
+_LETTER_LABEL = re.compile(r"\W*[STARstar]\W*")
 
 # Run-ons: a sentence longer than _RUN_ON_WORDS is cut at discourse markers into pieces of at
 # most _PIECE_MAX words where it can be, none shorter than _PIECE_MIN.
@@ -77,7 +82,8 @@ def _units(text: str, para: Span) -> list[tuple[int, int]]:
             continue
         heading = find_heading(text, start, end)
         starts_unit = (
-            not units or heading or _BULLET.match(line.group()) or bare_heading or _ends_thought(previous, line.group())
+            not units or heading or _BULLET.match(line.group()) or _SPEAKER.match(line.group()) or bare_heading
+            or _ends_thought(previous, line.group())
         )
         if starts_unit:
             units.append([start, end])
@@ -181,6 +187,27 @@ def _cuts(text: str, start: int, end: int, word_ends: list[int]):
         yield cut, bisect_right(word_ends, cut), strength
 
 
+def _scoped(text: str, heading: Heading, u_start: int, u_end: int, para: Span) -> Heading:
+    """Where a label with words after it on its line stops: a bulleted one at its bullet
+    ("- My role: PM for billing" does not label the bullets after it), a stage name at its
+    paragraph. A label alone on its line heads everything up to the next label."""
+    line_end = text.find("\n", heading.end, u_end)
+    if not text[heading.end : u_end if line_end < 0 else line_end].strip():
+        return heading
+    if _BULLET.match(text, u_start, u_end):
+        return replace(heading, scope_end=u_end)
+    return heading if heading.firm else replace(heading, scope_end=para.end)
+
+
+def _without_answer_marks(text: str, headings: list[Heading]) -> list[Heading]:
+    """In a saved exchange ("Q: ... A: ..."), "A:" marks the answer, not the Action: a lone
+    letter A counts as a label only beside S, T or R letters."""
+    letters = {h.part for h in headings if _LETTER_LABEL.fullmatch(text, h.start, h.end)}
+    if letters != {"A"}:
+        return headings
+    return [h for h in headings if not (h.part == "A" and _LETTER_LABEL.fullmatch(text, h.start, h.end))]
+
+
 def segment(text: str) -> tuple[tuple[Span, ...], tuple[Sentence, ...], tuple[Heading, ...], tuple[int, ...]]:
     paragraphs = _paragraphs(text)
     sentences: list[Sentence] = []
@@ -193,11 +220,13 @@ def segment(text: str) -> tuple[tuple[Span, ...], tuple[Sentence, ...], tuple[He
             for n, (s, e) in enumerate(_split_sentences(text, u_start, u_end)):
                 heading = find_heading(text, s if n else u_start, e, inline=bool(n))
                 if heading:
+                    heading = _scoped(text, heading, u_start, u_end, para)
                     (inline if n else headings).append(heading)
                 sentences.append(Sentence(len(sentences), s, e, text[s:e], p_index))
     # "Situation: ... Task: ..." run together is a labelled story; a lone "Impact: ..." inside
     # prose is a sentence, not a label for the rest of the story.
     if len({h.part for h in headings + inline}) >= 2:
         headings = sorted(headings + inline, key=lambda h: h.start)
+    headings = _without_answer_marks(text, headings)
     counts = tuple(count_words(s.text) for s in sentences)
     return tuple(paragraphs), tuple(sentences), tuple(headings), counts

@@ -8,6 +8,7 @@ contains some HTML (a pasted ``<script>`` tag) is reviewed; renderers escape it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import islice
 
 from ..errors import InputError
@@ -61,7 +62,7 @@ def check_text(text: str) -> None:
         raise InputError(f"The story has {words:,} words; the limit is {MAX_WORDS:,}.")
     if _is_markup(text):
         raise InputError("The input is an HTML document, not a story: paste the story's text without the page markup.")
-    first_words = [m.group() for m in islice(_LETTER_WORD.finditer(text), _LANGUAGE_SAMPLE_WORDS)]
+    first_words = [m[0] for m in islice(_LETTER_WORD.finditer(text), _LANGUAGE_SAMPLE_WORDS)]
     if not first_words:
         raise InputError("The story has no words to review, only numbers or symbols.")
     if not _is_english(first_words):
@@ -87,9 +88,9 @@ def _is_english(words: list[str]) -> bool:
         return False
     if len(words) < _MIN_WORDS_FOR_LANGUAGE:
         return True
-    lowered = [w.lower().replace("\u2019", "'") for w in words]
-    english = sum(w in _ENGLISH or (len(w) > 4 and w.endswith(_ENGLISH_ENDINGS)) for w in lowered)
-    other = sum(w in _OTHER_LANGUAGES for w in lowered)
+    seen = Counter(w.lower().replace("\u2019", "'") for w in words)
+    english = sum(n for w, n in seen.items() if w in _ENGLISH or (len(w) > 4 and w.endswith(_ENGLISH_ENDINGS)))
+    other = sum(n for w, n in seen.items() if w in _OTHER_LANGUAGES)
     if other > english:
         return False
     # English prose runs at 30-50% function words, and terse bullets ("Reduced churn 12%") are
