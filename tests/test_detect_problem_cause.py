@@ -33,6 +33,7 @@ def level(text: str, dimension: str) -> int:
         "Situation: One in eight card payments at our kiosks was declined, and shoppers walked away.",
         "Situation: 31% of new tutors quit before their first payout.",
         "Situation: Cleaners waited up to nine days for their earnings to arrive.",
+        "Situation: Cardholders disputed 2.1 per thousand transactions, 1.4x the network benchmark, and many gave up waiting.",
     ],
 )
 def test_a_sized_customer_pain_is_quantified(text):
@@ -83,6 +84,12 @@ def test_internal_work_is_not_a_customer_problem(text):
     assert level(text, "problem_depth") == 0
 
 
+def test_a_customer_pain_caused_by_our_staff_is_still_a_customer_pain():
+    text = "Situation: Customers waited 10 days for approval because our analysts reviewed every file by hand."
+    assert "problem.internal" not in signals(text)
+    assert level(text, "problem_depth") == 3
+
+
 def test_staff_pain_beside_a_customer_pain_does_not_hide_it():
     text = "Situation: Borrowers gave up on the upload step, and our support agents were swamped with their calls."
     found = signals(text)
@@ -99,8 +106,9 @@ def test_a_request_alone_is_level_one(text):
     assert level(text, "problem_depth") == 1
 
 
-def test_a_first_person_wish_is_not_a_customer_request():
+def test_a_first_person_or_leadership_wish_is_not_a_customer_request():
     assert "problem.request" not in signals("Task: I wanted to make payouts simpler.")
+    assert "problem.request" not in signals("Situation: The CEO wanted a new pricing page before the board meeting.")
 
 
 def test_problem_levels_rise_with_scale_stakes_and_benchmark():
@@ -134,6 +142,7 @@ def test_problem_levels_rise_with_scale_stakes_and_benchmark():
         "The answer was not a cheaper conversion but no conversion at all.",
         "Reminders would have solved the wrong problem.",
         "It wasn't about the interest rate.",
+        "They said they wanted a refund button, but what they needed was a way to stop the charge.",
     ],
 )
 def test_a_stated_problem_contrasted_with_the_real_one(sentence):
@@ -151,6 +160,10 @@ def test_a_denial_answered_in_the_next_sentence():
         "Risk wasn't thrilled; they were worried about prepayment revenue.",
         "We didn't have budget for a vendor, but we had two engineers free.",
         "The legal team wasn't convinced. They wanted a second review.",
+        "It wasn't cheap, but it was worth every cent.",
+        "It was not easy, but we got it done.",
+        "We didn't need approval because we needed speed.",
+        "The integration wasn't ready. It needed another month.",
         "The problem was the timeout.",
         "I asked them why, and it confirmed the request.",
     ],
@@ -186,6 +199,8 @@ def test_customers_told_me_after_research_is_voiced_but_the_request_is_not():
     researched = "I interviewed 14 tenants who had bounced a payment. Several told me straight out that the fee wasn't the issue."
     request_only = "Everyone, including customers, said the problem was speed."
     assert "cause.voiced" in signals(researched)
+    said = "I called 20 merchants who had left us. Several said they didn't want dollars at all."
+    assert "cause.voiced" in signals(said)
     assert "cause.voiced" not in signals(request_only)
 
 
@@ -218,3 +233,216 @@ def test_feature_factory_flag_follows_a_request_built_as_asked():
     )
     assert "feature_factory" in {f.id for f in factory.flags}
     assert "feature_factory" not in {f.id for f in reframed.flags}
+
+
+def test_a_spoken_story_without_headings_reaches_an_unarticulated_need():
+    text = (
+        "Okay so, um, I ran repayments at a pay-later lender. People were, like, missing installments and getting hit "
+        "with late fees. And the ask from basically everyone was more reminders. So I joined a bunch of collections "
+        "calls and read maybe 300 chat transcripts. Nobody had ever asked us to move the date; they assumed it was "
+        "fixed. So instead of more reminders I pushed for letting people pick their due date."
+    )
+    assert level(text, "problem_depth") == 2
+    assert level(text, "root_cause") == 4
+
+
+def test_staff_of_the_customer_are_not_our_staff():
+    text = (
+        "Situation: Employers told us payday felt risky: 4% of payroll runs failed, and every failure meant their "
+        "staff were paid late."
+    )
+    found = signals(text)
+    assert "problem.internal" not in found
+    assert {"problem.customer_pain", "problem.quantified"} <= found
+
+
+# --- problem.setup: pain told in plain words, declared internal customers ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leaving: closing, returning, moving money away
+        "Situation: About a third of new savers shut their accounts within six months.",
+        "Situation: Nearly one in five buyers sent the scooter back inside the trial window.",
+        "Situation: Small firms were moving their money to rival banks every quarter.",
+        # distress and forced effort
+        "Situation: Patients would see a red number in the portal and panic.",
+        "Situation: Every spring, parents had to type the whole allergy form again from scratch.",
+        # blocked
+        "Situation: Our fraud rules were locking out carers who logged in for an elderly relative.",
+        # contacts in countable numbers
+        "Situation: Calls from drivers asking where their payout was ran at 7,000 a month.",
+    ],
+)
+def test_a_customer_pain_told_in_plain_words_is_a_pain(text):
+    assert "problem.customer_pain" in signals(text)
+    assert level(text, "problem_depth") >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: I owned the loyalty app at a chain of gyms with 90 sites.",
+        "Situation: The roadmap for the quarter had four themes and two of them were mine.",
+    ],
+)
+def test_a_setting_without_a_hurt_is_no_pain(text):
+    assert "problem.customer_pain" not in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: My customers here were the 600 tellers in our branches, and their cash drawer tool kept crashing.",
+        "Situation: For this project our users were the compliance analysts, who wasted hours on manual checks.",
+        "Situation: My internal customers were the claims adjusters on the second floor.",
+    ],
+)
+def test_customers_declared_to_be_colleagues_are_no_customer_problem(text):
+    assert "problem.internal" in signals(text)
+    assert level(text, "problem_depth") == 0
+
+
+def test_real_customers_named_beside_staff_are_not_internal():
+    text = "Situation: Our customers were small landlords, and 14% of their rent transfers bounced."
+    assert "problem.internal" not in signals(text)
+    assert level(text, "problem_depth") >= 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: 19% of first-time depositors gave up at the ID check, against roughly 8% at comparable neobanks.",
+        "Situation: Borrowers failed the income step twice as often as the industry report suggested.",
+        "Situation: One refund in six was late, while other similar lenders managed one in forty.",
+    ],
+)
+def test_a_benchmark_told_in_any_words(text):
+    assert "problem.benchmark" in signals(text)
+
+
+def test_a_hurt_to_a_financial_product_is_at_stake_for_the_customer():
+    # A failed repayment is the customer's money even when no sum is named.
+    assert "problem.stakes" in signals("Situation: 12% of scheduled repayments failed on the first attempt.")
+    assert "problem.stakes" not in signals("Situation: 12% of quiz attempts failed on the first try.")
+
+
+def test_a_pain_named_only_by_its_label_is_a_request_level_problem():
+    text = "Situation: Onboarding was a known customer pain point at our wealth app."
+    assert level(text, "problem_depth") == 1
+
+
+# --- cause.reframe: the need beneath the ask in other words ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Action: I called 15 sellers. What actually went wrong was that payouts landed after rent was due.",
+        "Action: I read 200 chats. It wasn't a cheaper plan people wanted, it was knowing the price upfront.",
+        "Action: I read 200 chats. The request for more reminders was really a request for a later due date.",
+        "Action: I sat with the support team. What held most owners back was the tax form, not the fee.",
+        "Action: I pulled 900 declined cards. Expired addresses were the main reason, not fraud.",
+        "Action: I interviewed 12 tenants. The deposit was not what hurt; the two-week wait was.",
+        "Action: Tenants asked for chat, but the chats were all the same question about arrival times.",
+        "Action: I phoned 20 members. The fault was almost never the member's mistake.",
+    ],
+)
+def test_the_real_need_named_against_the_request(text):
+    assert "cause.contrast" in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Action: I built the export they asked for, and it shipped in May.",
+        "Action: Sellers asked for weekly payouts, but engineering said it would take a quarter.",
+        "Action: It was not easy to get time with the data team.",
+    ],
+)
+def test_no_contrast_without_a_real_need(text):
+    assert "cause.contrast" not in signals(text)
+
+
+def test_a_denial_by_the_customers_answered_by_what_the_team_did_counts():
+    text = "Action: I called 30 stalled merchants. They weren't waiting on us; we were waiting on them for a form."
+    assert "cause.contrast" in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Action: I listened to 40 calls. Not one caller linked the late fee to the new card.",
+        "Action: I read 300 tickets. No one on those calls described it that way.",
+        "Action: I read 300 tickets. They never said so; they simply stopped paying.",
+    ],
+)
+def test_a_need_customers_could_not_state(text):
+    assert "cause.unarticulated" in signals(text)
+
+
+def test_customers_who_could_not_know_or_blamed_us_are_unaware():
+    assert "cause.unaware" in signals("Action: Borrowers had no way of knowing the threshold existed.")
+    assert "cause.unaware" in signals("Action: The issuer blocked it silently, so buyers thought it was us.")
+    assert "cause.unaware" not in signals("Action: Buyers knew the limit and planned around it.")
+
+
+def test_customers_stating_the_need_themselves_keep_root_cause_at_three():
+    voiced = (
+        "Situation: Savers asked for a higher rate. Action: I interviewed 25 savers. In their own words, they "
+        "wanted to reach the money in an emergency. The rate wasn't the problem; access was. So instead of a "
+        "higher rate I built instant withdrawals."
+    )
+    assert "cause.voiced" in signals(voiced)
+    assert level(voiced, "root_cause") == 3
+
+
+def test_a_counted_reframe_without_sign_of_an_unstatable_need_is_three_not_four():
+    text = (
+        "Situation: Shoppers asked for a longer return window. Action: I read 400 return tickets. The window "
+        "wasn't the problem; the label printer was. So instead I added QR-code returns."
+    )
+    assert level(text, "root_cause") == 3
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Situation: Instant top-ups were the most upvoted idea in our forum.",
+        "Situation: 'Pay by bank' had topped our member surveys for a year.",
+    ],
+)
+def test_a_ranking_of_asks_is_a_request(request_text):
+    assert "cause.request" in signals(request_text)
+
+
+def test_trying_out_the_build_is_not_probing_the_request():
+    tried = "Situation: Members kept asking for round-ups. Action: I ran a beta with 2,000 members and shipped it."
+    probed = "Situation: Members kept asking for round-ups. Action: I called 14 members about their savings habits."
+    assert "cause.probed" not in signals(tried)
+    assert "cause.probed" in signals(probed)
+
+
+def test_a_result_told_first_does_not_hide_the_story():
+    text = (
+        "Result: a year on, members kept twice as much in savings. Situation: Members asked for a higher "
+        "interest rate. Action: I interviewed 20 members. Nobody had asked for access, but the rate wasn't the "
+        "problem; they feared locking money away. So instead I built same-day withdrawals."
+    )
+    found = signals(text)
+    assert {"cause.contrast", "cause.reframe"} <= found
+
+
+def test_a_count_of_asks_sizes_the_request_not_a_pain():
+    asked = "Situation: Bill splitting was the most requested feature in our app store reviews, with 2,600 mentions."
+    hurt = "Situation: 2,600 renters a month missed rent because the split payment failed."
+    assert "problem.quantified" not in signals(asked)
+    assert level(asked, "problem_depth") == 1
+    assert "problem.quantified" in signals(hurt)
+
+
+def test_delays_told_as_moved_dates_are_a_pain_but_splitting_work_is_not():
+    assert "problem.customer_pain" in signals("Situation: 22% of home inspections were rescheduled at least once.")
+    assert "problem.customer_pain" in signals("Situation: Almost a third of closings got postponed by a week.")
+    assert "problem.customer_pain" not in signals("Situation: I broke the launch into three phases for the team.")

@@ -8,11 +8,12 @@ import re
 from ...parse import Document, Sentence
 from ..evidence import Detection, Evidence
 from ..registry import detector
-from .regions import before_result, vocab_regex
+from .regions import before_result, cite, vocab_regex
 
 DIMENSION = "root_cause"
 
-_NEG = r"(?:was ?n[o']?t|were ?n[o']?t|was not|were not|is ?n[o']?t|is not|are ?n[o']?t|are not|did ?n[o']?t|did not|had ?n[o']?t|had not|never)"
+# One verb group then its negation, so a regex tries the verbs once per position.
+_NEG = r"(?:(?:was|were|is|are|did|had)(?: ?n[o']?t| not)|never)"
 _PROBLEM_WORD = r"(?:problem|issue|need|obstacle|bottleneck|question|cause|blocker|pain|story|point)"
 # The real problem named against the stated one, inside one sentence.
 _CONTRAST = re.compile(
@@ -26,18 +27,32 @@ _CONTRAST = re.compile(
             rf"\b(?:the|their)\s+(?:real|actual|underlying|true|deeper)\s+{_PROBLEM_WORD}\b",
             # "it wasn't about speed", "was not really about the fee"
             rf"\b{_NEG}\s+(?:really\s+|actually\s+|just\s+|only\s+)?about\b",
-            # "what was really going on"
-            r"\bwhat was (?:really|actually) (?:going on|happening|wrong)\b",
-            # "they didn't need more X as much as they needed Y"
-            r"\b(?:did ?n[o']?t|did not|do ?n[o']?t|do not)\s+(?:really\s+|actually\s+)?(?:need|want)\b[^.!?]{1,80}?\b(?:needed|wanted)\b",
+            # "what was really going on", "what had actually gone wrong"
+            r"\bwhat (?:(?:was|had|has) )?(?:really|actually) (?:going on|happening|wrong|gone wrong|went wrong|happened|mattered)\b",
+            # "what stopped them was the paperwork", "what held most owners back was"
+            r"\bwhat (?:really |actually )?(?:stopped|blocked|held|kept|hurt|bothered|worried|scared|tripped)\s+(?:\w+\s+){0,3}?(?:was|were)\b",
+            # "typos were the cause", "the fee was the main reason"
+            r"\b(?:was|were)\s+the\s+(?:real\s+|main\s+|actual\s+|whole\s+|root\s+)?(?:cause|reason|culprit)\b",
+            # "the advance was not what hurt", "speed wasn't what they needed"
+            rf"\b{_NEG}\s+(?:really\s+)?what\s+(?:\w+\s+){{0,2}}?(?:hurt|mattered|needed|wanted|was wrong|cost them)\b",
+            # "it wasn't another login they wanted", "was not speed people needed"
+            rf"\b{_NEG}\s+(?:\w+\s+){{1,5}}?(?:they|people|customers|users)\s+(?:really\s+)?(?:wanted|needed|meant|were after|cared about)\b",
+            # "the request was really a request to be left alone", "was actually about control"
+            r"\b(?:was|were|is|are)\s+(?:really|actually)\s+(?:about\b|(?:a|an)\s+(?:\w+\s+)?(?:request|ask|question|need|problem|fear|worry|plea)\b)",
+            # "the goal became keeping bills working": the brief itself rewritten
+            r"\b(?:goal|aim|problem|job|question|brief)\s+(?:became|shifted|turned into)\b",
+            # "the short payment was almost never the payer's fault"
+            rf"\b(?:{_NEG}|(?:almost|mostly|usually)\s+never)\s+(?:really\s+)?(?:the\s+)?(?:\w+'s?\s+)?(?:fault|mistake|error|typos?|carelessness)\b",
             # "what they really needed was", "what vendors needed was"
             r"\bwhat\s+(?:\w+\s+){1,3}?(?:really\s+|actually\s+)?(?:needed|wanted|cared about|meant)\s+was\b",
             # "asking for speed, but what hurt most was"
-            r"\b(?:ask(?:ed|ing)?\s+for|wanted|requested)\b[^.!?]{1,60}?\bbut\b[^.!?]{0,40}?\b(?:what|really|actually|the\s+real)\b",
+            r"\b(?:ask(?:ed|ing)?\s+for|wanted|requested|said|told\s+(?:us|me))\b[^.!?]{1,60}?\bbut\b[^.!?]{0,40}?\b(?:what|really|actually|the\s+real)\b|"
+            # "tenants asked for chat, but the chats were all one question"
+            r"\b(?:ask(?:ed|ing)?\s+for|requested)\b[^.!?]{1,80}?\bbut\s+(?:the|their|all|most|every|many|almost)\b[^.!?]{0,40}?\b(?:was|were|is|are)\b",
             # "it turned out the issue was", "the ask was X; the need was Y"
             rf"\bturned out\b[^.!?]{{0,40}}\b{_PROBLEM_WORD}\b|\bthe ask was\b[^.!?]*\bthe need was\b",
-            # "the answer was not a cheaper X but no X"
-            r"\bnot\s+(?:a\s+|an\s+|the\s+)?(?!only\b|just\b)\w+(?:\s+\w+){0,3},?\s+but\s+(?!also\b)",
+            # "the answer was not a cheaper X but no X" (not "it was not easy, but...")
+            r"\bnot\s+(?:a|an|the|more|another|their|our)\s+\w+(?:\s+\w+){0,3}\s+but\s+(?!also\b)",
             # "would have solved the wrong problem", "unlocking didn't fix anything"
             r"\bwrong problem\b|\b(?:did ?n[o']?t|would ?n[o']?t|would not|did not)\s+(?:have\s+)?(?:fix|solve|help)(?:ed)?\s+(?:anything|the problem|much)\b",
         )
@@ -45,10 +60,13 @@ _CONTRAST = re.compile(
     re.I,
 )
 # A denial answered in the same sentence: "owners weren't slow, they were hunting",
-# "X wasn't the fee; it was the surprise" - unless it is the team or a mood being denied.
+# "what senders described wasn't the fee; it was the surprise". Only a denial about the
+# customers counts (their subject comes before it), never one about the team or a mood.
 _DENIED_THEN = re.compile(
     rf"\b{_NEG}\b[^.;:!?]{{1,90}}?[;:,—–]\s*(?:but\s+|rather\s+|instead\s+)?(?:[\w']+\s+){{0,3}}?"
-    r"(?:was|were|is|are|needed|wanted|had|knew|never|just|only|actually|really)\b",
+    r"(?:was|were|is|are|needed|wanted|had|knew|never|just|only|actually|really)\b|"
+    # "they didn't need more X as much as they needed Y"
+    r"\b(?:did ?n[o']?t|did not|do ?n[o']?t|do not)\s+(?:really\s+|actually\s+)?(?:need|want)\b[^.!?]{1,80}?\b(?:needed|wanted)\b",
     re.I,
 )
 _INSIDE = re.compile(
@@ -57,8 +75,10 @@ _INSIDE = re.compile(
     r"sure|easy|simple|on board|budget)\b",
     re.I,
 )
+# The customers as the subject of a denial: a customer noun or a word standing for them.
+_CUSTOMER_SUBJECT = r"\b(?:{customer}|they|people|most|many|several|some|none|almost none|nobody)\b"
 # Across two sentences: a short denial of the assumed cause, then what was really going on.
-_DENIAL = re.compile(rf"^[^,;:]{{0,60}}\b{_NEG}\b[^;:]{{0,60}}[.!]?$", re.I)
+_DENIAL = re.compile(rf"^[^,;:]{{0,60}}\b({_NEG})\b[^;:]{{0,60}}[.!]?$", re.I)
 _AFFIRM = re.compile(r"^\W*(?:it|they|instead|rather|what|the real|most|their|he|she)\b", re.I)
 # The solution turns away from the request.
 _PIVOT = re.compile(
@@ -69,39 +89,52 @@ _PIVOT = re.compile(
 # The customers named the deeper need themselves (level 3, not 4).
 _VOICED = re.compile(
     r"\b(?:told (?:me|us)|said(?: it)? (?:plainly|simply|straight out|outright|bluntly)|said to (?:me|us)|"
-    r"put it (?:simply|plainly|bluntly|this way|best)|already (?:suspected|knew)|explained to (?:me|us))\b",
+    r"(?:said|explained|kept saying) (?:that )?(?:they|their|the real|what they)|"
+    r"put it (?:simply|plainly|bluntly|this way|best)|already (?:suspected|knew)|explained to (?:me|us)|"
+    r"(?:said|told (?:me|us)|wrote) (?:it )?themselves|themselves (?:said|told|wrote|asked)|in their own words|(?:said|wrote) the same\b)\b",
     re.I,
 )
 # Who spoke: a customer or a pronoun standing for customers, at most three words before the verb.
-_SPEAKER = r"\b(?:{customer}|they|several|many|most|some|of them)\s+(?:[\w']+\s+){0,3}$"
+_SPEAKER = r"\b(?:{customer}|they|several|many|most|some|of them|\w+ of the \w+)\s+(?:[\w']+\s+){0,3}$"
 # Customers could not have stated the need: nobody asked for it, nobody knew.
 _UNARTICULATED = re.compile(
-    r"\b(?:no ?(?:body|one)|none(?: of them)?|not (?:a single|one) (?:\w+ )?|no (?:single )?\w+)\s+(?:had\s+|has\s+|ever\s+|would\s+|was\s+|were\s+)*"
-    r"(?:ask(?:ed|ing)?|mention(?:ed)?|sa(?:id|y)|wr(?:ote|itten)|rais(?:ed)?|nam(?:ed)?|request(?:ed|ing)?|put|complain(?:ed)?|told|knew|could (?:tell|see|say|name))\b|"
+    r"\b(?:no ?(?:body|one)|none(?: of them)?|not (?:a single|one)(?: \w+)?|no (?:single )?\w+)\s+"
+    # "no one on the calls described it", "nobody had ever called to ask"
+    r"(?:(?:in|on|of|from) (?:the |our |those )?\w+\s+)?(?:had\s+|has\s+|ever\s+|would\s+|was\s+|were\s+)*"
+    r"(?:ask(?:ed|ing)?|mention(?:ed)?|sa(?:id|y)|wr(?:ote|itten)|rais(?:ed)?|nam(?:ed)?|request(?:ed|ing)?|put|complain(?:ed)?|told|knew|"
+    r"called|describ(?:ed|es|e)|"
+    r"connected|linked|noticed|reali[sz]ed|suspected|spotted|figured|thought (?:of|to)|could (?:tell|see|say|name))\b|"
     r"\bcould ?n[o']?t have (?:told|said|known|asked|named)|\bcould not have (?:told|said|known|asked|named)|"
-    r"\b(?:did ?n[o']?t|did not) even know\b|\bcould ?n[o']?t (?:articulate|put (?:it )?into words)\b",
+    r"\b(?:did ?n[o']?t|did not) even know\b|\bcould ?n[o']?t (?:articulate|put (?:it )?into words)\b|"
+    # "they never said so": the customers, not the candidate
+    r"\bnever(?<!\bI never)(?<!\bwe never) (?:once )?(?:said|told (?:us|me|anyone)|mentioned|asked for|raised|named|put it)\b",
     re.I,
 )
 # Customers unaware of the cause: weaker evidence that they could not have asked for the fix.
 _UNAWARE = re.compile(
     r"\b(?:did ?n[o']?t know|did not know|had no idea|(?:was|were) unaware|never (?:knew|reali[sz]ed|noticed|saw)|"
-    r"did ?n[o']?t (?:realise|realize|notice)|only found out|assumed)\b",
+    r"did ?n[o']?t (?:realise|realize|notice)|only found out|assumed|no way (?:of knowing|to know)|do(?:es)? ?n[o']?t know|do(?:es)? not know|"
+    # Customers blaming the wrong thing or believing in the wrong fix.
+    r"(?:think|thought|believed|blamed) (?:it (?:is|was) |that it was )?(?:us|our (?:app|fault|mistake)|the app)|"
+    r"themselves (?:believed|thought|assumed))\b",
     re.I,
 )
 
+# Trying out what was built, rather than asking why it was wanted.
+_TRIAL = re.compile(r"\b(?:beta|pilot(?:ed)?|prototyp\w+|A/B|soft[- ]launch\w*|rolled (?:it )?out to)\b", re.I)
 
-def _evidence(signal: str, s: Sentence, m: re.Match) -> Evidence:
-    return Evidence(signal, DIMENSION, s.start + m.start(), s.start + m.end(), s.index)
-
-
-def _contrasts(sentences: list[Sentence]) -> list[Evidence]:
+def _contrasts(sentences: list[Sentence], subject: re.Pattern) -> list[Evidence]:
     found = []
     for i, s in enumerate(sentences):
-        if (m := _CONTRAST.search(s.text)) or ((m := _DENIED_THEN.search(s.text)) and not _INSIDE.search(s.text[: m.end()])):
-            found.append(_evidence("cause.contrast", s, m))
+        denied = _DENIED_THEN.search(s.text)
+        # The denial's own subject (the words just before it) must be the customers, not the team.
+        if denied and (_INSIDE.search(s.text[max(0, denied.start() - 25) : denied.start()]) or not subject.search(s.text[: denied.start()])):
+            denied = None
+        if m := _CONTRAST.search(s.text) or denied:
+            found.append(cite("cause.contrast", DIMENSION, s, m))
         elif (
-            i + 1 < len(sentences) and _DENIAL.match(s.text.strip()) and not _INSIDE.search(s.text)
-            and _AFFIRM.match(sentences[i + 1].text)
+            i + 1 < len(sentences) and (d := _DENIAL.match(s.text.strip())) and not _INSIDE.search(s.text)
+            and subject.search(s.text.strip()[: d.start(1)]) and _AFFIRM.match(sentences[i + 1].text)
         ):
             found.append(Evidence("cause.contrast", DIMENSION, s.start, s.end, s.index, note="denial, then the real cause"))
     return found
@@ -116,8 +149,10 @@ def _voiced(sentences: list[Sentence], speaker: re.Pattern, research_from: int |
         if s.index < research_from or s.index in requests:
             continue
         for m in _VOICED.finditer(s.text):
-            if speaker.search(s.text[: m.start()]):
-                found.append(_evidence("cause.voiced", s, m))
+            # "in their own words" names its speaker itself.
+            # The speaker is at most a few words back; a short window keeps the `$`-anchored search cheap.
+            if speaker.search(s.text[max(0, m.start() - 60) : m.start()]) or m.group().lower().startswith("in their"):
+                found.append(cite("cause.voiced", DIMENSION, s, m))
                 break
     return found
 
@@ -133,21 +168,23 @@ def reframe(doc: Document, rubric, found) -> Detection:
     research = sorted(found.sentences_with("insight.method", "insight.counted"))
     first_research = research[0] if research else None
     requests = found.sentences_with("cause.request")
-    contrasts = _contrasts(told)
+    contrasts = _contrasts(told, vocab_regex(rubric, _CUSTOMER_SUBJECT))
     # A solution turned away from the ask only counts once the candidate had looked for a cause.
-    pivots = [_evidence("cause.pivot", s, m) for s in told if first_research is not None and s.index >= first_research and (m := _PIVOT.search(s.text))]
-    unarticulated = [_evidence("cause.unarticulated", s, m) for s in told if (m := _UNARTICULATED.search(s.text))]
+    pivots = [cite("cause.pivot", DIMENSION, s, m) for s in told if first_research is not None and s.index >= first_research and (m := _PIVOT.search(s.text))]
+    unarticulated = [cite("cause.unarticulated", DIMENSION, s, m) for s in told if (m := _UNARTICULATED.search(s.text))]
     evidence = contrasts + pivots + unarticulated
     # The need differs from the request: said outright, shown by turning the solution away from
-    # the ask, or implied by research finding what customers could not have asked for.
-    grounds = contrasts or (pivots if requests else []) or (unarticulated if requests and research else [])
+    # the obvious fix after research, or implied by research finding what customers could not have named.
+    grounds = contrasts or pivots or (unarticulated if research else [])
     if grounds:
         first = grounds[0]
         evidence.append(Evidence("cause.reframe", DIMENSION, first.start, first.end, first.sentence))
     evidence += _voiced(told, vocab_regex(rubric, _SPEAKER), first_research, requests)
-    evidence += [_evidence("cause.unaware", s, m) for s in told if (m := _UNAWARE.search(s.text))]
-    # Looked into the request without reframing it: some why-analysis.
-    if requests and research:
-        s = doc.sentences[research[0]]
+    evidence += [cite("cause.unaware", DIMENSION, s, m) for s in told if (m := _UNAWARE.search(s.text))]
+    # Looked into the request without reframing it: some why-analysis. Trying out the build
+    # (a beta, a pilot) is not looking into why customers asked.
+    probes = [i for i in sorted(found.sentences_with("insight.method", "insight.immersive")) if not _TRIAL.search(doc.sentences[i].text)]
+    if requests and probes:
+        s = doc.sentences[probes[0]]
         evidence.append(Evidence("cause.probed", DIMENSION, s.start, s.end, s.index, note="research into a request"))
     return Detection(tuple(evidence))

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ...parse import Document, Sentence
-from ..evidence import Detection, Evidence
+from ..evidence import Detection
 from ..registry import detector
-from .regions import result_sentences, vocab_regex
+from .regions import cite, result_sentences, vocab_regex
 
 DIMENSION = "customer_impact"
 
@@ -17,22 +17,25 @@ _CLAUSE_SPLIT = re.compile(r"\s*(?:;|:|,\s+(?:and|while|but|so|which|with)\s+|,\
 # A figure that measures something (a date, a duration of the window or a headcount is not one).
 _METRIC = re.compile(
     r"\d[\d.,]*\s?(?:%|percent|x\b|points?\b|basis points|bps|pp\b)|[$£€]\s?\d|\b\d[\d.,]*\s?(?:k|m|bn|million|billion|thousand)\b|"
-    r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s+(?:to|out of)\s+\d|\b(?:by )?(?:a|one) (?:third|half|quarter)\b|\bby half\b|\b(?:halved|doubled|tripled)\b|"
+    r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s+(?:to|out of)\s+\d|\b(?:one|\d+) in (?:\d+|[a-z]+(?:-[a-z]+)?)\b|\b(?:by )?(?:a|one) (?:third|half|quarter)\b|\bby half\b|\b(?:halved|doubled|tripled)\b|"
     rf"\b(?:\d[\d.,]*|{_WORD_NUMBER}) (?:fewer|less|more|lower|higher|faster|sooner|shorter)\b|"
     r"\b\d[\d.,]*\s*(?:days?|hours?|minutes?|seconds?|weeks?)\b",
     re.I,
 )
 _TIME_WINDOW = re.compile(
     r"\b(?:within|over|after|in|for|during|by the end of)\s+(?:the\s+|a\s+)?(?:first\s+|next\s+|following\s+|last\s+)?"
-    rf"(?:\d+|{_WORD_NUMBER}|\w+)?\s*(?:-\s*)?(?:days?|weeks?|months?|quarters?|years?|half)\b",
+    rf"(?:\d+|{_WORD_NUMBER}|\w+)?\s*(?:-\s*)?(?:days?|weeks?|months?|quarters?|years?|half)\b|"
+    rf"\b(?:the|a|\d+|{_WORD_NUMBER}|\w+) (?:days?|weeks?|months?|quarters?|years?|season) (?:after|later|in|into)\b|"
+    r"\b(?:year over year|quarter over quarter|month over month)\b",
     re.I,
 )
 # A change with a direction: fell, rose, from X to Y, cut by a third.
 _CHANGE = re.compile(
     r"\b(?:fell|fall(?:s|en)?|dropp?(?:ed|s)?|declined|decreased|shrank|rose|ris(?:e|es|en)|grew|grow(?:s|n)?|increased|improved|"
     r"climbed|jumped|doubled|tripled|halved|cut|reduced|lowered|went (?:from|down|up)|moved from|from\s+\S+(?:\s+\S+)?\s+to|"
-    r"(?:reduction|decrease|increase|improvement|decline|rise|jump) (?:in|of)|(?:down|up) (?:by )?(?:about |around |nearly )?\d|\d[\d.,]*\s*%?\s*(?:down|up)\b|disappeared|recovered|saved|avoided)\b|"
-    rf"\b(?:\d[\d.,]*|{_WORD_NUMBER}) (?:(?:days?|hours?|weeks?|minutes?) )?(?:fewer|less|lower|faster|sooner|shorter|earlier)\b|"
+    r"(?:reduction|decrease|increase|improvement|decline|rise|jump) (?:in|of)|(?:down|up) (?:by |from )?(?:about |around |nearly )?\d[\d.,]*|(?:down|up) from|\d[\d.,]*\s*%?\s*(?:down|up)\b|disappeared|recovered|saved|avoided)\b|"
+    rf"(?:\d[\d.,]*\s?(?:k|m|bn|million|billion|thousand)?|\b{_WORD_NUMBER}) (?:(?:days?|hours?|weeks?|minutes?) )?"
+    r"(?:fewer|less|lower|faster|sooner|shorter|earlier)\b|"
     r"\bby (?:(?:a|one) (?:third|half|quarter)|half)\b",
     re.I,
 )
@@ -53,9 +56,11 @@ _BUSINESS = re.compile(
 )
 _CUSTOMER_MEASURE = re.compile(
     r"\b(?:drop[- ]?off|abandon\w*|complaints?|contacts?|calls?|tickets?|disputes?|chargebacks?|declines?|failures?|failed|"
-    r"errors?|rejections?|missed|late|lapses?|churn\w*|no-shows?|wait\w*|times?|days|hours|minutes|delays?|fees?|interest|"
+    r"errors?|rejections?|missed|late|lapses?|no-shows?|wait\w*|times?|days|hours|minutes|delays?|fees?|interest|"
     r"overdraft\w*|returns?|returned|bounced?|locks?|pass rate|approval rate|completion|repeat rate|satisfaction|NPS|CSAT|"
-    r"rating|trust|win rate|misdirected|reissued|pauses?|pause rate|cancell?ations?|claims?|repeat\w*|out[- ]of[- ]pocket)\b",
+    r"rating|trust|win rate|misdirected|reissued|pauses?|pause rate|cancell?ations?|claims?|repeat\w*|out[- ]of[- ]pocket|"
+    # What happens to the customer: accounts closed, notices and penalties received, money lost, on-time arrivals.
+    r"closures?|closed|notices?|penalt(?:y|ies)|credit scores?|lost money|on-time|forfeit\w*|lockouts?|locked)\b",
     re.I,
 )
 _BASELINE = re.compile(
@@ -73,29 +78,36 @@ _GAIN = re.compile(
     r"\b\d[\d.,]*\s*(?:days?|hours?|weeks?)\s+(?:sooner|faster|earlier)\b|"
     r"\btime (?:to|from) [^.;]{0,50}?\b(?:fell|dropped|went from|cut)\b|"
     r"\b(?:fees?|penalt(?:y|ies)|interest|charges|overdrafts?)\b(?=[^.;]*[$£€]\s?\d)[^.;]{0,40}?\b(?:dropped|fell|down|cut|reduced|decreased|halved)\b|"
-    r"\b(?:NPS|trust|satisfaction|rating)\b[^.;]{0,40}?\b(?:rose|went from|moved from|improved|from)\b",
+    r"\b(?:NPS|trust|satisfaction|rating)\b[^.;]{0,40}?\b(?:rose|went from|moved from|improved|from)\b|"
+    # Money handed back or left with the customer: "$19M in deposits back", "£212,000 refunded", "staying in their pockets".
+    r"[$£€]\s?\d[^.;]{0,40}?\b(?:back|refunded|returned|in (?:their|[\w-]+s') pockets)\b|\brefunded [$£€]\s?\d|"
+    r"\bpaid (?:no|nothing in|zero)\b|\bcredit scores? (?:rose|went up|improved|climbed)\b",
     re.I,
 )
 _VAGUE = re.compile(
     r"\b(?:happier|happy|loved|love|great feedback|positive feedback|feedback was (?:great|positive|amazing)|delighted|"
-    r"improved the experience|went (?:really |very )?well|big success|huge success|(?:NPS|CSAT|satisfaction) (?:improved|went up|rose))\b",
+    r"improved the experience|went (?:really |very )?well|big success|huge success|(?:NPS|CSAT|satisfaction) (?:improved|went up|rose)|"
+    r"well received|positive (?:response|reception|reviews)|(?:response|reception) was (?:\w+ )?positive)\b",
     re.I,
 )
 # The story stops before any outcome: left before launch, still rolling out, only a plan.
 _NO_RESULT = re.compile(
-    r"\b(?:left (?:\w+ ){0,3}(?:before|for a new)|(?:do ?n[o']?t|did ?n[o']?t) have (?:the )?(?:final )?"
+    r"\b(?:I left (?:\w+ ){0,3}(?:before|for a new)|(?:do ?n[o']?t|did ?n[o']?t) have (?:the )?(?:final )?"
     r"(?:numbers|results|data|metrics)|still being (?:rolled out|built|tested)|too early to (?:tell|say)|"
-    r"(?:plan|planning|going|hope) to roll (?:it )?out|has ?n[o']?t (?:launched|shipped)|not (?:launched|live) yet)\b",
+    r"(?:plan|planning|going|hope) to roll (?:it )?out|has ?n[o']?t (?:launched|shipped)|not (?:launched|live) yet|"
+    r"(?:have|has)(?: ?n[o']?t| not) (?:yet )?(?:measured|seen|got) (?:the |any )?(?:results|impact|numbers|data)|results (?:are|were) (?:still )?pending|no (?:data|numbers|results) yet)\b",
+    re.I,
+)
+# A figure about the future is a plan, not a result: "we expect drop-off to fall 30%".
+_PROJECTED = re.compile(
+    r"\b(?:expect(?:s|ed)?|projected|projection|should|will|aim(?:s|ing)? to|hop(?:e|es|ing) to|plan(?:s|ning)? to|going to|"
+    r"is estimated to|on track to)\b",
     re.I,
 )
 
-
+# A clause about the customers without naming them: their money, their contacts with us.
 _CONTACT_VOLUME = re.compile(r"\b(?:call|contact|ticket|complaint|dispute|chargeback)s? volume\b", re.I)
 _THEIRS = re.compile(r"\b(?:they|their|them|out[- ]of[- ]pocket)\b", re.I)
-
-
-def _evidence(signal: str, s: Sentence, offset: int, m: re.Match, note: str = "") -> Evidence:
-    return Evidence(signal, DIMENSION, s.start + offset + m.start(), s.start + offset + m.end(), s.index, note=note)
 
 
 def _clauses(s: Sentence):
@@ -107,11 +119,25 @@ def _clauses(s: Sentence):
     yield start, s.text[start:]
 
 
+# Customers taking up, staying with or spending more on the product: the company's win, even
+# when the customers are named ("128,000 members enrolled", "salon churn fell 0.5 points").
+_UPTAKE = re.compile(
+    r"\b(?:enroll?(?:ed|ments?)|sign(?:ed)? up|sign-?ups|adopt(?:ed|ion|ers)|used it|used on|using it|switched it on|turned it on|"
+    r"opted in|activated|replayed|engagement|active (?:users|customers)|churn\w*|retention|upgrades?|upgraded|conversion|"
+    r"balances? (?:grew|rose)|cross-?sell\w*|referrals?|incidents?|throughput|per hour)\b",
+    re.I,
+)
+
+
+# A failure the customer suffers, even when it is counted in the company's units ("failed deposits").
+_HURT = re.compile(r"\b(?:failed|failures?|declined|rejected|rejections|bounced|missed|closures)\b", re.I)
+
+
 def _side(clause: str, customer: re.Pattern) -> str | None:
     """Whose measure a clause is: "business", "customer" or neither."""
-    if _OWN_BUSINESS.search(clause):
+    if _OWN_BUSINESS.search(clause) or _UPTAKE.search(clause):
         return "business"
-    if customer.search(clause) or _THEIRS.search(clause) or _CONTACT_VOLUME.search(clause):
+    if customer.search(clause) or _THEIRS.search(clause) or _CONTACT_VOLUME.search(clause) or _HURT.search(clause):
         return "customer"
     if _BUSINESS.search(clause):
         return "business"
@@ -122,6 +148,34 @@ def _side(clause: str, customer: re.Pattern) -> str | None:
 
 def _metric(clause: str) -> re.Match | None:
     return _METRIC.search(_TIME_WINDOW.sub(lambda m: " " * len(m.group()), clause))
+
+
+def _read_clause(s: Sentence, offset: int, clause: str, side_before: str | None, customer: re.Pattern):
+    """Evidence from one clause of the result and whose measure it was ("business", "customer")."""
+    if projected := _PROJECTED.search(clause):
+        return [cite("impact.none", DIMENSION, s, projected, offset, polarity="costs")], side_before
+    metric = _metric(clause)
+    # A clause that names no one continues the one before it: "drop-off is now 12%, down from 30%".
+    side = _side(clause, customer) or (side_before if metric else None)
+    change = _CHANGE.search(clause)
+    found = []
+    if metric:
+        found.append(cite("impact.measured", DIMENSION, s, metric, offset))
+    elif change:
+        # "conversion went up": a direction with no figure is an impression, not a measurement.
+        found.append(cite("impact.vague", DIMENSION, s, change, offset))
+    if side == "business":
+        named = _OWN_BUSINESS.search(clause) or _UPTAKE.search(clause) or _BUSINESS.search(clause) or metric
+        found.append(cite("impact.business_effect", DIMENSION, s, named, offset))
+        if figure := metric or _ON_PLAN.search(clause):
+            found.append(cite("impact.business", DIMENSION, s, figure, offset))
+    elif metric and change and side == "customer":
+        found.append(cite("impact.customer_metric", DIMENSION, s, change, offset))
+    # Money or time saved names its beneficiary ("saving employers $1.2M", "$4M of deposits back"), so
+    # only a clause about the company's own books ("our costs", "branch operations") is ruled out.
+    if not _OWN_BUSINESS.search(clause) and (gain := _GAIN.search(clause)):
+        found.append(cite("impact.gain", DIMENSION, s, gain, offset))
+    return found, side or side_before
 
 
 @detector(
@@ -136,27 +190,15 @@ def result(doc: Document, rubric, found) -> Detection:
     """Customer-side changes with magnitude, business-only numbers, baselines, time frames and
     the customer's gain, clause by clause in the result; or the signs that there is no result."""
     customer = vocab_regex(rubric, r"\b(?:{customer}|people|employees)\b")
-    evidence: list[Evidence] = []
-    customer_changes = 0
-    for s in doc.sentences:
-        if m := _NO_RESULT.search(s.text):
-            evidence.append(_evidence("impact.none", s, 0, m))
+    evidence = [cite("impact.none", DIMENSION, s, m, polarity="costs") for s in doc.sentences if (m := _NO_RESULT.search(s.text))]
     for s in result_sentences(doc):
+        side = None
         for offset, clause in _clauses(s):
-            side, metric = _side(clause, customer), _metric(clause)
-            if metric:
-                evidence.append(_evidence("impact.measured", s, offset, metric))
-            if side == "business":
-                named = _OWN_BUSINESS.search(clause) or _BUSINESS.search(clause)
-                evidence.append(_evidence("impact.business_effect", s, offset, named))
-                if metric or _ON_PLAN.search(clause):
-                    evidence.append(_evidence("impact.business", s, offset, metric or _ON_PLAN.search(clause)))
-            elif side == "customer" and metric and (change := _CHANGE.search(clause)):
-                customer_changes += 1
-                evidence.append(_evidence("impact.customer_metric", s, offset, change))
-            if side == "customer" and (gain := _GAIN.search(clause)):
-                evidence.append(_evidence("impact.gain", s, offset, gain))
+            clause_evidence, side = _read_clause(s, offset, clause, side, customer)
+            evidence += clause_evidence
         for pattern, signal in ((_BASELINE, "impact.baseline"), (_TIME_WINDOW, "impact.time_frame"), (_VAGUE, "impact.vague")):
             if m := pattern.search(s.text):
-                evidence.append(_evidence(signal, s, 0, m))
+                evidence.append(cite(signal, DIMENSION, s, m))
+    # Several customer measures may share one sentence, so they are counted by clause.
+    customer_changes = sum(e.signal == "impact.customer_metric" for e in evidence)
     return Detection(tuple(evidence), {"impact.customer_metrics": float(customer_changes)})

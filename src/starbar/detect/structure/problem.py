@@ -5,26 +5,39 @@ from __future__ import annotations
 import re
 
 from ...parse import Document, Sentence
-from ..evidence import Detection, Evidence
+from ..evidence import Detection
 from ..registry import detector
-from .regions import setup_sentences, vocab_regex
+from .regions import cite, setup_sentences, vocab_regex
 
 DIMENSION = "problem_depth"
 
 # A customer asking or complaining: the surface of a problem (level 1).
 _REQUEST = re.compile(
-    r"(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:ask(?:ed|ing|s)? (?:us |me )?(?:for|to|about)|kept (?:asking|requesting|telling us)|request(?:ed|ing|s)?|"
-    r"want(?:ed|s)?|complain\w*|complaints?|upvoted|(?:top|loudest|most common|obvious|biggest) (?:request|ask)|the (?:\w+ )?ask (?:from|was))\b",
+    r"\b(?<!\bI )(?<!\bwe )(?<!\bWe )(?:ask(?:ed|ing|s)? (?:us |me )?(?:for|to|about)|kept (?:asking|requesting|telling us)|request(?:ed|ing|s)?|"
+    r"want(?:ed|s)?|complain\w*|complaints?|upvoted|(?:top|loudest|most common|obvious|biggest) (?:request|ask)|"
+    # A pain named only by its label, with nothing of it shown.
+    r"pain[- ]points?|the (?:\w+ )?ask\b|"
+    r"most (?:voted|requested|upvoted)|votes|topped (?:\w+ ){0,2}(?:surveys?|lists?|polls?|requests?)|reasons? (?:\w+ ){0,2}(?:gave|given|cited))\b",
     re.I,
 )
 # A customer hurt by something: failure, loss, delay, fear, effort.
 _PAIN = re.compile(
     r"\b(?:drop(?:s|ped|ping)?[- ]?(?:off|out)|abandon\w*|never (?:finished|completed|came back|returned|restarted|arrived)|"
     r"g[ai]ve up|bail(?:ed|ing|s)?|quit|walk(?:ed)? away|churn\w*|lapse[sd]?|fail(?:s|ed|ing|ures?)?|declin(?:e|ed|es)|bounc\w+|reject(?:ed|ions?)|"
-    r"confus\w+|frustrat\w+|annoy\w+|upset|angry|anxi\w+|afraid|scared|fear\w*|stress\w*|embarrass\w*|"
-    r"stuck|stranded|delay(?:s|ed)?|wait(?:s|ed|ing)?|held|holds?|late|missed|no[- ]shows?|lost|losing|lose|broke|broken|"
-    r"hard to|struggl\w+|(?:could ?n[o']?t|can ?n[o']?t|unable to)|no way to|surpris\w+|misdirected|wrong (?:person|account|amount)|"
-    r"dormant|cancel\w*|paus(?:e|ed|es|ing)|locked|overdr\w+|charged|stole\w*|hijack\w*)\b",
+    r"confus\w+|frustrat\w+|annoy\w+|upset|unhappy|dissatisfied|disappointed|angry|anxi\w+|afraid|scared|fear\w*|stress\w*|embarrass\w*|"
+    r"stuck|stranded|delay(?:s|ed)?|reschedul\w*|postpon\w*|wait(?:s|ed|ing)?|held|holds?|late|missed|no[- ]shows?|lost|losing|lose|broke down|broken|"
+    r"hard to|struggl\w+|slow|too long|tedious|cumbersome|painful|(?:could ?n[o']?t|can ?n[o']?t|unable to)|no way to|surpris\w+|misdirected|wrong (?:person|account|amount)|"
+    r"dormant|cancel\w*|paus(?:e|ed|es|ing)|locked|overdr\w+|charged|stole\w*|hijack\w*|"
+    r"mistakes?|defrauded|scammed|tricked|cost (?:them|their|customers?|users?|members?|owners?|borrowers?|sellers?|merchants?)|"
+    # Leaving: closing, returning, moving money out, not coming back.
+    r"(?:clos(?:e|ed|es|ing)|shut(?:s|ting)?) (?:down )?(?:the |their |an? )?(?:accounts?|cards?)|sen[dt] (?:\w+ ){0,2}back|returns|returned|outflows?|"
+    r"mov(?:e|ed|ing) (?:their )?money|left (?:us|for)|switch(?:ed|ing)? (?:to|away)|forfeit\w*|(?:goes|went|going) to auction|"
+    r"stopp?(?:ed|ing) (?:\w+ing|using|paying)|(?:do|does|did) ?n[o']?t come back|never tried again|"
+    # Fear and distress, and the harm named outright.
+    r"panic\w*|worr(?:y|ied|ies|ying)|nervous|scary|frighten\w*|cried|in tears|bad for (?:them|the customer)|little use|"
+    # Effort forced on them, and being blocked.
+    r"(?:had|have|has) to (?:\w+ ){0,3}?(?:again|from scratch|by hand|manually|come back|drive|call|re-?enter|retype)|from scratch|"
+    r"over and over|lock(?:s|ing|outs?)|block(?:ed|s|ing)|frozen|suspended|turned down|arrived short)\b",
     re.I,
 )
 # Contact volume is itself a measure of pain.
@@ -34,7 +47,7 @@ _MEASURE = re.compile(
     r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?(?:k|m|bn|million|billion|thousand)\b|"
     r"\b\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:a|per|each) (?:day|week|month|quarter|year)\b|"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|up to \w+|\w+ to \w+) (?:business |working )?(?:days|weeks|hours|minutes)\b|"
-    r"\b\d+(?:\.\d+)? times\b|\b(?:twice|double|triple|half) (?:the|as|of)\b|"
+    r"\b(?:\d+(?:\.\d+)?|two|three|four|five|ten) ?(?:times|x)\b|\b(?:twice|double|triple|half) (?:the|as|of)\b|"
     r"\b(?:a|one) (?:third|quarter|fifth|tenth) of\b|\b(?:hundreds|thousands|millions) of\b",
     re.I,
 )
@@ -43,7 +56,8 @@ _SHARE = re.compile(r"\s*of\b", re.I)
 _STAKES = re.compile(
     r"[$£€]\s?\d|\b(?:fees?|interest|payroll|rent|cash flow|out[- ]of[- ]pocket|lost (?:sales|income|revenue)|"
     r"revenue|owe[ds]?|debt|overdraft\w*|bills|savings|money|trust\w*|safety|unsafe|stranded|paychecks?|wages|"
-    r"credit scores?|working capital|provisional credit|loan)\b",
+    r"credit scores?|working capital|provisional credit|loan|(?:build|rebuild)(?:ing)? (?:their )?credit|life savings|tuition|"
+    r"bills? (?:fell|falls|came) due|late fees?|return fees?)\b",
     re.I,
 )
 # The problem set against a standard: a benchmark, competitor, segment or ranking.
@@ -52,39 +66,64 @@ _BENCHMARK = re.compile(
     r"(?:the )?category|peers?|twice|double (?:the|our|that)|roughly double|about double|\d+(?:\.\d+)? times|"
     r"(?:two|three|four|five|ten) times|versus|vs\.?|compared (?:to|with)|against [+\-−]?[$£€]?\d[\d.,]*|"
     r"against (?:the|our) \w+|(?:second|third|fourth|fifth)[- ](?:largest|biggest|highest|worst|lowest|most)|"
-    r"ranked|second to last|behind the|worse than|than (?:the )?(?:industry|market|category|average))\b",
+    r"ranked|second to last|behind the|worse than|than (?:the )?(?:industry|market|category|average)|"
+    # Others of the same kind set beside us: "similar credit unions", "its other payroll clients".
+    r"(?:other|similar|comparable|rival|leading) (?:[\w-]+ ){0,2}(?:banks|chains|lenders|issuers|unions|providers|apps|firms|"
+    r"companies|brokers|insurers|clinics|clients|platforms|shops|stores)|industry (?:report|number|figure|data|survey)|"
+    r"against (?:about|around|roughly|nearly|some|only|just) [$£€]?\d[\d.,]*)",
     re.I,
 )
 # The work is for the company itself: its own staff, tools, processes or audits.
 _INTERNAL = re.compile(
     r"\binternal (?:customers?|users?|tools?|teams?|stakeholders?|process\w*|platforms?)\b|"
     r"\b(?:sales|finance|engineering|ops|operations|support|marketing|HR) (?:team|org\w*|leaders?|reps?) (?:was|were|as) "
-    r"(?:my|our) (?:customers?|users?)\b|\bour (?:own )?(?:employees|staff|engineers|squad)\b|\bsprints?\b|\bkanban\b|"
+    r"(?:my|our) (?:customers?|users?)\b|\bsprints?\b|\bkanban\b|"
     r"\bretro(?:spective)?s?\b|\bsquad\b|\bSOC ?2\b|\baudit(?:s|ors?)?\b|\bmonth-end close\b|\bgeneral ledger\b|"
     r"\bmigrat(?:e|ed|ion|ing)\b|\bsales (?:needed|wanted|asked)\b|\bdeals? (?:were |was )?(?:getting )?stuck\b|"
     r"\bsecurity questionnaires?\b|\bvelocity\b",
     re.I,
 )
 
+# The candidate says outright that the "customers" were colleagues or an overseer, not buyers.
+_DECLARED_INTERNAL = re.compile(
+    r"\b(?:my|our) (?:internal )?(?:customers?|users?) (?:\w+ ){0,3}?(?:was|were|are|is) (?:the |our |my )?(?:[\d,]+ )?"
+    r"(?:[\w-]+ ){0,3}?(?:staff|employees|colleagues|regulators?|pickers|packers|agents|reps|auditors|compliance|engineers|"
+    r"analysts|workers|teams?|tellers|underwriters|adjusters|recruiters|managers)\b",
+    re.I,
+)
+
 # People inside the company: their pain is not a customer's.
 _STAFF = re.compile(
-    r"\b(?:engineers|developers|stakeholders|colleagues|employees|staff|squad|account executives|executives|leadership|"
-    r"auditors|controllers|analysts|(?:the|my|our) team|(?:sales|finance|engineering|ops|operations|marketing|legal|HR|product|"
-    r"data|platform) (?:team|teams|leaders?|leads?|reps?|org\w*|managers?|people))\b",
+    r"\b(?:stakeholders|squad|account executives|auditors|CEO|CFO|COO|CTO|VP|the board|leadership|management|"
+    r"the (?:company|business)|my (?:manager|boss|director)|(?:our|my) (?:own )?(?:engineers|developers|staff|employees|colleagues|"
+    r"analysts|executives|leadership|managers|agents|reps)|(?:the|my|our) team|(?:sales|finance|engineering|ops|operations|"
+    r"marketing|legal|HR|product|data|platform) (?:team|teams|leaders?|leads?|reps?|org\w*|managers?|people))\b",
     re.I,
 )
 
 
-def _evidence(signal: str, s: Sentence, m: re.Match, polarity: str = "earns") -> Evidence:
-    return Evidence(signal, DIMENSION, s.start + m.start(), s.start + m.end(), s.index, polarity)
+_PERCENT = re.compile(r"%|percent|\bof\s*$", re.I)
 
 
-def _quantified(s: Sentence, pain: re.Match | None) -> re.Match | None:
-    """A measure that sizes the problem: next to a hurt, a contact count or a share of customers' items."""
+def _quantified(s: Sentence, sized: bool) -> re.Match | None:
+    """A measure that sizes the problem: in a sentence with a hurt, a contact count or a benchmark
+    (`sized`), or a share ("23% of buyers", "a third of them")."""
     for m in _MEASURE.finditer(s.text):
-        if pain or _SHARE.match(s.text, m.end()) or _CONTACTS.search(s.text):
+        if sized or _PERCENT.search(m.group()) or _SHARE.match(s.text, m.end()):
             return m
     return None
+
+
+# A feature ranked by how often it is asked for: its count sizes the ask, not a hurt.
+_RANKED_ASK = re.compile(
+    r"\b(?:(?:most|top|loudest|biggest|number[- ]one)[- ](?:\w+[- ])?(?:requested|requests?|asks?|voted|upvoted)|votes|mentions)\b", re.I
+)
+
+
+def _pain(text: str) -> re.Match | None:
+    """A hurt named, or customers reaching out in countable numbers ("9,000 calls a month") -
+    unless the count is of a feature ranked by demand ("the most requested feature, 2,000 mentions")."""
+    return _PAIN.search(text) or (_CONTACTS.search(text) and not _RANKED_ASK.search(text) and _MEASURE.search(text))
 
 
 @detector(
@@ -94,25 +133,36 @@ def _quantified(s: Sentence, pain: re.Match | None) -> re.Match | None:
 def problem_setup(doc: Document, rubric, found) -> Detection:
     """The setup's customer problem: asked for, felt, sized, costly, compared - or an internal task instead."""
     customer = vocab_regex(rubric, r"\b(?:{customer})\b")
+    # A hurt to a financial product is a hurt to the customer's money: a failed payment, a doubled claim.
+    finance = vocab_regex(rubric, r"\b(?:{finance}|{finance_terms}|salar(?:y|ies)|wages|tuition)\b")
+    setup = setup_sentences(doc)
+    for s in setup:
+        if m := _DECLARED_INTERNAL.search(s.text):
+            return Detection((cite("problem.internal", DIMENSION, s, m, polarity="costs"),))
     internal, outside = [], []
-    for s in setup_sentences(doc):
-        pain, inside, staff = _PAIN.search(s.text), _INTERNAL.search(s.text), _STAFF.search(s.text)
-        named = customer.search(s.text) if staff or not pain else None
+    for s in setup:
+        request = _REQUEST.search(s.text)
+        pain, inside, staff = _pain(s.text), _INTERNAL.search(s.text), _STAFF.search(s.text)
+        named = customer.search(s.text) if staff else None
         if inside or (staff and pain and not named):
             internal.append((s, inside or staff))
         # Sentences about people outside the company: not an internal process, not staff alone.
         if not inside and (named or not staff):
-            outside.append((s, pain, _REQUEST.search(s.text)))
+            outside.append((s, pain, request))
     if not any(pain or request for _, pain, request in outside):
         if internal:
             s, m = internal[0]
-            return Detection((_evidence("problem.internal", s, m, "costs"),))
+            return Detection((cite("problem.internal", DIMENSION, s, m, polarity="costs"),))
         return Detection()
     evidence = []
     for s, pain, request in outside:
+        benchmark = _BENCHMARK.search(s.text)
+        sized = bool(pain or benchmark or _CONTACTS.search(s.text))
+        # A count of asks ("4,300 votes") sizes the request, not a pain.
+        quantified = _quantified(s, sized) if pain or not request else None
         found_here = (
-            ("problem.request", request), ("problem.customer_pain", pain), ("problem.quantified", _quantified(s, pain)),
-            ("problem.stakes", _STAKES.search(s.text)), ("problem.benchmark", _BENCHMARK.search(s.text)),
+            ("problem.request", request), ("problem.customer_pain", pain), ("problem.quantified", quantified),
+            ("problem.stakes", _STAKES.search(s.text) or (pain and finance.search(s.text))), ("problem.benchmark", benchmark),
         )
-        evidence += [_evidence(signal, s, m) for signal, m in found_here if m]
+        evidence += [cite(signal, DIMENSION, s, m) for signal, m in found_here if m]
     return Detection(tuple(evidence))

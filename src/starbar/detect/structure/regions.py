@@ -10,13 +10,16 @@ import re
 
 from ...parse import Document, Sentence
 from ...rubric import Rubric, expand
+from ..evidence import Evidence
 
 # Share of the opening sentences read as setup whatever their label.
 _OPENING_SHARE = 0.3
+# The product reached customers: the first thing an outcome reports.
+_SHIPPED = r"(?:it|we|they) (?:shipped|launched|went live)|shipped (?:it )?(?:on time|at the end)|launched (?:on time|in)"
+_SHIPPED_CUE = re.compile(rf"\b(?:{_SHIPPED})\b", re.I)
 _RESULT_CUE = re.compile(
     r"^\W*(?:results?|outcomes?|impact)\b|\b(?:as a result|in the end|after (?:the )?launch|since (?:the )?launch|"
-    r"(?:it|we|they) (?:shipped|launched|went live)|shipped (?:it )?(?:on time|at the end)|"
-    r"went (?:up|down)|fell|dropped|rose|grew|increased|decreased|improved|were happier|loved it)\b",
+    rf"{_SHIPPED}|went (?:up|down)|(?:up|down) from|fell|dropped|rose|grew|increased|decreased|improved|were happier|loved it)\b",
     re.I,
 )
 
@@ -24,6 +27,11 @@ _RESULT_CUE = re.compile(
 def vocab_regex(rubric: Rubric, pattern: str) -> re.Pattern:
     """A regex using the rubric's shared fragments ({customer}, {number}...); `re` caches the compile."""
     return re.compile(expand(rubric, pattern), re.I)
+
+
+def cite(signal: str, dimension: str, s: Sentence, m: re.Match, offset: int = 0, polarity: str = "earns") -> Evidence:
+    """Evidence for a match inside a sentence; `offset` is where the searched text starts in it."""
+    return Evidence(signal, dimension, s.start + offset + m.start(), s.start + offset + m.end(), s.index, polarity)
 
 
 def setup_sentences(doc: Document) -> list[Sentence]:
@@ -36,20 +44,27 @@ def setup_sentences(doc: Document) -> list[Sentence]:
 
 
 def result_sentences(doc: Document) -> list[Sentence]:
-    """From the first Result sentence to the end (closing lines are often read as Action), or,
-    in a story without a labelled result, from the first late sentence that reads as an outcome."""
+    """From the first Result sentence after the setup to the end (closing lines are often read as
+    Action); a result told first, before the setup, is that opening block alone. In a story without
+    a labelled result, from the first late sentence that reads as an outcome."""
     sentences = doc.sentences
-    first = next((s.index for s in sentences if s.part == "R"), None)
+    last_setup = max((s.index for s in sentences if s.part in ("S", "T")), default=-1)
+    labelled = [s.index for s in sentences if s.part == "R"]
+    first = next((i for i in labelled if i > last_setup), None)
+    if first is None and labelled:
+        return [s for s in sentences if s.part == "R"]
     if first is None:
         half = len(sentences) // 2
         first = next((s.index for s in sentences[half:] if _RESULT_CUE.search(s.text)), None)
     if first is None:
         return []
+    # A launch told just before the labelled result ("It launched on time. Users loved it.").
+    while first > 0 and sentences[first - 1].part not in ("S", "T") and _SHIPPED_CUE.search(sentences[first - 1].text):
+        first -= 1
     return [s for s in sentences[first:] if s.part != "O"]
 
 
 def before_result(doc: Document) -> list[Sentence]:
-    """Everything told before the outcome: situation, task and action."""
-    result = result_sentences(doc)
-    end = result[0].index if result else len(doc.sentences)
-    return list(doc.sentences[:end])
+    """Everything told apart from the outcome: situation, task and action."""
+    result = {s.index for s in result_sentences(doc)}
+    return [s for s in doc.sentences if s.index not in result and s.part != "O"]
