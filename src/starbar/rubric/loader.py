@@ -103,6 +103,8 @@ def all_signals(rubric: Rubric):
 
 
 def _check_patterns(rubric: Rubric, folder: Path) -> None:
+    from ..detect.patterns import compiled
+
     seen: set[str] = set()
     for dim_id, signal in all_signals(rubric):
         where = folder / ("dimensions" if dim_id else "rubric.yaml")
@@ -113,10 +115,21 @@ def _check_patterns(rubric: Rubric, folder: Path) -> None:
             missing = [v for v in _VOCAB_REF.findall(regex) if v not in rubric.vocab]
             if missing:
                 raise RubricError(f"{where}: signals.{signal.id}: unknown vocab {{{missing[0]}}}")
+    try:
+        compiled(rubric)  # compiled once, as the detector will use them, and kept
+    except re.error:
+        _name_bad_pattern(rubric, folder)
+
+
+def _name_bad_pattern(rubric: Rubric, folder: Path) -> None:
+    for dim_id, signal in all_signals(rubric):
+        for regex in [*signal.patterns, *signal.with_, *signal.without]:
             try:
                 re.compile(expand(rubric, regex))
             except re.error as exc:
+                where = folder / ("dimensions" if dim_id else "rubric.yaml")
                 raise RubricError(f"{where}: signals.{signal.id}: bad pattern {regex!r}: {exc}") from None
+    raise RubricError(f"{folder}: the signals' patterns do not compile together")
 
 
 def _conditions(rubric: Rubric):
