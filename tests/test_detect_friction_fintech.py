@@ -353,3 +353,173 @@ Task: I owned repayments, and my goal was to bring missed installments under 8%.
 Action: I read 300 late accounts and found that refunds from the retailer arrived after the installment was due. I proposed pausing the installment while a refund is pending.
 Result: Missed installments fell to 7% and late fees charged to shoppers fell by half."""
     assert review(story).context == "fintech"
+
+
+# --- round two: families of wordings --------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "resists"),
+    [
+        ("Action: Two teams resisted the change.", True),
+        ("Action: The platform group said a hard stop would corrupt stored orders.", True),
+        ("Action: Treasury pointed out that the float paid for free transfers.", True),
+        ("Action: Finance was the second obstacle, and a bigger one.", True),
+        ("Action: Our head of lending saw it as handing volume to rivals.", True),
+        # customers' points and a plain estimate are not resistance
+        ("Action: Customers pointed out that the form was long.", False),
+        ("Action: Engineering said it would be ready in May.", False),
+    ],
+)
+def test_resistance_as_forecasts_points_and_obstacles(sentence, resists, rubric):
+    assert ("friction.party" in fired(sentence, rubric)) is resists
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Action: There were a few worries from the compliance side, which we sorted out.",
+        "Action: We had some concerns from legal, but it was fine in the end.",
+        "Action: The usual questions from security came up in review.",
+    ],
+)
+def test_resistance_played_down_is_vague_not_a_party(sentence, rubric):
+    found = fired(sentence, rubric)
+    assert "friction.party" not in found
+    assert "friction.vague" in found
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I got them to agree to a four-week test on 10% of accounts.",
+        "I made a small trial with 300 merchants.",
+        "We landed on a fee of 0.5% for the first year.",
+        "I built the retention case from churn surveys.",
+        "- timed 150 reviews: each took 40 seconds longer",  # a note with its subject left out
+    ],
+)
+def test_answers_as_trials_and_negotiated_middles(answer, rubric):
+    assert "friction.resolved" in fired("Action: Finance was skeptical of the cost.\n" + answer, rubric)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Forecast accuracy rose 20% that quarter.", "Compared with last year, 300 more sellers joined."],
+)
+def test_a_sentence_that_opens_with_a_noun_is_not_an_answer(sentence, rubric):
+    assert "friction.resolved" not in fired("Action: Finance was skeptical of the cost. " + sentence, rubric)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_price"),
+    [
+        ("She approved it on condition that the hold stayed, which I accepted.", True),
+        ("I accepted the condition that new accounts go first.", True),
+        ("- Delayed the statement redesign by a quarter to pay for it", True),
+        ("I took the extra £300,000 to the CFO and asked for it.", True),
+        ("We agreed to a two-week delay for the review.", True),
+        ("We took a small hit on conversion.", True),
+        # the party's own wish, time spent, a trial agreed and a forecast are not a price the candidate paid
+        ("Engineering wanted to delay it by a quarter.", False),
+        ("I took six months of data from a similar segment.", False),
+        ("It took one more month to finish the copy.", False),
+        ("Leadership agreed to a three-month trial in two regions.", False),
+        ("Finance estimated we could lose up to 4% of weekly revenue.", False),
+    ],
+)
+def test_prices_taken_on_against_time_spent_and_forecasts(sentence, is_price, rubric):
+    party = "Action: Sales objected to anything that slowed onboarding.\n"
+    assert ("friction.tradeoff" in fired(party + sentence, rubric)) is is_price
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Action: We only texted members who had opted in.",
+        "Action: I proposed pausing the plan automatically once the parcel is scanned.",
+        "Action: I held statements until the insurer's payment had arrived.",
+        "Action: I made the check compare each figure against last year's return.",
+        "Action: I added a note sent three days before the next debit.",
+    ],
+)
+def test_protections_of_the_customers_money_tied_to_a_decision(sentence, rubric):
+    assert "fintech.control" in fired(sentence, rubric)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Action: If the retailer later rejects the return, the plan restarts with new dates.",
+        "Action: When the lender denies the claim, the customer gets a call from a specialist.",
+        "Action: If you're behind, there's a hardship plan explained in plain words.",
+        "Action: A failed inspection resumes the plan with a clear notice.",
+        "Action: There is a claw-back path for anything paid out in error.",
+    ],
+)
+def test_the_other_side_backing_out_and_hardship_are_unhappy_paths(sentence, rubric):
+    control = "Action: I required identity verification for every new account. "
+    assert "fintech.safeguard" in fired(control + sentence, rubric)
+
+
+def test_a_library_story_that_borrows_books_is_not_fintech():
+    story = """Situation: It's not a bank, it's a library app: readers borrow ebooks and put holds on titles, and holds arrived while people were away, so 30% of them lapsed.
+Task: I owned holds, and my goal was to halve lapsed holds in two quarters.
+Action: I read 400 reviews and interviewed 12 librarians. Readers could borrow it for only three days. I proposed letting readers pause a hold for up to 60 days while keeping their place.
+Result: Lapsed holds fell from 30% to 12% in a quarter."""
+    assert review(story).context == "other"
+
+
+@pytest.mark.parametrize(
+    "situation",
+    [
+        "Filers on our tax app waited weeks for their tax refunds after the IRS rejected the e-file.",
+        "Developers got a surprise bill at month end, and overages ran to thousands of dollars over a weekend.",
+    ],
+)
+def test_tax_and_bills_are_money_for_the_context(situation):
+    story = f"""Situation: {situation}
+Task: I owned the experience, and my goal was to halve those cases in a year.
+Action: I read 300 tickets and called 20 people. I proposed a warning before the bill grew, and a check before the return was sent.
+Result: Cases fell by half within the year, and the bills people received were 40% smaller."""
+    assert review(story).context == "fintech"
+
+
+
+@pytest.mark.parametrize(
+    ("note", "resists"),
+    [
+        ("* Treasury: new exposure in nine currencies → I agreed a daily cap", True),
+        ("- Finance: we'd lose about $3M a year of fees", True),
+        ("* **Legal**: the wording would count as advice", True),
+        ("* Engineering: built the new ledger in a sprint", False),  # a credit, not a stand
+        ("* Goal: lower losses by 30%", False),  # a heading, not a party
+    ],
+)
+def test_a_stand_told_in_note_form(note, resists, rubric):
+    assert ("friction.party" in fired("Action:\n" + note, rubric)) is resists
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The board signed off a phased plan, 3 markets first.",
+        "The COO approved a staged rollout to 200 clients first.",
+        "Risk agreed to a pilot on 5% of accounts.",
+    ],
+)
+def test_buy_in_for_a_staged_plan_resolves_the_objection(answer, rubric):
+    assert "friction.resolved" in fired("Action: Finance was skeptical of the cost. " + answer, rubric)
+
+
+def test_a_phased_plan_without_an_objection_resolves_nothing(rubric):
+    assert "friction.resolved" not in fired("Action: The board signed off a phased plan, 3 markets first.", rubric)
+
+
+@pytest.mark.parametrize(
+    "risk",
+    ["Risk noted that empty boxes are a known trick.", "Ops had seen money mules use new accounts.", "People gamed the old promo codes."],
+)
+def test_a_limit_kept_against_abuse_named_before_it_is_a_safeguard(risk, rubric):
+    text = f"Action: {risk} I kept the transfer limit at $500 a day for new accounts."
+    assert "fintech.safeguard" in fired(text, rubric)
+    assert "fintech.safeguard" not in fired("Action: I kept the transfer limit at $500 a day for new accounts.", rubric)

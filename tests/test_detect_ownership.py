@@ -203,3 +203,39 @@ def test_guardrails_in_other_words_make_a_constrained_target(goal, rubric):
 )
 def test_a_guardrail_needs_a_target_beside_it(goal, rubric):
     assert not facts(goal, rubric).get("ownership.constrained_target")
+
+
+# --- round two: goals handed over, under headings, guardrails as rules --------------------
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Task: So I set my own target: halve lost savings in a year, without adding a step for normal transfers.",
+        "Task: My director gave me the goal to bring failed payouts under 2% in six months, and the sender should not pay twice.",
+        "Task: I had to cut those late charges by two thirds, without letting refund losses grow.",
+        "Task: My aim was to get rejections to one in twenty-five, without taking on more fraud.",
+        "Task: My job was a letter in under an hour, with no rise in early defaults.",
+        "Task: I owned the goal of halving overdue invoices, with one rule from legal about how we chase.",
+        "Task: My target was to cut cost per card by 30% and have zero unplanned downtime.",
+    ],
+)
+def test_guardrails_told_as_rules_prohibitions_and_no_change(goal, rubric):
+    assert facts(goal, rubric).get("ownership.constrained_target")
+
+
+def test_a_goal_under_a_heading_is_read_from_the_line_below(rubric):
+    text = "Task:\n- My goal\n- Cut chargebacks that were not fraud by 40% in two quarters, keeping fraud losses flat"
+    assert facts(text, rubric).get("ownership.constrained_target")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        # someone else's inability is a description, not a guardrail on the goal
+        "Task: My goal was to help filers who could not pay their bill, and reach 12% by spring.",
+        "Task: My goal was to finish within two quarters, without a new hire.",
+        "Task: My director gave me a week to look into it.",
+    ],
+)
+def test_relative_clauses_and_time_frames_are_not_a_constrained_target(goal, rubric):
+    assert not facts(goal, rubric).get("ownership.constrained_target")

@@ -15,7 +15,9 @@ from .casefold import fold
 _DECISION = re.compile(
     r"\bi\s+(?!think\b|believe\b|feel\b|guess\b|mean\b)\w+|\bwe\s+(?:\w+\s+)?(?:decided|chose|agreed|required|insisted|"
     r"designed|added|kept|limited|set|scoped|built in|moved|made|put|replaced|redesigned|enrolled|check|skip|ask|"
-    r"encrypt|mask|show|capped|changed|switched|matched|paid|routed|send|pick)\b|\b(?:agreed|settled) (?:to|on)\b|"
+    r"encrypt|mask|show|capped|changed|switched|matched|paid|routed|send|pick)\b|"
+    # a rule the team holds itself to: "we only texted people who opted in", "we never fill it in"
+    r"\bwe\s+(?:only|never|always|automatically|deliberately)\s+\w+|\b(?:agreed|settled) (?:to|on)\b|"
     r"\bsigned off\b|^\s*[-*•]?\s*(?:proposed|required|designed|added|built|kept|limited|set|scoped|"
     r"insisted|chose|wrote|moved)\b",
 )
@@ -24,7 +26,7 @@ _RISK = re.compile(
     r"\b(?:fraud\w*|hijack\w*|takeovers?|stolen|theft|thie(?:f|ves)|criminals?|misuse|scam\w*|sim[- ]swap|tamper\w*|"
     r"risky|improper|wrong (?:person|recipient|match|account|payee)|safety|sanctions|screening|velocity|overdr\w+|"
     r"money laundering|liveness|return rates?|loss(?:es)?|loss rate|fake\w*|forg(?:ed|ery|e)|counterfeit|"
-    r"tip(?:s|ping)? off)\b",
+    r"tip(?:s|ping)? off|tricks?|abus\w+|gam(?:e|ed|ing) the|exploit\w*|crim(?:e|es|inal\w*)|launder\w*|mules?|suspicious)\b",
 )
 # A deliberate limit or control placed against that risk.
 _GUARD = re.compile(
@@ -40,12 +42,19 @@ _UNHAPPY = re.compile(
     r"hard (?:stop|block)|even though (?:it|that|this) (?:adds?|added|meant|slows?|slowed|costs?)|"
     # "if a read fails twice", "when the name doesn't match", "if a payment would overdraw the account"
     r"(?:if|when|whenever) (?:a |an |the |any |their )?(?:[\w-]+ ){0,2}(?:fails?|failed|bounces?|is declined|is returned|"
+    # the other side backs out: "if the retailer later rejects the return"
+    r"rejects|denies|reverses|is reversed|cancels|is cancell?ed|disputes|is disputed|lapses|expires|"
     r"comes back|came back|can't be verified|cannot be verified|isn't verified|doesn't match|does not match|don't match|"
     r"falls? short|would overdraw|is compromised|doesn't clear|does not clear|did not show up|doesn't show up|times out|"
     r"(?:still )?(?:gets?|slips?) through)|(?:could not|couldn't|can't|cannot|don't|do not|fail(?:ed)? to) pass|"
-    r"in-person route|"
+    r"in-person route|claw-?backs?|"
+    # a failure that puts things back: "a failed inspection resumes the plan"
+    r"(?:a|any|the) failed [\w-]+ (?:resumes|reverses|restores|reverts|re-?opens|triggers|sends|routes)|"
+    # the customer who cannot pay: a hardship path
+    r"(?:if|when) (?:you're|you are|they're|they are|a customer is|the \w+ is|someone is) (?:in (?:real |financial )?"
+    r"(?:trouble|hardship|difficulty)|behind|short)|hardship (?:plans?|path|route|option|programs?|programmes?)|"
     # the convenience given up for safety: "which adds about two days"
-    r"(?:which|that|it|this) adds? (?:about |around |roughly )?(?:a|an|one|two|three|\d)[^.;]{0,15}"
+    r"(?:which|that|it|this) add(?:s|ed)? (?:about |around |roughly )?(?:a|an|one|two|three|\d)[^.;]{0,15}"
     r"(?:days?|minutes?|hours?|steps?|seconds?))\b",
 )
 

@@ -24,7 +24,9 @@ _PARTY = re.compile(
     # roles in the plural or with their unit ("store managers", "unit heads"), and insiders by trade
     r"[\w-]+ (?:managers|leads|heads|leaders|directors|officers)|doctors|physicians|clinicians|nurses|physios|"
     r"instructors|faculty|pharmacists|(?:support |sales |service )?agents|analysts|head [\w-]+|"
-    r"(?:the|our|new|card|payments?) (?:vendors?|processors?|partners?|issuers?|networks?)|(?:partner|sponsor) bank)\b",
+    r"(?:the|our|new|card|payments?) (?:vendors?|processors?|partners?|issuers?|networks?)|(?:partner|sponsor) bank|"
+    # several insiders at once: "two groups resisted", "both teams"
+    r"(?:two|three|four|several|both|other|some) (?:groups|teams|departments|functions|business units))\b",
 )
 # Functions that also name a thing ("fraud", "credit"): a party only as the subject right before resisting.
 _BARE_PARTY = re.compile(r"\b(?:fraud|credit|collections|clinical|academic|analytics|support|customer service|hr)\b")
@@ -55,7 +57,10 @@ _RESIST = re.compile(
     # a doubt put as a question or a forecast of harm
     r"asked (?:what|whether|if|how|why)|expected [^.;]{0,50}\b(?:cut|fall|drop|lose|hurt|slow|cost|reduce|double|rise|spike|tank)|"
     r"(?:said|thought|felt|claimed|believed|feared)[^.;]{0,60}\b(?:too \w+|risky|expensive|costly|impossible|rewrite|"
-    r"would (?:hurt|cut|slow|cost|lose|kill|break|raise|annoy|confuse|scare)|costs? (?:us|\w+ions|\w+s\b))|"
+    r"would (?:hurt|cut|slow|cost|lose|kill|break|raise|annoy|confuse|scare|corrupt|damage|harm|expose|undermine|"
+    r"cannibali[sz]e|eat into|jeopardi[sz]e|increase|add|delay|lower|reduce|drop|mean)|costs? (?:us|\w+ions|\w+s\b))|"
+    # a point raised against it, or the party cast as the thing in the way
+    r"pointed out|cautioned|countered|saw it as|(?:was|were) (?:the )?(?:\w+ )?(?:obstacle|hurdle|blocker|sticking point)|"
     # no room for it: the party's capacity was taken
     r"(?:no|little|not enough|limited) (?:capacity|bandwidth|headcount)|(?:already|fully) (?:committed|booked|allocated|stretched))\b",
 )
@@ -66,20 +71,28 @@ _CLASH = re.compile(
 )
 # "not", "never" or "no" just before; "nobody", "no one" as the subject of the clause.
 _NEGATED = re.compile(r"\b(?:no|not|never|n't|without)\s+(?:\w+\s+){0,2}$|\b(?:nobody|no one|none of)\b[^.;,]*$")
+# Resistance played down: "some concerns from risk", "the usual questions"; a vague obstacle, not a party's stand.
+_HEDGE_WORDS = r"\b(?:some|a few|a couple of|a bit of|minor|the usual|a little)\s+"
+_HEDGE = re.compile(_HEDGE_WORDS)
+_HEDGED = re.compile(_HEDGE_WORDS + r"(?:\w+\s+)?$")
 # The candidate answering with evidence: an argument verb and something measured or tested.
 _ARGUE = re.compile(
-    r"\b(?:i|we)\s+(?:\w+\s+){0,5}?(?:showed|shown|pulled|brought|shared|presented|walked [^.;]{0,30}?through|"
+    # buy-in won for a staged plan, whoever gives it: "the board signed off a phased plan, 4 markets first"
+    r"\b(?:approved|agreed to|signed off(?: on)?|backed|green-?lit) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:phased|staged|gradual|pilot)\b|"
+    # notes and bullets drop the subject: "- timed 200 picks", "- showed each dispute costs $14"
+    r"(?:\b(?:i|we)\s+(?:\w+\s+){0,5}?|^\s*[-*•]\s*)(?:showed|shown|pulled|brought|shared|presented|walked [^.;]{0,30}?through|"
     r"made the case|modell?ed|(?:ran|set up|launched|designed) (?:it as )?[^.;]{0,30}?(?:test|pilot|experiment|trial|analysis)|"
-    r"dug into|came back with|"
+    r"dug into|came back with|(?:a|an|the|our) (?:[\w-]+ ){0,3}?(?:test|pilot|experiment|trial)\b|"
+    r"got (?:them|him|her|\w+) to (?:agree|accept|try|sign)|landed on|settled on|negotiated|compromised|"
     r"piloted|tested|went back|worked through|worked with [^.;]{0,30}? on|proved|demonstrated|used|reviewed|"
     r"analy[sz]ed|gathered|collected|compiled|quantified|calculated|benchmarked|tracked|measured|"
-    r"built (?:a|the) (?:business )?(?:case|model)|wrote up|argued|convinced|persuaded|pointed to|"
+    r"built (?:a|the|our) (?:[\w-]+ )?(?:case|model)|wrote up|argued|convinced|persuaded|pointed to|"
     # sizing it up: comparisons, estimates, timings, a test asked for
     r"compared|estimated|timed|simulated|projected|forecast|sized|costed|back-?tested|went through|took|reported|"
     r"made the (?:case|calculation|math)|ran the numbers|did the math|put together|asked for (?:a |an )?(?:pilot|test|trial))\b",
 )
 _EVIDENCE = re.compile(
-    r"\d|\b(?:data|numbers|tests?|tested|pilot|analysis|models?|modell?ed|evidence|results?|survey|study|rates?|"
+    r"\d|\b(?:data|numbers|tests?|tested|pilot|analysis|models?|modell?ed|evidence|results?|surveys?|study|rates?|"
     r"worth|cheaper|costs? less|more than|less than|per (?:\w+)|higher|lower|cohort|control|holdout|calculation|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds?|thousands?|dozens?)\b",
 )
@@ -90,24 +103,31 @@ _COST = (
     r"gains?|growth|sales|deposits|funding)"
 )
 _TRADEOFF = re.compile(
-    rf"\b(?:accept(?:ed|ing)?|took|taking|agreed to (?:take|absorb|give|lose|a)|argued for taking|chose to (?:give|pay|absorb|delay)|"
+    rf"\b(?:accept(?:ed|ing)?|agreed to (?:take|absorb|give|lose)|took (?:on )?(?:the |an? )?(?:extra|added|additional|higher|bigger)|argued for taking|chose to (?:give|pay|absorb|delay)|"
     rf"gave up|giving up|give up|sacrific\w+|forwent|forgo\w*|absorb(?:ed|ing)?|traded|trading)\b(?:[^.;]|\.\d){{0,60}}{_COST}"
     rf"|\b(?:at the (?:cost|price|expense) of|in exchange for|which cost us|costs? us|"
     # a cost already named, then owned: "I accepted that", "yes, we lose that"
-    rf"(?:i|we) (?:\w+ )?accepted (?:that|it|this)\b|(?:we|i) (?:would |will )?(?:lose|give up) (?:that|it|this)\b|"
+    rf"(?:i|we) (?:\w+ )?accepted (?:that|it|this)\b|which (?:i|we) (?:\w+ )?accepted\b|(?:i|we) accepted (?:the|a|her|his|their) (?:condition|compromise|delay|hit|cost)|(?:we|i) (?:would |will )?(?:lose|give up) (?:that|it|this)\b|"
     rf"(?:which|that|it|this) meant [^.;]{{0,40}}{_COST}|"
-    rf"pushed [^.;]{{0,30}}back (?:a|by|to)|(?:we|i|would|will|to)\s+(?:\w+\s+)?(?:lose|losing|lost)\b[^.;]{{0,40}}{_COST}|"
+    rf"pushed [^.;]{{0,30}}back (?:a|by|to)|(?:we|i|would|will|to)\s+(?!could\b|might\b|may\b)(?:\w+\s+)?(?:lose|losing|lost)\b[^.;]{{0,40}}{_COST}|"
     rf"(?:we|i) paid (?:for|\$|£|€)|agreed to (?:fund|pay|cover|spend|carry|move)|"
     rf"even though (?:it|that|this) (?:meant|cost|costs|adds?|added|slow\w*|took|takes)|"
     rf"(?:revenue|income|fees) [^.;]{{0,20}}(?:lose|give up|forgo|forgo)|(?:made|took|accepted|chose|owned) the trade-?off|"
     rf"(?:explicit|deliberate|conscious) trade-?off|"
-    rf"(?:ate|eat|eating|absorb\w*) the (?:cost|fee|fees|loss|losses)|take (?:a|the) (?:small |short-term )?hit|"
+    rf"(?:ate|eat|eating|absorb\w*) the (?:cost|fee|fees|loss|losses)|take (?:a|the) (?:small |short-term )?hit|(?:agreed to|took on|took) (?:a|the) (?:[\w-]+ ){{0,2}}(?:delay|hit|cut|loss|drop|dip|slip)|"
     rf"willing to (?:lose|give up|slip|delay|accept|pay|wait)|"
-    rf"(?:i|we) (?:chose to |decided to |agreed to )?(?:slip|slipped|delay|delayed|postpone\w*|push(?:ed)? back) "
-    rf"(?:the |our )?(?:launch|release|rollout|go-live|ship date))",
+    rf"(?:\b(?:i|we) (?:chose to |decided to |agreed to )?|(?<=^- )|(?<=^\* )|(?<=^• ))(?:slip|slipped|delay|delayed|postpone\w*|"
+    rf"push(?:ed)? back|deferred) (?:the |our )?(?:(?:launch|release|rollout|go-live|ship date)|"
+    # any of our own work held back by a stated time: "delayed the planned redesign by a quarter"
+    rf"[^.;]{{0,40}}\bby (?:a|an|one|two|three|four|six|\d+) (?:days?|weeks?|months?|quarters?|sprints?)))",
 )
 
 
+# A stand in note form, the party then a colon and what it fears: "* Treasury: new exposure in 12 currencies".
+_NOTE_STAND = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:\*\*)?([\w' -]{2,30}?)(?:\*\*)?\s*:\s+"
+    r"(?=[^.;]*\b(?:lose|losing|risk\w*|exposure|costs?|fewer|worse|slower|can't|cannot|won't|would|'d)\b)"
+)
 # A party named after the resistance: "objections from legal", "I pushed back on the sales team".
 _FROM_PARTY = re.compile(
     r"^\s+(?:(?:came|was|were)\s+)?(?:from|on|with|against|between)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?$"
@@ -120,6 +140,9 @@ def _party_sentence(text: str, customer: re.Pattern) -> re.Match | None:
     for m in _SUBJECT_OBJECTS.finditer(text) if _OBJECTS_AT_ALL.search(text) else ():
         if not customer.fullmatch(m.group(1)) and not _NEGATED.search(text[: m.start(1)]):
             return m
+    note = _NOTE_STAND.match(text)
+    if note and (_PARTY.fullmatch(note.group(1)) or _BARE_PARTY.fullmatch(note.group(1))):
+        return note
     parties = list(_PARTY.finditer(text))
     subjects = list(_BARE_PARTY.finditer(text))
     if not parties and not subjects:
@@ -127,7 +150,7 @@ def _party_sentence(text: str, customer: re.Pattern) -> re.Match | None:
     # A clash noun names its party after it, never before; customers' disputes with us are not one.
     clashes = [m for m in _CLASH.finditer(text) if not customer.search(text, 0, m.start())]
     for m in (*_RESIST.finditer(text), *clashes):
-        if _NEGATED.search(text[: m.start()]):
+        if _NEGATED.search(text[: m.start()]) or _HEDGED.search(text[: m.start()]) or _HEDGE.search(m.group(0)):
             continue
         before = m not in clashes and (
             any(0 <= m.start() - p.end() <= 80 for p in parties)

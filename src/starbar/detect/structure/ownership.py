@@ -90,19 +90,27 @@ def actors(doc: Document, rubric, found) -> Detection:
 
 # A constraint on the goal: what must not get worse while the target is met.
 _CONSTRAINT = re.compile(
-    r"\b(?:without|while (?:keeping|holding|meeting|staying|maintaining|protecting|not)|(?:within|inside) (?:a|an|the|our|my) "
+    r"\b(?:without|while (?:keeping|holding|meeting|staying|maintaining|protecting|not)|"
+    r"(?<=, )(?:keeping|holding|protecting|maintaining) (?:\w+[ -]){1,4}(?:flat|steady|level|unchanged|under|below|at)|(?:within|inside) (?:a|an|the|our|my) "
     r"[^,.;]{0,30}(?:budget|limits?|cap|appetite|ceiling)|no more than|not (?:exceed|raise|increase)|staying (?:under|within)|"
     r"kept (?:under|below|within)|"
     # a guardrail named beside the target: "with defaults under 6%", "and a budget of £2M", "and not slow anyone down"
     r"with (?:\w+[ -]){1,4}(?:under|below|no higher than|no worse than|at most|held at|flat|unchanged)|"
     r"(?:with|and|on) (?:a|the|an) (?:\w+ )?budget of|within (?:\$|£|€)\d|"
     r"and (?:to )?not (?:make|raise|add|slow|hurt|increase|loosen|lower|put|let)|(?:and|with) zero|"
-    r"(?:with|on) (?:the )?condition|(?:as|so) long as|(?:could|can|must|should) not (?:rise|increase|grow|go up|slip|get worse))\b",
+    r"(?:with|on) (?:the )?condition|(?:as|so) long as|"
+    # a prohibition on the goal, not a relative clause about someone ("filers who could not pay")
+    r"(?<!who )(?<!that )(?<!which )(?:could|can|must|should)(?: not|n't) (?!be\b)\w+|"
+    # a guardrail as a rule or as no change: "with one rule from legal", "with no rise in defaults", "and have zero outages"
+    r"with (?:one|a|an|the|two|three) (?:\w+ )?(?:rules?|conditions?|constraints?|guardrails?|requirements?|caveats?)|"
+    r"with no (?:\w+ )?(?:rise|increase|drop|fall|change|loss|more|worsening|hit)|(?:and|with) (?:have |keep |allow |see )?zero)\b",
     re.I,
 )
 # A number that measures the target; spans of time ("within two quarters", "for the half") do not.
 _MEASURE = re.compile(
     r"(?:\$|£|€)?\b\d(?:[\d,.]*\d)?(?:\s?(?:%|percent|points?|bps|basis points))?|\b(?:half|halve|halving|halved|a third|a quarter of|"
+    # fractions, ratios and bounds told in words: "two thirds", "one in twenty-five", "under an hour"
+    r"two thirds|(?:two|three) quarters of|one in [\w-]+|(?:under|below|less than) an? (?:hour|minute|day|week)|"
     r"double|doubling|triple|tenfold|zero)\b",
     re.I,
 )
@@ -142,7 +150,10 @@ def _target_after(text: str, limit: re.Match) -> re.Match | None:
 def target(doc: Document, rubric, found) -> Detection:
     """A goal sentence with a measurable target, and a constraint stated after the target."""
     evidence, constrained = [], 0
-    for index in sorted(found.sentences_with("ownership.goal", "ownership.intent")):
+    goals = found.sentences_with("ownership.goal", "ownership.intent")
+    # a heading ("My goal", "**Mandate**") states the goal in the sentence under it
+    goals |= {i + 1 for i in goals if i + 1 < len(doc.sentences) and len(doc.sentences[i].text.split()) <= 4}
+    for index in sorted(goals):
         s = doc.sentences[index]
         limit = _CONSTRAINT.search(s.text)
         number = measurable(s.text[: limit.start()] if limit else s.text)
