@@ -97,7 +97,7 @@ def practice_step(request: Request, step: Step = Depends(posted_step)):
     if done < len(probes):
         return page(request, "practice_probe.html", question=step.question, probe=probes[done], step=done + 1,
                     total=len(probes), rv=review_view(initial), **step.carried(probes))
-    session = finish(step.question, step.answer, initial, probes, step.probe_answers, step.seconds)
+    session = finish(step.question, step.answer, initial, probes, step.probe_answers, step.seconds, spoken=False)
     return page(request, "practice_result.html", question=step.question, session=session,
                 rv=review_view(session.final), clock=clock, **step.carried(probes))
 
