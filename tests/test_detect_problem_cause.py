@@ -446,3 +446,169 @@ def test_delays_told_as_moved_dates_are_a_pain_but_splitting_work_is_not():
     assert "problem.customer_pain" in signals("Situation: 22% of home inspections were rescheduled at least once.")
     assert "problem.customer_pain" in signals("Situation: Almost a third of closings got postponed by a week.")
     assert "problem.customer_pain" not in signals("Situation: I broke the launch into three phases for the team.")
+
+
+# --- round 2: families of wording beyond the tuned stories ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: About 15% of gift transfers were never claimed, and the money sat in limbo for weeks.",
+        "Situation: Many first-time traders were unsure where their cash went after they tapped sell.",
+        "Situation: One in ten new employers got a penalty from the tax office in their first quarter.",
+        "Situation: A forgotten test server could run up a $9,000 bill, and founders found out when the invoice came.",
+        "Situation: Office managers spent hours every month chasing missing receipts from staff.",
+        "Situation: Almost a fifth of delivered substitutions were refused at the door and went to waste.",
+    ],
+)
+def test_pains_told_as_loss_doubt_sanction_or_burden(text):
+    assert "problem.customer_pain" in signals(text)
+    assert level(text, "problem_depth") >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: Alerts that never led anywhere were deleted from the rota.",
+        "Situation: Our squad met every morning to plan the sprint.",
+        "Situation: I was asked to consolidate our three identity vendors and cut spend by a third.",
+    ],
+)
+def test_internal_chores_and_assignments_are_no_customer_pain_or_request(text):
+    found = signals(text)
+    assert "problem.customer_pain" not in found
+    assert "problem.request" not in found
+
+
+def test_a_problem_told_before_the_staff_who_answered_it_is_the_customers():
+    text = (
+        "Situation: Overdraft disputes were the largest category of tickets, 9,000 a month, and the ops team "
+        "wanted to hire more agents to answer them."
+    )
+    assert "problem.internal" not in signals(text)
+    assert level(text, "problem_depth") >= 1
+    staff_first = "Situation: Our engineers were exhausted, answering 900 pages a month from noisy alerts."
+    assert level(staff_first, "problem_depth") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: In every survey, members kept saying the same thing: let me freeze my card from the app.",
+        "Situation: Instant payouts were the number-one verbatim in our seller survey.",
+        "Situation: Landlords were telling us the deposit screen made no sense.",
+    ],
+)
+def test_requests_told_as_repeated_sayings(text):
+    assert "problem.request" in signals(text)
+
+
+def test_a_story_with_no_setting_labelled_still_opens_on_its_setting():
+    text = (
+        "Freelancers using our billing app told us in interviews that they wanted to take card payments. "
+        "I asked why and they said their clients settle faster by card. I added a card option to invoices. "
+        "Invoices with the option were paid in 8 days on average instead of 19."
+    )
+    assert level(text, "problem_depth") >= 1
+    assert review(text).archetype != "off_topic"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Action: So it\'s not "the app is slow," it\'s "I can\'t get paid before rent is due."',
+        "So it was timing, not another reminder.",
+        "The late fees were a symptom of the refund arriving after the next debit.",
+        "The dispute only existed because we never matched the ATM's own log.",
+        "A pause button would have put the work on the borrower, who already had no idea why.",
+        "I rewrote the task for myself as: no seller should wait for money we already hold.",
+    ],
+)
+def test_reframes_told_as_restatement_symptom_or_shifted_burden(sentence):
+    assert "cause.contrast" in signals(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was not easy, but I got the budget.",
+        "It was a long quarter, not a fun one.",
+        "The button would have put us behind schedule.",
+        "It's not a bank, it's a library of your money.",
+    ],
+)
+def test_plain_hardship_and_descriptions_are_not_a_reframe(sentence):
+    assert "cause.contrast" not in signals(sentence)
+
+
+def test_a_denial_by_the_customers_inside_a_longer_sentence_then_its_answer():
+    text = (
+        "Action: I listened to 60 collection calls, and on the ones that connected I noticed borrowers weren't "
+        "refusing to pay. They were ashamed to pick up."
+    )
+    assert "cause.contrast" in signals(text)
+    team = "Action: I listened to 60 calls, and I noticed we weren't tracking promises. They were lost in notes."
+    assert "cause.contrast" not in signals(team)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Research that only confirms the ask.
+        "Situation: Members kept asking for a card lock. Action: I ran a survey of 500 members to confirm demand, and built the lock.",
+        # The request sentence is not research because it names a place.
+        "Situation: Members kept asking at the branches for a card lock. Action: I built the lock in the app.",
+        # Buzzwords wrapped round the request.
+        "Situation: Users kept asking for a staking page. Action: We did a deep dive and looked at the voice of the customer, then built it.",
+    ],
+)
+def test_confirming_or_restating_the_request_is_not_probing_it(text):
+    found = signals(text)
+    assert "cause.probed" not in found
+    assert review(text).archetype == "feature_factory"
+
+
+def test_the_candidates_own_research_inside_the_request_sentence_probes_it():
+    text = "Action: I surveyed 700 riders: they wanted to skip the queue at the gate, so I built live wait times."
+    assert "cause.probed" in signals("Situation: Riders kept asking for a faster gate. " + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: What the controllers asked for was a stricter reminder. Action: I added one.",
+        "Situation: Saved payees had topped every list for two years. Action: I built them.",
+    ],
+)
+def test_requests_named_by_whoever_asked_feed_the_feature_factory_flag(text):
+    assert "cause.request" in signals(text)
+    assert "feature_factory" in {f.id for f in review(text).flags}
+
+
+def test_research_into_a_complaint_is_some_why_analysis_but_not_a_feature_factory():
+    text = (
+        "Situation: Users kept telling us in reviews that their spending categories were wrong. "
+        "Action: I called about a dozen reviewers and asked why the categories mattered to them. "
+        "I built the re-categorise option they described."
+    )
+    assert "cause.probed" in signals(text)
+    assert level(text, "root_cause") == 2
+    assert "feature_factory" not in {f.id for f in review(text).flags}
+    unprobed = "Situation: Users kept telling us in reviews that their categories were wrong. Action: I built a re-categorise option."
+    assert "cause.probed" not in signals(unprobed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: A quarter of the e-mails reaching our service desk were from shoppers asking where a refund was; turnaround was three business days.",
+        "Situation: Policyholders wrote in every week, and the turnaround time was five days.",
+    ],
+)
+def test_a_slow_turnaround_is_a_pain(text):
+    assert "problem.customer_pain" in signals(text)
+
+
+def test_an_option_hidden_in_the_menus_is_not_a_pain():
+    assert "problem.customer_pain" not in signals("Situation: A statement-credit option sat buried in a submenu.")

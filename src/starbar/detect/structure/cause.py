@@ -8,7 +8,8 @@ import re
 from ...parse import Document, Sentence
 from ..evidence import Detection, Evidence
 from ..registry import detector
-from .regions import before_result, cite, vocab_regex
+from .problem import REQUEST
+from .regions import before_result, cite, setup_sentences, vocab_regex
 
 DIMENSION = "root_cause"
 
@@ -53,6 +54,18 @@ _CONTRAST = re.compile(
             rf"\bturned out\b[^.!?]{{0,40}}\b{_PROBLEM_WORD}\b|\bthe ask was\b[^.!?]*\bthe need was\b",
             # "the answer was not a cheaper X but no X" (not "it was not easy, but...")
             r"\bnot\s+(?:a|an|the|more|another|their|our)\s+\w+(?:\s+\w+){0,3}\s+but\s+(?!also\b)",
+            # "it's not 'support is slow', it's 'I can't start work'": the same thing said two ways
+            r"\b(?:it|this|that)(?:'s| is| was)(?: ?n[o']?t| not)\s+(?:really\s+|just\s+)?[\"“'][^.;!?]{1,80}?[,;:—–][\"”']?\s*(?:it|this|that)(?:'s| is| was)\b",
+            # "so it was matching, not reminders", "the fix was timing, not another screen"
+            r"\b(?:it|this|that|the (?:real )?(?:problem|issue|need|fix|answer|gap|worry|fear|concern|question|pain|blocker))(?:'s| is| was)\s+(?!an?\s)[^,.;:!?]{1,40},\s+not\b",
+            # "the FX markup was less than half of the loss": the thing asked about was the smaller part
+            r"\b(?:was|were)\s+(?:only\s+|just\s+)?(?:less than half|a (?:small |minor )?(?:part|fraction|slice)|the smaller part|not even half)\s+of\s+(?:the|their|what)\b",
+            # "the calls were a symptom", "the claim only existed because we never checked"
+            r"\bsymptoms?\b|\bonly (?:existed|happened|arose|came about|showed up) because\b",
+            # "the button would have put the work on the shopper": the asked-for fix shifts the burden
+            r"\bwould (?:only |just |still )?have (?:put|left|pushed|moved|shifted) (?:the |all the )?(?:work|burden|effort|onus|problem|risk|job) (?:on|onto|back)\b",
+            # "I rewrote the task for myself as": the brief itself rewritten
+            r"\brewr(?:o|i)te (?:it|the (?:task|goal|brief|problem|ask))\b",
             # "would have solved the wrong problem", "unlocking didn't fix anything"
             r"\bwrong problem\b|\b(?:did ?n[o']?t|would ?n[o']?t|would not|did not)\s+(?:have\s+)?(?:fix|solve|help)(?:ed)?\s+(?:anything|the problem|much)\b",
         )
@@ -62,8 +75,10 @@ _CONTRAST = re.compile(
 # A denial answered in the same sentence: "owners weren't slow, they were hunting",
 # "what senders described wasn't the fee; it was the surprise". Only a denial about the
 # customers counts (their subject comes before it), never one about the team or a mood.
+# Past tense only: a present-tense "the guest is not a transaction, the guest is the brand" is a creed, not a finding.
+_PAST_NEG = r"(?:(?:was|were|did|had)(?: ?n[o']?t| not)|never)"
 _DENIED_THEN = re.compile(
-    rf"\b{_NEG}\b[^.;:!?]{{1,90}}?[;:,—–]\s*(?:but\s+|rather\s+|instead\s+)?(?:[\w']+\s+){{0,3}}?"
+    rf"\b{_PAST_NEG}\b[^.;:!?]{{1,90}}?[;:,—–]\s*(?:but\s+|rather\s+|instead\s+)?(?:[\w']+\s+){{0,3}}?"
     r"(?:was|were|is|are|needed|wanted|had|knew|never|just|only|actually|really)\b|"
     # "they didn't need more X as much as they needed Y"
     r"\b(?:did ?n[o']?t|did not|do ?n[o']?t|do not)\s+(?:really\s+|actually\s+)?(?:need|want)\b[^.!?]{1,80}?\b(?:needed|wanted)\b",
@@ -79,11 +94,23 @@ _INSIDE = re.compile(
 _CUSTOMER_SUBJECT = r"\b(?:{customer}|they|people|most|many|several|some|none|almost none|nobody)\b"
 # Across two sentences: a short denial of the assumed cause, then what was really going on.
 _DENIAL = re.compile(rf"^[^,;:]{{0,60}}\b({_NEG})\b[^;:]{{0,60}}[.!]?$", re.I)
+_NEG_WORD = re.compile(rf"\b{_NEG}\b", re.I)
+# Its subject right before it: "I noticed people weren't refusing to pay."
+_SUBJECT_DENIAL = rf"(?:{_CUSTOMER_SUBJECT})\s+(?:\w+\s+)?{_NEG}\b[^,;:]{{0,60}}[.!]?$"
 _AFFIRM = re.compile(r"^\W*(?:it|they|instead|rather|what|the real|most|their|he|she)\b", re.I)
 # The solution turns away from the request.
 _PIVOT = re.compile(
-    r"\binstead\b|\brather than\b|\breframed?\b|\bchanged the plan\b|"
+    # Not a changed setting ("every second instead of every ten").
+    r"\binstead\b(?! of (?:every|each|once|twice|\d|one|two|three|four|five|ten)\b)|\brather than\b|\breframed?\b|\bchanged the plan\b|"
     r"\bbefore (?:building|accepting|adding|shipping|we built|I built|committing to)\b|\bfrom [\"“][^\"”]{3,60}[\"”] to [\"“]",
+    re.I,
+)
+# The solution told as the request granted: "as they asked".
+_AS_ASKED = re.compile(r"\bas (?:they|customers|users|members|people|requested|asked)\b(?: (?:had )?(?:asked|requested|wanted))?", re.I)
+# Research that found why customers acted as they did: "they quit at upload because they hadn't...".
+_FOUND_REASON = re.compile(
+    r"\b(?:they|most|many|half|people)\s+(?:\w+\s+){0,2}?(?:quit|left|abandoned|dropped|gave up|stopped|called|phoned|failed|missed|"
+    r"churned|cancell?ed|paused|hesitated)\b[^.;!?]{0,60}?\bbecause\b",
     re.I,
 )
 # The customers named the deeper need themselves (level 3, not 4).
@@ -91,7 +118,7 @@ _VOICED = re.compile(
     r"\b(?:told (?:me|us)|said(?: it)? (?:plainly|simply|straight out|outright|bluntly)|said to (?:me|us)|"
     r"(?:said|explained|kept saying) (?:that )?(?:they|their|the real|what they)|"
     r"put it (?:simply|plainly|bluntly|this way|best)|already (?:suspected|knew)|explained to (?:me|us)|"
-    r"(?:said|told (?:me|us)|wrote) (?:it )?themselves|themselves (?:said|told|wrote|asked)|in their own words|(?:said|wrote) the same\b)\b",
+    r"(?:said|told (?:me|us)|wrote) (?:it )?themselves|themselves (?:said|told|wrote|asked)|in their (?:own )?words|(?:said|wrote) the same\b)\b",
     re.I,
 )
 # Who spoke: a customer or a pronoun standing for customers, at most three words before the verb.
@@ -120,10 +147,18 @@ _UNAWARE = re.compile(
     re.I,
 )
 
-# Trying out what was built, rather than asking why it was wanted.
-_TRIAL = re.compile(r"\b(?:beta|pilot(?:ed)?|prototyp\w+|A/B|soft[- ]launch\w*|rolled (?:it )?out to)\b", re.I)
+# Trying out what was built, or checking that the ask was real, rather than asking why it was wanted.
+_TRIAL = re.compile(
+    r"\b(?:beta|pilot(?:ed)?|prototyp\w+|A/B|soft[- ]launch\w*|rolled (?:it )?out to|"
+    r"confirm(?:ed|ing|s)?|validat(?:ed|ing|es?)|verif(?:ied|y|ying)|backed (?:it |this )?up|proved (?:it )?right)\b",
+    re.I,
+)
 
-def _contrasts(sentences: list[Sentence], subject: re.Pattern) -> list[Evidence]:
+# The candidate as the one doing the research, just before its verb.
+_RESEARCHER = re.compile(r"\b(?:I|we)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _contrasts(sentences: list[Sentence], subject: re.Pattern, subject_denial: re.Pattern) -> list[Evidence]:
     found = []
     for i, s in enumerate(sentences):
         denied = _DENIED_THEN.search(s.text)
@@ -133,8 +168,11 @@ def _contrasts(sentences: list[Sentence], subject: re.Pattern) -> list[Evidence]
         if m := _CONTRAST.search(s.text) or denied:
             found.append(cite("cause.contrast", DIMENSION, s, m))
         elif (
-            i + 1 < len(sentences) and (d := _DENIAL.match(s.text.strip())) and not _INSIDE.search(s.text)
-            and subject.search(s.text.strip()[: d.start(1)]) and _AFFIRM.match(sentences[i + 1].text)
+            i + 1 < len(sentences) and _AFFIRM.match(sentences[i + 1].text)
+            and (
+                ((d := _DENIAL.match(s.text.strip())) and not _INSIDE.search(s.text) and subject.search(s.text.strip()[: d.start(1)]))
+                or (_NEG_WORD.search(s.text) and subject_denial.search(s.text.strip()))
+            )
         ):
             found.append(Evidence("cause.contrast", DIMENSION, s.start, s.end, s.index, note="denial, then the real cause"))
     return found
@@ -168,9 +206,14 @@ def reframe(doc: Document, rubric, found) -> Detection:
     research = sorted(found.sentences_with("insight.method", "insight.counted"))
     first_research = research[0] if research else None
     requests = found.sentences_with("cause.request")
-    contrasts = _contrasts(told, vocab_regex(rubric, _CUSTOMER_SUBJECT))
+    contrasts = _contrasts(told, vocab_regex(rubric, _CUSTOMER_SUBJECT), vocab_regex(rubric, _SUBJECT_DENIAL))
     # A solution turned away from the ask only counts once the candidate had looked for a cause.
-    pivots = [cite("cause.pivot", DIMENSION, s, m) for s in told if first_research is not None and s.index >= first_research and (m := _PIVOT.search(s.text))]
+    pivots = [
+        cite("cause.pivot", DIMENSION, s, m) for s in told
+        if first_research is not None and s.index >= first_research and (m := _PIVOT.search(s.text)) and not _AS_ASKED.search(s.text)
+    ]
+    # A reason for what customers did, found by the research itself, names the cause beneath the ask.
+    contrasts += [cite("cause.contrast", DIMENSION, doc.sentences[i], m) for i in research if (m := _FOUND_REASON.search(doc.sentences[i].text))]
     unarticulated = [cite("cause.unarticulated", DIMENSION, s, m) for s in told if (m := _UNARTICULATED.search(s.text))]
     evidence = contrasts + pivots + unarticulated
     # The need differs from the request: said outright, shown by turning the solution away from
@@ -183,8 +226,17 @@ def reframe(doc: Document, rubric, found) -> Detection:
     evidence += [cite("cause.unaware", DIMENSION, s, m) for s in told if (m := _UNAWARE.search(s.text))]
     # Looked into the request without reframing it: some why-analysis. Trying out the build
     # (a beta, a pilot) is not looking into why customers asked.
-    probes = [i for i in sorted(found.sentences_with("insight.method", "insight.immersive")) if not _TRIAL.search(doc.sentences[i].text)]
-    if requests and probes:
+    # In the sentence telling the request, only the candidate's own research counts ("I surveyed
+    # 800 guests: they wanted..."), not words of the request read as a method.
+    # Buzzwords ("a deep dive into the voice of the customer") are not a probe unless something was counted.
+    hollow = found.sentences_with("insight.vague") - found.sentences_with("insight.counted")
+    probes = sorted(
+        e.sentence for e in found.of("insight.method", "insight.immersive")
+        if e.sentence not in hollow and not _TRIAL.search(doc.sentences[e.sentence].text)
+        and (e.sentence not in requests or _RESEARCHER.search(doc.text[max(0, e.start - 30) : e.start]))
+    )
+    # Research into a request or into the complaint the setup tells ("users kept telling us the categories were wrong").
+    if probes and (requests or any(REQUEST.search(s.text) for s in setup_sentences(doc))):
         s = doc.sentences[probes[0]]
         evidence.append(Evidence("cause.probed", DIMENSION, s.start, s.end, s.index, note="research into a request"))
     return Detection(tuple(evidence))

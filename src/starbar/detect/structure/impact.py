@@ -19,7 +19,7 @@ _METRIC = re.compile(
     r"\d[\d.,]*\s?(?:%|percent|x\b|points?\b|basis points|bps|pp\b)|[$£€]\s?\d|\b\d[\d.,]*\s?(?:k|m|bn|million|billion|thousand)\b|"
     r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s+(?:to|out of)\s+\d|\b(?:one|\d+) in (?:\d+|[a-z]+(?:-[a-z]+)?)\b|\b(?:by )?(?:a|one) (?:third|half|quarter)\b|\bby half\b|\b(?:halved|doubled|tripled)\b|"
     rf"\b(?:\d[\d.,]*|{_WORD_NUMBER}) (?:fewer|less|more|lower|higher|faster|sooner|shorter)\b|"
-    r"\b\d[\d.,]*\s*(?:days?|hours?|minutes?|seconds?|weeks?)\b",
+    r"\b\d[\d.,]*\s*(?:[\w-]+\s+)?(?:days?|hours?|minutes?|seconds?|weeks?)\b",
     re.I,
 )
 _TIME_WINDOW = re.compile(
@@ -33,8 +33,10 @@ _TIME_WINDOW = re.compile(
 _CHANGE = re.compile(
     r"\b(?:fell|fall(?:s|en)?|dropp?(?:ed|s)?|declined|decreased|shrank|rose|ris(?:e|es|en)|grew|grow(?:s|n)?|increased|improved|"
     r"climbed|jumped|doubled|tripled|halved|cut|reduced|lowered|went (?:from|down|up)|moved from|from\s+\S+(?:\s+\S+)?\s+to|"
-    r"(?:reduction|decrease|increase|improvement|decline|rise|jump) (?:in|of)|(?:down|up) (?:by |from )?(?:about |around |nearly )?\d[\d.,]*|(?:down|up) from|\d[\d.,]*\s*%?\s*(?:down|up)\b|disappeared|recovered|saved|avoided)\b|"
-    rf"(?:\d[\d.,]*\s?(?:k|m|bn|million|billion|thousand)?|\b{_WORD_NUMBER}) (?:(?:days?|hours?|weeks?|minutes?) )?"
+    # A list written with arrows: "1 in 6 → 1 in 11", "4 days -> same day".
+    r"(?:%|\d+|days?|hours?|weeks?)\s*(?:→|->|=>)\s*(?=\w)|"
+    r"(?:reduction|decrease|increase|improvement|decline|rise|jump) (?:in|of)|(?:down|up) (?:by |from )?(?:about |around |nearly )?[$£€]?\d[\d.,]*|(?:down|up) from|\d[\d.,]*\s*%?\s*(?:down|up)\b|disappeared|recovered|saved|avoided|instead of \d[\d.,]*)\b|"
+    rf"(?:\d[\d.,]*\s?(?:k|m|bn|million|billion|thousand|%|percent)?|\b{_WORD_NUMBER}) (?:(?:days?|hours?|weeks?|minutes?) )?"
     r"(?:fewer|less|lower|faster|sooner|shorter|earlier)\b|"
     r"\bby (?:(?:a|one) (?:third|half|quarter)|half)\b",
     re.I,
@@ -55,7 +57,7 @@ _BUSINESS = re.compile(
     re.I,
 )
 _CUSTOMER_MEASURE = re.compile(
-    r"\b(?:drop[- ]?off|abandon\w*|complaints?|contacts?|calls?|tickets?|disputes?|chargebacks?|declines?|failures?|failed|"
+    r"\b(?:drop[- ]?off|abandon\w*|complaints?|complaining|questions|queries|enquiries|inquiries|contacts?|calls?|tickets?|disputes?|chargebacks?|declines?|failures?|failed|"
     r"errors?|rejections?|missed|late|lapses?|no-shows?|wait\w*|times?|days|hours|minutes|delays?|fees?|interest|"
     r"overdraft\w*|returns?|returned|bounced?|locks?|pass rate|approval rate|completion|repeat rate|satisfaction|NPS|CSAT|"
     r"rating|trust|win rate|misdirected|reissued|pauses?|pause rate|cancell?ations?|claims?|repeat\w*|out[- ]of[- ]pocket|"
@@ -64,7 +66,7 @@ _CUSTOMER_MEASURE = re.compile(
     re.I,
 )
 _BASELINE = re.compile(
-    r"\bfrom\s+\S+(?:\s+\S+)?\s+to\b|\b(?:against|versus|vs\.?|compared (?:to|with))\b|\bcontrol(?: group)?\b|"
+    r"\bfrom\s+\S+(?:\s+\S+)?\s+to\b|\b(?:against|versus|vs\.?|compared (?:to|with)|instead of (?=[$£€]?\d))|\d\S*\s*(?:→|->|=>)|\bcontrol(?: group)?\b|"
     r"\bholdout\b|\bbaseline\b|\bstayed at\b",
     re.I,
 )
@@ -130,7 +132,7 @@ _UPTAKE = re.compile(
 
 
 # A failure the customer suffers, even when it is counted in the company's units ("failed deposits").
-_HURT = re.compile(r"\b(?:failed|failures?|declined|rejected|rejections|bounced|missed|closures)\b", re.I)
+_HURT = re.compile(r"\b(?:failed|failures?|declined|rejected|rejections|bounced|missed|closures|disputes|frozen)\b", re.I)
 
 
 def _side(clause: str, customer: re.Pattern) -> str | None:
@@ -146,8 +148,16 @@ def _side(clause: str, customer: re.Pattern) -> str | None:
     return None
 
 
+# How long the customer's money or case took is a measure, not the window of the result: "paid in 9 days".
+_DURATION_MEASURE = re.compile(
+    r"\b(?:paid|settled|arrived|funded|approved|resolved|answered|took|cleared|landed|processed|verified|credited|refunded)"
+    r"(?: out)? (?:in|within) (?:about |around |under |less than |just )?\d[\d.,]*\s*(?:days?|hours?|minutes?|seconds?|weeks?)\b",
+    re.I,
+)
+
+
 def _metric(clause: str) -> re.Match | None:
-    return _METRIC.search(_TIME_WINDOW.sub(lambda m: " " * len(m.group()), clause))
+    return _DURATION_MEASURE.search(clause) or _METRIC.search(_TIME_WINDOW.sub(lambda m: " " * len(m.group()), clause))
 
 
 def _read_clause(s: Sentence, offset: int, clause: str, side_before: str | None, customer: re.Pattern):

@@ -11,24 +11,32 @@ from .regions import cite, setup_sentences, vocab_regex
 
 DIMENSION = "problem_depth"
 
-# A customer asking or complaining: the surface of a problem (level 1).
-_REQUEST = re.compile(
-    r"\b(?<!\bI )(?<!\bwe )(?<!\bWe )(?:ask(?:ed|ing|s)? (?:us |me )?(?:for|to|about)|kept (?:asking|requesting|telling us)|request(?:ed|ing|s)?|"
+# A customer asking or complaining: the surface of a problem (level 1); also what root cause looks behind.
+REQUEST = re.compile(
+    # Not the candidate asking, nor the candidate being asked by the company ("I was asked to").
+    r"\b(?<!\bI )(?<!\bwe )(?<!\bWe )(?:(?:ask(?:ing|s)?|(?<!\bwas )(?<!\bwere )(?<!\bbeen )asked) (?:us |me )?(?:for|to|about)|"
+    r"kept (?:asking|requesting|telling (?:us|me)|saying|writing in)|(?:were|are) (?:telling|writing to) (?:us|me)|request(?:ed|ing|s)?|"
     r"want(?:ed|s)?|complain\w*|complaints?|upvoted|(?:top|loudest|most common|obvious|biggest) (?:request|ask)|"
     # A pain named only by its label, with nothing of it shown.
     r"pain[- ]points?|the (?:\w+ )?ask\b|"
-    r"most (?:voted|requested|upvoted)|votes|topped (?:\w+ ){0,2}(?:surveys?|lists?|polls?|requests?)|reasons? (?:\w+ ){0,2}(?:gave|given|cited))\b",
+    r"most (?:voted|requested|upvoted)|votes|number[- ]one (?:verbatim|theme|request|ask|complaint)|topped (?:\w+ ){0,2}(?:surveys?|lists?|polls?|requests?)|reasons? (?:\w+ ){0,2}(?:gave|given|cited))\b",
     re.I,
 )
 # A customer hurt by something: failure, loss, delay, fear, effort.
 _PAIN = re.compile(
-    r"\b(?:drop(?:s|ped|ping)?[- ]?(?:off|out)|abandon\w*|never (?:finished|completed|came back|returned|restarted|arrived)|"
+    r"\b(?:drop(?:s|ped|ping)?[- ]?(?:off|out)|abandon\w*|never (?:finished|completed|came back|returned|restarted|arrived|got|"
+    r"heard back|received|claimed|reached|showed up|made it|cleared|settled|posted|landed|paid out|activated)|in limbo|"
+    # Charged or sanctioned without warning: a penalty, a runaway bill found out too late.
+    r"penalt(?:y|ies)|fined|fines|surcharged?|bill[- ]shock|runaway|r[au]n up|(?:only )?found out (?:only )?(?:when|after|from)|"
     r"g[ai]ve up|bail(?:ed|ing|s)?|quit|walk(?:ed)? away|churn\w*|lapse[sd]?|fail(?:s|ed|ing|ures?)?|declin(?:e|ed|es)|bounc\w+|reject(?:ed|ions?)|"
-    r"confus\w+|frustrat\w+|annoy\w+|upset|unhappy|dissatisfied|disappointed|angry|anxi\w+|afraid|scared|fear\w*|stress\w*|embarrass\w*|"
+    r"confus\w+|unsure|uncertain|(?:had|have) no idea|vanish\w*|disappear\w*|missing|frustrat\w+|annoy\w+|upset|unhappy|dissatisfied|disappointed|angry|anxi\w+|afraid|scared|fear\w*|stress\w*|embarrass\w*|"
     r"stuck|stranded|delay(?:s|ed)?|reschedul\w*|postpon\w*|wait(?:s|ed|ing)?|held|holds?|late|missed|no[- ]shows?|lost|losing|lose|broke down|broken|"
     r"hard to|struggl\w+|slow|too long|tedious|cumbersome|painful|(?:could ?n[o']?t|can ?n[o']?t|unable to)|no way to|surpris\w+|misdirected|wrong (?:person|account|amount)|"
     r"dormant|cancel\w*|paus(?:e|ed|es|ing)|locked|overdr\w+|charged|stole\w*|hijack\w*|"
-    r"mistakes?|defrauded|scammed|tricked|cost (?:them|their|customers?|users?|members?|owners?|borrowers?|sellers?|merchants?)|"
+    r"mistakes?|defrauded|scammed|tricked|cost(?:s|ing)? (?:a |an |each |every )?(?:them|their|customers?|users?|members?|owners?|"
+    r"borrowers?|sellers?|merchants?|farmers?|families|households?|employers?|drivers?|riders?|tenants?|patients?)|"
+    # Time lost waiting on us: "the average repair took 3.4 days".
+    r"took (?:\w+ ){0,2}?(?:days|weeks|months)|(?:break|breaks|broke|breaking) down|"
     # Leaving: closing, returning, moving money out, not coming back.
     r"(?:clos(?:e|ed|es|ing)|shut(?:s|ting)?) (?:down )?(?:the |their |an? )?(?:accounts?|cards?)|sen[dt] (?:\w+ ){0,2}back|returns|returned|outflows?|"
     r"mov(?:e|ed|ing) (?:their )?money|left (?:us|for)|switch(?:ed|ing)? (?:to|away)|forfeit\w*|(?:goes|went|going) to auction|"
@@ -36,12 +44,14 @@ _PAIN = re.compile(
     # Fear and distress, and the harm named outright.
     r"panic\w*|worr(?:y|ied|ies|ying)|nervous|scary|frighten\w*|cried|in tears|bad for (?:them|the customer)|little use|"
     # Effort forced on them, and being blocked.
+    r"drown\w*|swamped|overwhelm\w*|chasing|turnaround (?:time )?(?:was|of|took)|spen[dt] (?:\w+ ){0,3}?(?:hours|days|weeks|evenings|weekends)|"
+    r"refus(?:e|ed|es|ing|als?)|wast(?:e|ed|es|ing)|"
     r"(?:had|have|has) to (?:\w+ ){0,3}?(?:again|from scratch|by hand|manually|come back|drive|call|re-?enter|retype)|from scratch|"
     r"over and over|lock(?:s|ing|outs?)|block(?:ed|s|ing)|frozen|suspended|turned down|arrived short)\b",
     re.I,
 )
 # Contact volume is itself a measure of pain.
-_CONTACTS = re.compile(r"\b(?:calls|contacts|tickets|complaints|disputes|chargebacks|reviews|escalations)\b", re.I)
+_CONTACTS = re.compile(r"\b(?:calls|contacts|tickets?|complaints|disputes|chargebacks|reviews|escalations|contact reasons?|e-?mails)\b", re.I)
 _MEASURE = re.compile(
     r"\d[\d.,]*\s?(?:%|percent)|[$£€]\s?\d|\b(?:one|two|three|four|five|\d+) (?:in|out of) (?:\w+|\d[\d,]*)\b|"
     r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?(?:k|m|bn|million|billion|thousand)\b|"
@@ -141,9 +151,11 @@ def problem_setup(doc: Document, rubric, found) -> Detection:
             return Detection((cite("problem.internal", DIMENSION, s, m, polarity="costs"),))
     internal, outside = [], []
     for s in setup:
-        request = _REQUEST.search(s.text)
+        request = REQUEST.search(s.text)
         pain, inside, staff = _pain(s.text), _INTERNAL.search(s.text), _STAFF.search(s.text)
-        named = customer.search(s.text) if staff else None
+        # Staff named after the problem answer it ("tickets..., and the sales team wanted to..."); staff named first suffer it.
+        problem_first = staff and any(m and m.start() < staff.start() for m in (pain, request))
+        named = customer.search(s.text) or problem_first if staff else None
         if inside or (staff and pain and not named):
             internal.append((s, inside or staff))
         # Sentences about people outside the company: not an internal process, not staff alone.
