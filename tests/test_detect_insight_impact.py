@@ -5,7 +5,6 @@ Every sentence and story here was written for these tests, in several phrasings 
 
 from __future__ import annotations
 
-
 import pytest
 
 from starbar import review
