@@ -60,6 +60,12 @@ def test_feature_request_story_is_a_feature_factory():
     assert {"feature_factory", "no_friction", "we_not_i", "length_off"} <= {f.id for f in review.flags}
 
 
+def test_flags_say_what_is_missing():
+    review = starbar.review((DATA / "feature-request.txt").read_text())
+    assert review.flag("missing_part").message.endswith(": no Task.")
+    assert review.flag("length_off").message.endswith(": under 150 words.")
+
+
 def test_strong_story_clears_the_bar():
     review = starbar.review((DATA / "strong.md").read_text())
     assert review.verdict in {"hire", "strong_hire"}

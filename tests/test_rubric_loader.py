@@ -68,6 +68,16 @@ def test_unknown_fact_in_a_condition_is_an_error(rubric_copy):
     assert "rubric.yaml" in str(err.value) and "no.such.signal" in str(err.value)
 
 
+def test_unknown_fact_in_a_flag_detail_is_an_error(rubric_copy):
+    def change(d):
+        d["flags"][0]["detail"] = {"no.such.fact": "something"}
+
+    _edit(rubric_copy / "rubric.yaml", change)
+    with pytest.raises(RubricError) as err:
+        load_rubric(str(rubric_copy))
+    assert "detail" in str(err.value) and "no.such.fact" in str(err.value)
+
+
 def test_bad_regex_names_the_signal(rubric_copy):
     def change(d):
         d["signals"][0]["patterns"] = ["(unclosed"]

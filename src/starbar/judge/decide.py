@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..detect import Signals
 from ..parse import Document
 from ..rubric import Rubric
-from ..rubric.schema import Rule
+from ..rubric.schema import Condition, Rule
 from .facts import holds
 from .levels import quotes_for
 from .result import DimensionScore, FlagResult
@@ -38,5 +38,7 @@ def raise_flags(rubric: Rubric, doc: Document, signals: Signals, facts: dict[str
     for flag in rubric.flags:
         if holds(flag.when, facts):
             quotes = quotes_for(doc, signals.of(*flag.cite)) if flag.cite else ()
-            raised.append(FlagResult(flag.id, flag.message, quotes))
+            named = [what for fact, what in flag.detail.items() if holds(Condition(all=[fact]), facts)]
+            message = f"{flag.message.rstrip('.')}: {', '.join(named)}." if named else flag.message
+            raised.append(FlagResult(flag.id, message, quotes))
     return tuple(raised)

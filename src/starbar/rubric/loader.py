@@ -141,6 +141,8 @@ def _conditions(rubric: Rubric):
             yield f"dimensions/{dim.id}: caps.{i}", cap.when
     for flag in rubric.flags:
         yield f"rubric.yaml: flags.{flag.id}", flag.when
+        if flag.detail:
+            yield f"rubric.yaml: flags.{flag.id}.detail", Condition(any=list(flag.detail))
     for kind in ("contexts", "archetypes", "verdicts"):
         for rule in getattr(rubric, kind):
             if rule.when:

@@ -122,8 +122,16 @@ class Flag(Strict):
     when: Condition
     # Signals whose evidence is cited when the flag is raised.
     cite: list[str] = []
+    # Said after the message when the flag is raised: each fact that holds names what is off.
+    detail: dict[str, str] = {}
     followup: str | None = None
     advice: str | None = None
+
+    @field_validator("detail")
+    @classmethod
+    def _detail_facts_parse(cls, detail: dict[str, str]) -> dict[str, str]:
+        Condition(all=list(detail))
+        return detail
 
 
 class Rule(Strict):

@@ -24,7 +24,10 @@ def parts_told(doc: Document) -> set[str]:
     return told
 
 
-@detector("story.shape", facts=("story.words", "story.headed", "structure.missing_part", *_PART_FACTS))
+_MISSING_FACTS = tuple(f"structure.missing.{p}" for p in "STAR")
+
+
+@detector("story.shape", facts=("story.words", "story.headed", "structure.missing_part", *_MISSING_FACTS, *_PART_FACTS))
 def shape(doc: Document, rubric, found) -> Detection:
     """Word count, whether STAR headings were used, each part's share of the words, and
     whether Situation, Task, Action or Result is absent from the text."""
@@ -33,5 +36,8 @@ def shape(doc: Document, rubric, found) -> Detection:
     facts = {"story.words": float(words), "story.headed": float(bool(doc.headings))}
     for part in PARTS:
         facts[f"part.{part}.share"] = per_part[part] / words if words else 0.0
-    facts["structure.missing_part"] = float(not set("STAR") <= parts_told(doc))
+    told = parts_told(doc)
+    for part in "STAR":
+        facts[f"structure.missing.{part}"] = float(part not in told)
+    facts["structure.missing_part"] = float(not set("STAR") <= told)
     return Detection(facts=facts)
