@@ -34,6 +34,8 @@ def fired(text: str, rubric) -> set[str]:
         "Action: The head of sales was dead set against it.",
         "Action: Risk wasn't comfortable with paying out before the check cleared.",
         "Action: Legal wanted us to keep the full receipt text on the screen, so we kept it.",
+        "Action: Two GMs opposed it because their targets depended on peak-season offers.",
+        "Action: The regional directors were against a single ledger.",
     ],
 )
 def test_named_party_resisting_is_found(sentence, rubric):
@@ -150,6 +152,7 @@ def test_control_needs_a_decision(rubric):
         "Action: I kept the seven-day hold for first-time payers, since that is where fraud concentrated.",
         "Action: I limited instant payouts to cards the seller had used for 30 days, because of account takeovers.",
         "Action: We accepted a slower first transfer in exchange for the safety of a verified account.",
+        "Action: I added a payee confirmation and kept the highest-risk new billers on paper checks.",
         "Action: I capped instant payouts at $500, and if a payout fails the money goes out with the next payroll.",
     ],
 )
@@ -162,6 +165,7 @@ def test_safeguards_for_the_unhappy_path(sentence, rubric):
     [
         "Action: I kept the weekly review meeting with design.",
         "Action: Customers worried about fraud on their accounts.",
+        "Action: The new layout made the page longer and harder to scan.",  # no "which/this": not a price for safety
     ],
 )
 def test_no_safeguard_without_a_deliberate_control_against_a_risk(sentence, rubric):
@@ -332,6 +336,9 @@ def test_a_control_described_right_after_the_candidates_decision_is_theirs(rubri
         "Action: Buyers who could not pass the photo step kept an in-person route.",
         "Action: I required a micro-deposit check, which adds about two days to the first refund.",
         "Action: The sweep comes back the same day if a payment would overdraw the account.",
+        "Action: I put the late-fee summary above the button, which made the screen longer.",
+        "Action: Buyers now opt in first; this made the sign-up rate lower, only 45%.",
+        "Action: It means the first payout is slower, and we said so in the app.",
     ],
 )
 def test_unhappy_paths_in_other_words(sentence, rubric):
@@ -523,3 +530,76 @@ def test_a_limit_kept_against_abuse_named_before_it_is_a_safeguard(risk, rubric)
     text = f"Action: {risk} I kept the transfer limit at $500 a day for new accounts."
     assert "fintech.safeguard" in fired(text, rubric)
     assert "fintech.safeguard" not in fired("Action: I kept the transfer limit at $500 a day for new accounts.", rubric)
+
+
+@pytest.mark.parametrize(
+    "concession",
+    [
+        "I agreed to pre-fund holiday runs from our own float, costing us about $6k a month.",
+        "I offered to absorb the card fee ourselves, roughly $0.30 a payment.",
+        "I agreed with the CFO to reset the unit targets, which cost us $40M in originations.",
+    ],
+)
+def test_a_concession_at_a_named_price_answers_the_objection(concession, rubric):
+    signals = fired("Action: Treasury objected to holding client funds longer. " + concession, rubric)
+    assert {"friction.resolved", "friction.tradeoff"} <= signals
+
+
+def test_a_concession_without_a_price_is_not_an_argument(rubric):
+    text = "Action: Our ops manager was concerned about the workload. I agreed to start with six providers."
+    assert "friction.resolved" not in fired(text, rubric)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We shipped it on time despite competing priorities across the business.",
+        "There were tight deadlines from the events side.",
+        "We juggled conflicting demands from the regions.",
+    ],
+)
+def test_pressure_without_a_party_is_a_vague_obstacle(sentence, rubric):
+    assert "friction.vague" in fired("Action: " + sentence, rubric)
+    assert "friction.party" not in fired("Action: " + sentence, rubric)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "We made sure it was fully above board from a privacy perspective.",
+        "The app passed its security review first time.",
+        "In the end the auditors were happy with it.",
+        "We built the whole thing with security in mind.",
+        "Customer data was always protected.",
+        "Security was our top priority from day one.",
+        "We went through all the controls before launch.",
+        "It shipped with best-in-class fraud protection.",
+    ],
+)
+def test_generic_claims_in_many_wordings_are_generic_security(claim):
+    result = review(WALLET.format(fintech=claim))
+    assert result.dimensions["fintech_judgment"].level == 1
+    assert "generic_security" in {f.id for f in result.flags}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Action: Most failures were a bank code mismatch, so I had the check moved up front.",
+        "Action: Anti-money-laundering checks apply to these transfers.",
+        "Action: The IBAN validation only ran after the customer pressed send.",
+    ],
+)
+def test_named_financial_concerns_in_other_words(sentence, rubric):
+    assert "fintech.concern" in fired(sentence, rubric)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Action: I limited the shared payload to what the card token already carried.",
+        "Action: I agreed to pre-fund holiday runs from our own float.",
+    ],
+)
+def test_money_controls_in_other_words_tied_to_a_decision(sentence, rubric):
+    assert "fintech.control" in fired(sentence, rubric)

@@ -403,3 +403,135 @@ def test_an_arrow_between_words_is_no_change_and_a_report_cost_is_the_companys()
     assert "impact.customer_metric" not in signals("Result: Onboarding -> activation is now one flow.")
     found = signals("Result: The cost of producing our quarterly complaints return fell by 60%.")
     assert "impact.customer_metric" not in found
+
+
+# --- round 3: vague results in plain words, staff numbers, company savings ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: Members hated the old top-up flow. Action: I rebuilt it. Result: Top-ups became far quicker and members were a lot happier.",
+        "Situation: Tenants were confused by the deposit rules. Action: I rewrote the page. Result: Tenants felt reassured, and there was a real difference in the tone of calls.",
+        "Situation: Sellers struggled with payouts. Action: I simplified the payout screen. Result: It was transformational for sellers; complaints basically went away.",
+        "Situation: Borrowers found the schedule unclear. Action: I added a timeline. Result: We saw a meaningful uplift in satisfaction.",
+        "Situation: Drivers were annoyed by the cash-out fee. Action: I removed it. Result: Drivers were noticeably more satisfied afterwards.",
+    ],
+)
+def test_a_result_told_in_impressions_is_vague_and_flagged(text):
+    assert "impact.vague" in signals(text)
+    assert level(text, "customer_impact") == 1
+    assert "vague_result" in {f.id for f in review(text).flags}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Result: Declines fell from 9% to 4% within a month, a real difference for shoppers.",
+        "Result: Drop-off at the upload step went from 31% to 12% over six weeks, and members were much happier.",
+    ],
+)
+def test_impressions_beside_a_measured_customer_change_are_not_a_vague_result(text):
+    assert level(text, "customer_impact") >= 3
+    assert "vague_result" not in {f.id for f in review(text).flags}
+
+
+def test_an_outcome_told_in_closing_action_lines_is_read_as_the_result():
+    text = (
+        "Situation: Parents kept missing the sign-up deadline for the school trip. Task: I owned the payments page. "
+        "Action: I added a reminder two days before the deadline. Action: After that, the parents were much calmer "
+        "and the office said it saved them hours of chasing. Result: So that is how I listened to them."
+    )
+    assert "impact.vague" in signals(text)
+    assert level(text, "customer_impact") == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Result: Within a quarter the stop rate at the ID step went from 40% to 22%.",
+        "Result: Hardship cases fell 35% in the following year.",
+        "Result: 1,200 more applicants a month finished the form than before launch, up from 3,100.",
+        "Result: Over six months, missed instalments were 4 points lower among borrowers on the new plan, against the control group.",
+        "Result: In the three months after launch, 'less than expected' complaints dropped from 800 to 450 a month.",
+    ],
+)
+def test_customers_stalling_falling_behind_or_finishing_are_customer_metrics(sentence):
+    assert "impact.customer_metric" in signals(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Result: We expect arrears to fall by a third next year.",
+        "Result: Originations rose 6% within the quarter.",
+    ],
+)
+def test_projections_and_lending_volume_are_not_customer_metrics(sentence):
+    assert "impact.customer_metric" not in signals(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: Our finance team spent days on the month-end close. Action: I moved the ledger to a new tool. "
+        "Result: Close time dropped from nine days to four, and analysts saved 30 hours a month.",
+        "Situation: Engineers lost hours on flaky builds during every sprint. Action: I led the migration to a new pipeline. "
+        "Result: Build times fell from 40 minutes to 8 within a quarter.",
+        "Situation: Our internal users in operations had to rekey every order. Action: I automated the import. "
+        "Result: Rekeying errors fell 70% and the team saved $400K a year.",
+    ],
+)
+def test_numbers_for_an_internal_process_are_business_only(text):
+    result = review(text)
+    assert result.dimensions["customer_impact"].level == 2
+    assert "business_only_result" in {f.id for f in result.flags}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Result: Processing costs fell 20%, and the early renewal saved $1.4M.",
+        "Result: We retired two vendors, saving $700K a year.",
+    ],
+)
+def test_a_saving_in_a_clause_about_the_company_is_not_a_customer_gain(sentence):
+    assert "impact.gain" not in signals(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Result: Fees fell 30% in six months, saving freelancers $2M a year.",
+        "Result: Deposits rose, and savers got $3M back in interest they had been missing.",
+    ],
+)
+def test_a_saving_that_names_the_customer_is_a_gain(sentence):
+    assert "impact.gain" in signals(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Result: Roughly $900K a year now stays with our members instead of going to penalty fees.",
+        "Result: About 400 families kept their homes that would have gone to foreclosure.",
+        "Result: Tenants stopped paying double rent during the move.",
+        "Result: In the year after launch not a single buyer lost money to a fake invoice.",
+        "Result: Money held in open disputes was down about $2M a month.",
+        "Result: The time owners spent on reconciling payouts dropped from 5 hours a week to 1.",
+    ],
+)
+def test_what_customers_kept_or_stopped_losing_is_a_gain(sentence):
+    assert "impact.gain" in signals(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Result: Our engineers kept the old dashboard for another quarter.",
+        "Result: The team stopped shipping features on Fridays.",
+        "Result: Time spent in planning meetings was the same as before.",
+    ],
+)
+def test_the_company_keeping_or_stopping_things_is_not_a_gain(sentence):
+    assert "impact.gain" not in signals(sentence)

@@ -40,6 +40,10 @@ def test_first_person_actions_are_counted(sentence):
         "That is the mindset I would bring to the role.",
         "It shows how I bring people along.",
         "I didn't have the numbers yet.",
+        "I helped with the requirements.",  # a supporting part in others' work
+        "Honestly I sat in on the design reviews.",
+        "I participated in the weekly launch calls.",
+        "I contributed to the pricing model.",
     ],
 )
 def test_opinions_states_and_habits_are_not_actions(sentence):
@@ -239,3 +243,15 @@ def test_a_goal_under_a_heading_is_read_from_the_line_below(rubric):
 )
 def test_relative_clauses_and_time_frames_are_not_a_constrained_target(goal, rubric):
     assert not facts(goal, rubric).get("ownership.constrained_target")
+
+
+STORY_HELPER = """Situation: Small businesses on our card product asked for virtual cards to pay suppliers online.
+Task: The team was given the job of shipping them.
+Action: We scoped the first version in a week. I helped with the requirements and sat in on the design reviews. The engineers built it and we ran a beta with 30 customers.
+Result: Customers liked the virtual cards."""
+
+
+def test_a_supporting_part_in_the_teams_work_is_not_ownership():
+    result = review(STORY_HELPER)
+    assert result.dimensions["ownership"].level == 1
+    assert "we_not_i" in {f.id for f in result.flags}

@@ -612,3 +612,150 @@ def test_a_slow_turnaround_is_a_pain(text):
 
 def test_an_option_hidden_in_the_menus_is_not_a_pain():
     assert "problem.customer_pain" not in signals("Situation: A statement-credit option sat buried in a submenu.")
+
+
+# --- round 3: plainer wordings of pain, contacts and found causes ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # giving up on a feature
+        "Situation: A fifth of the couples who set up a shared budget turned the alerts off in the first week.",
+        "Situation: Many savers opted out of round-ups after one month.",
+        # time eaten by the process, told without "took N days"
+        "Situation: Landlords said onboarding took forever.",
+        "Situation: The average applicant needed 19 days to get from signature to a first payout.",
+        "Situation: Matching receipts by hand ate up their whole Friday.",
+        # money arriving short of what was promised
+        "Situation: Senders found that their families received less than they expected.",
+    ],
+)
+def test_giving_up_waiting_and_short_money_are_pains(text):
+    assert "problem.customer_pain" in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: The alerts were turned on for every new account by default.",
+        "Situation: Landlords said onboarding was fine but wanted a dark mode.",
+        "Situation: Our bakers needed flour delivered twice a week.",
+    ],
+)
+def test_settings_and_wishes_are_not_pains(text):
+    assert "problem.customer_pain" not in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: About 900 renters a month contacted us to ask why their deposit was held.",
+        "Situation: Roughly 2,000 sellers a week called support about missing payouts.",
+        "Situation: Each month around 600 members wrote in because a transfer had not arrived.",
+    ],
+)
+def test_customers_reaching_out_in_countable_numbers_is_a_sized_pain(text):
+    found = signals(text)
+    assert {"problem.customer_pain", "problem.quantified"} <= found
+    assert level(text, "problem_depth") >= 3
+
+
+def test_a_feature_switched_off_by_a_share_of_customers_is_a_sized_problem():
+    words = "Situation: Parents who turned on spending limits often switched them off again."
+    sized = "Situation: 22% of parents who turned on spending limits switched them off within a month."
+    assert level(words, "problem_depth") == 2
+    assert level(sized, "problem_depth") == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Action: We interviewed borrowers and found the hold-up was the payslip upload, not our app.",
+        "Action: The real gap was that a declined card gave no way out at the till.",
+        "Action: I traced most of the failed transfers back to a sort-code typo.",
+        "Action: The late payments came down to the day wages landed.",
+        "Action: I went through the rejected claims and found most were missing one form.",
+    ],
+)
+def test_a_cause_found_beneath_the_surface_is_a_contrast(sentence):
+    assert "cause.contrast" in signals(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The launch was on time.",
+        "I found the notes from last year's review.",
+        "Most of the team came from a bank.",
+        "It came in on budget.",
+    ],
+)
+def test_plain_findings_without_a_cause_are_not_a_contrast(sentence):
+    assert "cause.contrast" not in signals(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: Drivers hated having to ring the depot to change a shift.",
+        "Situation: Shoppers were fed up with typing their card number on every order.",
+        "Situation: Users told us the spending categories were often wrong, so budgets never added up.",
+        "Situation: Transfers to an outside account took one to two business days.",
+    ],
+)
+def test_dislike_wrong_data_and_slow_money_are_pains(text):
+    assert "problem.customer_pain" in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: Guests kept complaining that they couldn't pick a room floor in the app.",
+        "Situation: Members asked for a way to rename their pots because they could not tell them apart.",
+        "Situation: Patients complained they were unable to choose a doctor online, only a time slot.",
+    ],
+)
+def test_a_complaint_about_a_missing_option_is_a_request_level_problem(text):
+    assert "problem.customer_pain" not in signals(text)
+    assert level(text, "problem_depth") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: Renters kept writing in because they could not see which flatmate had paid.",
+        "Situation: Sellers complained they couldn't withdraw their balance, and 3,000 a month called support about it.",
+    ],
+)
+def test_a_missing_option_that_drives_contacts_is_a_pain(text):
+    assert "problem.customer_pain" in signals(text)
+
+
+def test_a_target_for_the_work_does_not_size_the_problem():
+    target = (
+        "Situation: 'Let me skip the queue' topped our customer surveys. "
+        "Task: My goal was 30% of eligible renters using express pickup by June."
+    )
+    sized = (
+        "Situation: 'Let me skip the queue' topped our customer surveys. "
+        "Task: 30% of renters waited more than 40 minutes at the desk."
+    )
+    assert level(target, "problem_depth") == 1
+    assert level(sized, "problem_depth") == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: Borrowers were phoning us (~700/mo) because their repayment bounced.",
+        "Situation: Around 40 per wk of our sellers had a payout rejected.",
+        "Situation: Tenants complained about failed rent transfers, 1,200/month at the peak.",
+    ],
+)
+def test_a_rate_written_short_sizes_the_pain(text):
+    assert "problem.quantified" in signals(text)
+
+
+def test_a_version_number_or_date_is_not_a_rate():
+    assert "problem.quantified" not in signals("Situation: Shoppers were annoyed that release 2/3 of the app was slow.")

@@ -15,7 +15,7 @@ DIMENSION = "root_cause"
 
 # One verb group then its negation, so a regex tries the verbs once per position.
 _NEG = r"(?:(?:was|were|is|are|did|had)(?: ?n[o']?t| not)|never)"
-_PROBLEM_WORD = r"(?:problem|issue|need|obstacle|bottleneck|question|cause|blocker|pain|story|point)"
+_PROBLEM_WORD = r"(?:problem|issue|need|obstacle|bottleneck|question|cause|blocker|pain|story|point|gap|barrier|worry|fear|concern)"
 # The real problem named against the stated one, inside one sentence.
 _CONTRAST = re.compile(
     "|".join(
@@ -56,8 +56,8 @@ _CONTRAST = re.compile(
             r"\bnot\s+(?:a|an|the|more|another|their|our)\s+\w+(?:\s+\w+){0,3}\s+but\s+(?!also\b)",
             # "it's not 'support is slow', it's 'I can't start work'": the same thing said two ways
             r"\b(?:it|this|that)(?:'s| is| was)(?: ?n[o']?t| not)\s+(?:really\s+|just\s+)?[\"“'][^.;!?]{1,80}?[,;:—–][\"”']?\s*(?:it|this|that)(?:'s| is| was)\b",
-            # "so it was matching, not reminders", "the fix was timing, not another screen"
-            r"\b(?:it|this|that|the (?:real )?(?:problem|issue|need|fix|answer|gap|worry|fear|concern|question|pain|blocker))(?:'s| is| was)\s+(?!an?\s)[^,.;:!?]{1,40},\s+not\b",
+            # "so it was matching, not reminders", "the delay was the paperwork, not our software"
+            r"\b(?:it|this|that|the (?:real )?[\w-]+)(?:'s| is| was| were)\s+(?!an?\s)[^,.;:!?]{1,50},\s+not\b",
             # "the FX markup was less than half of the loss": the thing asked about was the smaller part
             r"\b(?:was|were)\s+(?:only\s+|just\s+)?(?:less than half|a (?:small |minor )?(?:part|fraction|slice)|the smaller part|not even half)\s+of\s+(?:the|their|what)\b",
             # "the calls were a symptom", "the claim only existed because we never checked"
@@ -108,9 +108,14 @@ _PIVOT = re.compile(
 # The solution told as the request granted: "as they asked".
 _AS_ASKED = re.compile(r"\bas (?:they|customers|users|members|people|requested|asked)\b(?: (?:had )?(?:asked|requested|wanted))?", re.I)
 # Research that found why customers acted as they did: "they quit at upload because they hadn't...".
-_FOUND_REASON = re.compile(
-    r"\b(?:they|most|many|half|people)\s+(?:\w+\s+){0,2}?(?:quit|left|abandoned|dropped|gave up|stopped|called|phoned|failed|missed|"
-    r"churned|cancell?ed|paused|hesitated)\b[^.;!?]{0,60}?\bbecause\b",
+_FOUND_REASON = (
+    r"\b(?:they|most|many|half|people|{customer})\s+(?:\w+\s+){0,2}?(?:quit|left|abandoned|dropped|gave up|stopped|called|phoned|failed|missed|"
+    r"churned|cancell?ed|paused|hesitated|stalled|waited)\b[^.;!?]{0,60}?\bbecause\b"
+)
+# The cause a search ended at, which tells the search itself: "traced most of them to", "found most were a code mismatch".
+_TRACED = re.compile(
+    r"\btraced (?:[\w-]+ ){0,6}?(?:back )?to\b|\b(?:came|boiled) down to\b|"
+    r"\bfound (?:that )?(?:most|nearly all|almost all|the majority|half|\d+%)(?: of (?:them|the \w+))? (?:were|was|came from|had)\b",
     re.I,
 )
 # The customers named the deeper need themselves (level 3, not 4).
@@ -213,7 +218,9 @@ def reframe(doc: Document, rubric, found) -> Detection:
         if first_research is not None and s.index >= first_research and (m := _PIVOT.search(s.text)) and not _AS_ASKED.search(s.text)
     ]
     # A reason for what customers did, found by the research itself, names the cause beneath the ask.
-    contrasts += [cite("cause.contrast", DIMENSION, doc.sentences[i], m) for i in research if (m := _FOUND_REASON.search(doc.sentences[i].text))]
+    found_reason = vocab_regex(rubric, _FOUND_REASON)
+    contrasts += [cite("cause.contrast", DIMENSION, doc.sentences[i], m) for i in research if (m := found_reason.search(doc.sentences[i].text))]
+    contrasts += [cite("cause.contrast", DIMENSION, s, m) for s in told if (m := _TRACED.search(s.text))]
     unarticulated = [cite("cause.unarticulated", DIMENSION, s, m) for s in told if (m := _UNARTICULATED.search(s.text))]
     evidence = contrasts + pivots + unarticulated
     # The need differs from the request: said outright, shown by turning the solution away from

@@ -24,7 +24,7 @@ _DECISION = re.compile(
 # What could go wrong for the customer or the business: fraud, theft, loss, a wrong payee.
 _RISK = re.compile(
     r"\b(?:fraud\w*|hijack\w*|takeovers?|stolen|theft|thie(?:f|ves)|criminals?|misuse|scam\w*|sim[- ]swap|tamper\w*|"
-    r"risky|improper|wrong (?:person|recipient|match|account|payee)|safety|sanctions|screening|velocity|overdr\w+|"
+    r"risky|(?:high|higher|highest)[- ]risk|improper|wrong (?:person|recipient|match|account|payee)|safety|sanctions|screening|velocity|overdr\w+|"
     r"money laundering|liveness|return rates?|loss(?:es)?|loss rate|fake\w*|forg(?:ed|ery|e)|counterfeit|"
     r"tip(?:s|ping)? off|tricks?|abus\w+|gam(?:e|ed|ing) the|exploit\w*|crim(?:e|es|inal\w*)|launder\w*|mules?|suspicious)\b",
 )
@@ -53,9 +53,11 @@ _UNHAPPY = re.compile(
     # the customer who cannot pay: a hardship path
     r"(?:if|when) (?:you're|you are|they're|they are|a customer is|the \w+ is|someone is) (?:in (?:real |financial )?"
     r"(?:trouble|hardship|difficulty)|behind|short)|hardship (?:plans?|path|route|option|programs?|programmes?)|"
-    # the convenience given up for safety: "which adds about two days"
+    # the convenience given up for safety: "which adds about two days", "which made the screen longer",
+    # "this made the opt-in lower"
     r"(?:which|that|it|this) add(?:s|ed)? (?:about |around |roughly )?(?:a|an|one|two|three|\d)[^.;]{0,15}"
-    r"(?:days?|minutes?|hours?|steps?|seconds?))\b",
+    r"(?:days?|minutes?|hours?|steps?|seconds?)|"
+    r"(?:which|that|it|this) (?:made|makes|meant|means) (?:the |our |their )?[\w -]{0,25}?\b(?:longer|slower|lower|harder|fewer|smaller|less convenient))\b",
 )
 
 

@@ -17,7 +17,7 @@ _CLAUSE_SPLIT = re.compile(r"\s*(?:;|:|,\s+(?:and|while|but|so|which|with)\s+|,\
 # A figure that measures something (a date, a duration of the window or a headcount is not one).
 _METRIC = re.compile(
     r"\d[\d.,]*\s?(?:%|percent|x\b|points?\b|basis points|bps|pp\b)|[$£€]\s?\d|\b\d[\d.,]*\s?(?:k|m|bn|million|billion|thousand)\b|"
-    r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s+(?:to|out of)\s+\d|\b(?:one|\d+) in (?:\d+|[a-z]+(?:-[a-z]+)?)\b|\b(?:by )?(?:a|one) (?:third|half|quarter)\b|\bby half\b|\b(?:halved|doubled|tripled)\b|"
+    r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s+(?:to|out of)\s+\d|\b(?:one|\d+) in (?:\d+|[a-z]+(?:-[a-z]+)?)\b|\b(?:by )?(?:a|one) (?:third|half|quarter)\b|\bby (?:about |roughly |nearly |almost |more than )?half\b|\b(?:halved|doubled|tripled)\b|"
     rf"\b(?:\d[\d.,]*|{_WORD_NUMBER}) (?:fewer|less|more|lower|higher|faster|sooner|shorter)\b|"
     r"\b\d[\d.,]*\s*(?:[\w-]+\s+)?(?:days?|hours?|minutes?|seconds?|weeks?)\b",
     re.I,
@@ -36,8 +36,8 @@ _CHANGE = re.compile(
     # A list written with arrows: "1 in 6 → 1 in 11", "4 days -> same day".
     r"(?:%|\d+|days?|hours?|weeks?)\s*(?:→|->|=>)\s*(?=\w)|"
     r"(?:reduction|decrease|increase|improvement|decline|rise|jump) (?:in|of)|(?:down|up) (?:by |from )?(?:about |around |nearly )?[$£€]?\d[\d.,]*|(?:down|up) from|\d[\d.,]*\s*%?\s*(?:down|up)\b|disappeared|recovered|saved|avoided|instead of \d[\d.,]*)\b|"
-    rf"(?:\d[\d.,]*\s?(?:k|m|bn|million|billion|thousand|%|percent)?|\b{_WORD_NUMBER}) (?:(?:days?|hours?|weeks?|minutes?) )?"
-    r"(?:fewer|less|lower|faster|sooner|shorter|earlier)\b|"
+    rf"(?:\d[\d.,]*\s?(?:k|m|bn|million|billion|thousand|%|percent)?|\b{_WORD_NUMBER}) (?:(?:days?|hours?|weeks?|minutes?|points?|percentage points) )?"
+    r"(?:fewer|less|more|lower|higher|faster|sooner|shorter|earlier)\b|"
     r"\bby (?:(?:a|one) (?:third|half|quarter)|half)\b",
     re.I,
 )
@@ -62,7 +62,9 @@ _CUSTOMER_MEASURE = re.compile(
     r"overdraft\w*|returns?|returned|bounced?|locks?|pass rate|approval rate|completion|repeat rate|satisfaction|NPS|CSAT|"
     r"rating|trust|win rate|misdirected|reissued|pauses?|pause rate|cancell?ations?|claims?|repeat\w*|out[- ]of[- ]pocket|"
     # What happens to the customer: accounts closed, notices and penalties received, money lost, on-time arrivals.
-    r"closures?|closed|notices?|penalt(?:y|ies)|credit scores?|lost money|on-time|forfeit\w*|lockouts?|locked)\b",
+    r"closures?|closed|notices?|penalt(?:y|ies)|credit scores?|lost money|on-time|forfeit\w*|lockouts?|locked|"
+    # Customers stalling, or falling behind on what they owe.
+    r"stop(?:s|ped|ping)?|stop rate|stuck|gave up|hardship|delinquen\w*|defaults?|arrears|over-?extended|overdue|borrowing)\b",
     re.I,
 )
 _BASELINE = re.compile(
@@ -83,13 +85,30 @@ _GAIN = re.compile(
     r"\b(?:NPS|trust|satisfaction|rating)\b[^.;]{0,40}?\b(?:rose|went from|moved from|improved|from)\b|"
     # Money handed back or left with the customer: "$19M in deposits back", "£212,000 refunded", "staying in their pockets".
     r"[$£€]\s?\d[^.;]{0,40}?\b(?:back|refunded|returned|in (?:their|[\w-]+s') pockets)\b|\brefunded [$£€]\s?\d|"
-    r"\bpaid (?:no|nothing in|zero)\b|\bcredit scores? (?:rose|went up|improved|climbed)\b",
+    r"\bpaid (?:no|nothing in|zero)\b|\bcredit scores? (?:rose|went up|improved|climbed)\b|"
+    # What customers kept or stopped losing: "stays with customers", "kept their cars", "stopped paying late fees".
+    r"\b(?:stays?|stayed|remain(?:s|ed)?) (?:with|in the hands of) (?:the |our )?(?:customers|members|users|them|their)|"
+    r"\bkept (?:their|the) (?:cars?|homes?|houses?|money|savings|jobs?|accounts?|deposits?)\b|"
+    r"\bstopped (?:paying|losing|having (?:their|to))\b|\b(?:no|nobody|no one|not one|not a single|no \w+) (?:\w+ )?lost (?:any )?money\b|"
+    r"\b(?:money|funds|cash) (?:frozen|held|locked|stuck)\b[^.;]{0,40}?\b(?:down|fell|dropped|halved)\b|"
+    # Their time given back: "time learners spent on it dropped from 6 hours to 4".
+    r"\btime (?:\w+ ){0,2}spent\b[^.;]{0,50}?\b(?:fell|dropped|went from|cut|halved)\b",
     re.I,
 )
 _VAGUE = re.compile(
     r"\b(?:happier|happy|loved|love|great feedback|positive feedback|feedback was (?:great|positive|amazing)|delighted|"
     r"improved the experience|went (?:really |very )?well|big success|huge success|(?:NPS|CSAT|satisfaction) (?:improved|went up|rose)|"
-    r"well received|positive (?:response|reception|reviews)|(?:response|reception) was (?:\w+ )?positive)\b",
+    r"well received|positive (?:response|reception|reviews)|(?:response|reception) was (?:\w+ )?positive|"
+    # A change sized by an intensifier, not a figure: "much faster", "a lot happier", "far more satisfied".
+    r"(?:much|far|way|a lot|so much|significantly|noticeably|dramatically|massively|markedly) (?:more |less )?"
+    r"(?:happier|faster|quicker|easier|simpler|smoother|calmer|clearer|better|satisfied|confident|engaged|\w+er)|"
+    # A magnitude with no number: "a meaningful uplift", "a real difference", "a big drop in complaints".
+    r"(?:meaningful|significant|noticeable|huge|big|massive|dramatic|real|marked|substantial|measurable|visible|strong) "
+    r"(?:uplift|lift|improvement|increase|boost|drop|reduction|decrease|difference|impact|change|gains?|win)|"
+    # Feelings and verdicts in place of a measure: "felt in control", "transformational", "night and day".
+    r"felt (?:more |much more |a lot more )?(?:informed|in control|confident|reassured|relieved|safer|safe|valued|heard|supported|empowered)|"
+    r"transformational|transformative|game[- ]chang\w+|night and day|completely different|went away|a ton of|(?:lots|loads) of (?:praise|thanks)|"
+    r"(?:customers|users|people|they) (?:really )?(?:appreciated|liked|noticed) (?:it|the change|the difference))\b",
     re.I,
 )
 # The story stops before any outcome: left before launch, still rolling out, only a plan.
@@ -102,7 +121,8 @@ _NO_RESULT = re.compile(
 )
 # A figure about the future is a plan, not a result: "we expect drop-off to fall 30%".
 _PROJECTED = re.compile(
-    r"\b(?:expect(?:s|ed)?|projected|projection|should|will|aim(?:s|ing)? to|hop(?:e|es|ing) to|plan(?:s|ning)? to|going to|"
+    # Not a comparison with what was expected ("less than expected", "as expected").
+    r"\b(?:(?<!than )(?<!as )expect(?:s|ed)?|projected|projection|should|will|aim(?:s|ing)? to|hop(?:e|es|ing) to|plan(?:s|ning)? to|(?<!of )going to|"
     r"is estimated to|on track to)\b",
     re.I,
 )
@@ -181,9 +201,10 @@ def _read_clause(s: Sentence, offset: int, clause: str, side_before: str | None,
             found.append(cite("impact.business", DIMENSION, s, figure, offset))
     elif metric and change and side == "customer":
         found.append(cite("impact.customer_metric", DIMENSION, s, change, offset))
-    # Money or time saved names its beneficiary ("saving employers $1.2M", "$4M of deposits back"), so
-    # only a clause about the company's own books ("our costs", "branch operations") is ruled out.
-    if not _OWN_BUSINESS.search(clause) and (gain := _GAIN.search(clause)):
+    # Money or time saved names its beneficiary ("saving employers $1.2M", "back in their pockets"); a saving
+    # in a clause about the company's books ("our costs", "cut contractor roles, saving $1M") is the company's.
+    beneficiary = customer.search(clause) or _THEIRS.search(clause)
+    if not _OWN_BUSINESS.search(clause) and (side != "business" or beneficiary) and (gain := _GAIN.search(clause)):
         found.append(cite("impact.gain", DIMENSION, s, gain, offset))
     return found, side or side_before
 

@@ -23,7 +23,9 @@ _NOT_ACTION = (
     r"(?:am|was|were|is|are|be|been|have|has|had to|think|thought|believe|believed|feel|felt|guess|mean|meant|"
     r"know|knew|love|loved|like|liked|want|hope|hoped|wish|would|could|should|will|can|might|may|must|shall|"
     r"always|usually|often|generally|typically|just|do|don't|didn't|did not|wasn't|couldn't|wouldn't|can't|"
-    r"cannot|need|needed)\b"
+    r"cannot|need|needed|"
+    # a supporting part in others' work is not the candidate's own action ("I helped with", "I sat in on")
+    r"helped (?:with|out|on)|sat in|assisted|participated|contributed to|took part)\b"
 )
 # "how I bring people along" describes the candidate, it does not tell what they did.
 I_ACTION = re.compile(rf"(?<!how )(?<!what )\bI,?\s+{_ADVERB}(?!{_NOT_ACTION})([a-z][\w-]*)")

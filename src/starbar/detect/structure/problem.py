@@ -24,25 +24,29 @@ REQUEST = re.compile(
 )
 # A customer hurt by something: failure, loss, delay, fear, effort.
 _PAIN = re.compile(
-    r"\b(?:drop(?:s|ped|ping)?[- ]?(?:off|out)|abandon\w*|never (?:finished|completed|came back|returned|restarted|arrived|got|"
+    r"\b(?:drop(?:s|ped|ping)?[- ]?(?:off|out)|abandon\w*|never (?:made|used|opened|bought|spent|tried|logged in|signed in|topped up|swept)\b|never (?:finished|completed|came back|returned|restarted|arrived|got|"
     r"heard back|received|claimed|reached|showed up|made it|cleared|settled|posted|landed|paid out|activated)|in limbo|"
     # Charged or sanctioned without warning: a penalty, a runaway bill found out too late.
     r"penalt(?:y|ies)|fined|fines|surcharged?|bill[- ]shock|runaway|r[au]n up|(?:only )?found out (?:only )?(?:when|after|from)|"
     r"g[ai]ve up|bail(?:ed|ing|s)?|quit|walk(?:ed)? away|churn\w*|lapse[sd]?|fail(?:s|ed|ing|ures?)?|declin(?:e|ed|es)|bounc\w+|reject(?:ed|ions?)|"
     r"confus\w+|unsure|uncertain|(?:had|have) no idea|vanish\w*|disappear\w*|missing|frustrat\w+|annoy\w+|upset|unhappy|dissatisfied|disappointed|angry|anxi\w+|afraid|scared|fear\w*|stress\w*|embarrass\w*|"
-    r"stuck|stranded|delay(?:s|ed)?|reschedul\w*|postpon\w*|wait(?:s|ed|ing)?|held|holds?|late|missed|no[- ]shows?|lost|losing|lose|broke down|broken|"
-    r"hard to|struggl\w+|slow|too long|tedious|cumbersome|painful|(?:could ?n[o']?t|can ?n[o']?t|unable to)|no way to|surpris\w+|misdirected|wrong (?:person|account|amount)|"
+    r"stuck|stranded|delay(?:s|ed)?|reschedul\w*|postpon\w*|wait(?:s|ed|ing)?|held|holds?|late(?! check-?out)|missed|no[- ]shows?|lost|losing|lose|broke down|broken|"
+    r"hard to|struggl\w+|slow|too long|tedious|cumbersome|painful|(?:could ?n[o']?t|can ?n[o']?t|unable to)|no way to|surpris\w+|misdirected|wrong (?:person|account|amount)|(?:was|were|came out|showed up) (?:often |usually |always )?(?:wrong|incorrect|inaccurate)|"
     r"dormant|cancel\w*|paus(?:e|ed|es|ing)|locked|overdr\w+|charged|stole\w*|hijack\w*|"
     r"mistakes?|defrauded|scammed|tricked|cost(?:s|ing)? (?:a |an |each |every )?(?:them|their|customers?|users?|members?|owners?|"
     r"borrowers?|sellers?|merchants?|farmers?|families|households?|employers?|drivers?|riders?|tenants?|patients?)|"
     # Time lost waiting on us: "the average repair took 3.4 days".
-    r"took (?:\w+ ){0,2}?(?:days|weeks|months)|(?:break|breaks|broke|breaking) down|"
+    r"(?:took|takes|needed|needs|waited) (?:\w+ ){0,4}?(?:days|weeks|months)|took (?:forever|ages)|(?:ate|eats|eating) (?:up )?(?:their|a|whole) \w+|"
+    r"(?:break|breaks|broke|breaking) down|"
     # Leaving: closing, returning, moving money out, not coming back.
     r"(?:clos(?:e|ed|es|ing)|shut(?:s|ting)?) (?:down )?(?:the |their |an? )?(?:accounts?|cards?)|sen[dt] (?:\w+ ){0,2}back|returns|returned|outflows?|"
     r"mov(?:e|ed|ing) (?:their )?money|left (?:us|for)|switch(?:ed|ing)? (?:to|away)|forfeit\w*|(?:goes|went|going) to auction|"
-    r"stopp?(?:ed|ing) (?:\w+ing|using|paying)|(?:do|does|did) ?n[o']?t come back|never tried again|"
+    r"stopp?(?:ed|ing) (?:\w+ing|using|paying)|(?:do|does|did) ?n[o']?t come back|never tried again|never \w+ at all|"
+    # Giving up on a feature: "switched the limits off", "opted out", "uninstalled the app".
+    r"(?:switch|turn)(?:ed|ing|s)? (?:\w+ ){0,2}?off|opt(?:ed|ing|s)? out|uninstall\w*|unsubscrib\w*|"
+    r"less (?:money )?than (?:they |he |she )?(?:expected|were told|were promised)|"
     # Fear and distress, and the harm named outright.
-    r"panic\w*|worr(?:y|ied|ies|ying)|nervous|scary|frighten\w*|cried|in tears|bad for (?:them|the customer)|little use|"
+    r"panic\w*|hat(?:e|ed|es|ing)|dislik\w+|dread\w*|resent\w*|fed up|sick of|tired of|worr(?:y|ied|ies|ying)|nervous|scary|frighten\w*|cried|in tears|bad for (?:them|the customer)|little use|"
     # Effort forced on them, and being blocked.
     r"drown\w*|swamped|overwhelm\w*|chasing|turnaround (?:time )?(?:was|of|took)|spen[dt] (?:\w+ ){0,3}?(?:hours|days|weeks|evenings|weekends)|"
     r"refus(?:e|ed|es|ing|als?)|wast(?:e|ed|es|ing)|"
@@ -51,11 +55,19 @@ _PAIN = re.compile(
     re.I,
 )
 # Contact volume is itself a measure of pain.
-_CONTACTS = re.compile(r"\b(?:calls|contacts|tickets?|complaints|disputes|chargebacks|reviews|escalations|contact reasons?|e-?mails)\b", re.I)
+_CONTACTS = re.compile(
+    r"\b(?:calls|contacts|tickets?|complaints|disputes|chargebacks|reviews|escalations|contact reasons?|e-?mails|"
+    r"(?:contacted|called|phoned|emailed|messaged|wrote) (?:us|support|the bank|in|to ask)|writ(?:ing|es) in|reached out)\b",
+    re.I,
+)
 _MEASURE = re.compile(
     r"\d[\d.,]*\s?(?:%|percent)|[$£€]\s?\d|\b(?:one|two|three|four|five|\d+) (?:in|out of) (?:\w+|\d[\d,]*)\b|"
     r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?(?:k|m|bn|million|billion|thousand)\b|"
     r"\b\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:a|per|each) (?:day|week|month|quarter|year)\b|"
+    # A rate written short: "~900/mo", "40 per wk".
+    r"\b\d[\d,.]*\s?(?:/|per |a )\s?(?:mo|mth|wk|yr|day|week|month|year)\b|"
+    # The period told first: "each month around 600 members".
+    r"\b(?:each|every) (?:day|week|month|quarter|year),? (?:about |around |roughly |some |nearly |over )?\d[\d,.]*\b|"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|up to \w+|\w+ to \w+) (?:business |working )?(?:days|weeks|hours|minutes)\b|"
     r"\b(?:\d+(?:\.\d+)?|two|three|four|five|ten) ?(?:times|x)\b|\b(?:twice|double|triple|half) (?:the|as|of)\b|"
     r"\b(?:a|one) (?:third|quarter|fifth|tenth) of\b|\b(?:hundreds|thousands|millions) of\b",
@@ -115,9 +127,15 @@ _STAFF = re.compile(
 _PERCENT = re.compile(r"%|percent|\bof\s*$", re.I)
 
 
+# A target sets a number for the work ahead, not for the problem: "my goal was 25% of renters using it by June".
+_GOAL = re.compile(r"\b(?:target|goal|aim(?:ed|ing)?|objective|KPI|OKR|set out to|my job was to)\b", re.I)
+
+
 def _quantified(s: Sentence, sized: bool) -> re.Match | None:
     """A measure that sizes the problem: in a sentence with a hurt, a contact count or a benchmark
-    (`sized`), or a share ("23% of buyers", "a third of them")."""
+    (`sized`), or a share ("23% of buyers", "a third of them") - not a target set for the work."""
+    if s.part == "T" and _GOAL.search(s.text) and not sized:
+        return None
     for m in _MEASURE.finditer(s.text):
         if sized or _PERCENT.search(m.group()) or _SHARE.match(s.text, m.end()):
             return m
@@ -130,10 +148,17 @@ _RANKED_ASK = re.compile(
 )
 
 
-def _pain(text: str) -> re.Match | None:
+# A missing capability ("can't pick their stylist online"): with a complaint or an ask it is a feature
+# wish, a minor inconvenience, unless a real hurt is named beside it or it drove them to contact us.
+_CANNOT = re.compile(r"(?:could ?n[o']?t|can ?n[o']?t|unable to|no way to)", re.I)
+
+
+def _pain(text: str, request: re.Match | None) -> re.Match | None:
     """A hurt named, or customers reaching out in countable numbers ("9,000 calls a month") -
     unless the count is of a feature ranked by demand ("the most requested feature, 2,000 mentions")."""
-    return _PAIN.search(text) or (_CONTACTS.search(text) and not _RANKED_ASK.search(text) and _MEASURE.search(text))
+    wish = request and not _CONTACTS.search(text)
+    pains = [m for m in _PAIN.finditer(text) if not (wish and _CANNOT.fullmatch(m.group()))]
+    return pains[0] if pains else (_CONTACTS.search(text) and not _RANKED_ASK.search(text) and _MEASURE.search(text))
 
 
 @detector(
@@ -152,7 +177,7 @@ def problem_setup(doc: Document, rubric, found) -> Detection:
     internal, outside = [], []
     for s in setup:
         request = REQUEST.search(s.text)
-        pain, inside, staff = _pain(s.text), _INTERNAL.search(s.text), _STAFF.search(s.text)
+        pain, inside, staff = _pain(s.text, request), _INTERNAL.search(s.text), _STAFF.search(s.text)
         # Staff named after the problem answer it ("tickets..., and the sales team wanted to..."); staff named first suffer it.
         problem_first = staff and any(m and m.start() < staff.start() for m in (pain, request))
         named = customer.search(s.text) or problem_first if staff else None

@@ -16,10 +16,11 @@ from ..evidence import Evidence
 _OPENING_SHARE = 0.3
 # The product reached customers: the first thing an outcome reports.
 _SHIPPED = r"(?:it|we|they) (?:shipped|launched|went live)|shipped (?:it )?(?:on time|at the end)|launched (?:on time|in)"
-_SHIPPED_CUE = re.compile(rf"\b(?:{_SHIPPED})\b", re.I)
 _RESULT_CUE = re.compile(
     r"^\W*(?:results?|outcomes?|impact)\b|\b(?:as a result|in the end|after (?:the )?launch|since (?:the )?launch|"
-    rf"{_SHIPPED}|went (?:up|down)|(?:up|down) from|fell|dropped|rose|grew|increased|decreased|improved|were happier|loved it)\b",
+    rf"{_SHIPPED}|went (?:up|down)|(?:up|down) from|fell|dropped|rose|grew|increased|decreased|improved|were happier|loved it|"
+    # A state the customers ended in, sized by an intensifier: "became much faster", "were a lot happier".
+    r"(?:became|become|were|was|got|felt) (?:much|far|way|a lot|so much) (?:more )?\w+|saved (?:them|their)|afterwards(?=\W*$))\b",
     re.I,
 )
 
@@ -60,8 +61,8 @@ def result_sentences(doc: Document) -> list[Sentence]:
         first = next((s.index for s in sentences[half:] if _RESULT_CUE.search(s.text)), None)
     if first is None:
         return []
-    # A launch told just before the labelled result ("It launched on time. Users loved it.").
-    while first > 0 and sentences[first - 1].part not in ("S", "T") and _SHIPPED_CUE.search(sentences[first - 1].text):
+    # A launch or an outcome told just before the labelled result ("It launched on time. Users loved it.").
+    while first > 0 and sentences[first - 1].part not in ("S", "T") and _RESULT_CUE.search(sentences[first - 1].text):
         first -= 1
     return [s for s in sentences[first:] if s.part != "O"]
 

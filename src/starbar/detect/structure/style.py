@@ -19,7 +19,8 @@ _BUZZ = re.compile(
     r"stakeholders?|alignment|empathy|mindset|digital-first|delight(?:ed)?)\b",
 )
 # A concrete link: someone did something, and a number or a "because" ties it to something else.
-_LINK = re.compile(r"\d|\b(?:because|so that|so i|so we|which meant|meaning|since|in order to|led to|caused)\b")
+# "So we did a deep dive" or "and so we" carries a spoken story on; only "..., so we" after a clause links cause and effect.
+_LINK = re.compile(r"\d|\b(?:because|so that|which meant|meaning|since|in order to|led to|caused)\b|(?<=[\w,] )(?<!and )so (?:i|we)\b")
 
 
 def concrete(text: str) -> bool:
