@@ -8,23 +8,8 @@ from __future__ import annotations
 import pytest
 
 from starbar import review
-from starbar.detect import detect
-from starbar.parse import parse
-from starbar.rubric import load_rubric
 
-RUBRIC = load_rubric()
-
-
-def evidence(text: str):
-    return detect(parse(text), RUBRIC)
-
-
-def signals(text: str) -> set[str]:
-    return {e.signal for e in evidence(text).evidence}
-
-
-def level(text: str, dimension: str) -> int:
-    return review(text).dimensions[dimension].level
+from detecting import detected as evidence, fired as signals, level
 
 
 # --- insight ---------------------------------------------------------------------------------

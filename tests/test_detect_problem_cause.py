@@ -8,19 +8,8 @@ from __future__ import annotations
 import pytest
 
 from starbar import review
-from starbar.detect import detect
-from starbar.parse import parse
-from starbar.rubric import load_rubric
 
-RUBRIC = load_rubric()
-
-
-def signals(text: str) -> set[str]:
-    return {e.signal for e in detect(parse(text), RUBRIC).evidence}
-
-
-def level(text: str, dimension: str) -> int:
-    return review(text).dimensions[dimension].level
+from detecting import fired as signals, level
 
 
 # --- problem.setup -------------------------------------------------------------------------

@@ -1,0 +1,20 @@
+"""Helpers the detector tests share: what the detectors find in a text, and a dimension's level."""
+
+from __future__ import annotations
+
+from starbar import review
+from starbar.detect import Signals, detect
+from starbar.parse import parse
+from starbar.rubric import load_rubric
+
+
+def detected(text: str) -> Signals:
+    return detect(parse(text), load_rubric())
+
+
+def fired(text: str) -> set[str]:
+    return {e.signal for e in detected(text).evidence}
+
+
+def level(text: str, dimension: str) -> int:
+    return review(text).dimensions[dimension].level
