@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from ..errors import InputError, StarbarError
-from .inputs import decode
+from .inputs import decode, read_bytes
 
 LEVELS = ("L5", "L6", "L7")
 
@@ -38,11 +38,11 @@ def batch(infile: str, output: str | None) -> None:
     """Review every story in INFILE (JSON Lines with `id`, `text`, optional `level`, `question`)."""
     from ..api import review
 
-    raw = sys.stdin.buffer.read() if infile == "-" else _read(infile)
-    lines = decode(raw, infile).splitlines()
+    raw, name = read_bytes(infile)
+    lines = decode(raw, name).splitlines()
     results, bad = [], 0
-    show = sys.stderr.isatty()
-    with click.progressbar(enumerate(lines, 1), length=len(lines), label="reviewing", file=sys.stderr if show else open(os.devnull, "w")) as rows:
+    with click.progressbar(enumerate(lines, 1), length=len(lines), label="reviewing", file=sys.stderr,
+                           hidden=not sys.stderr.isatty()) as rows:
         for number, line in rows:
             if not line.strip():
                 continue
@@ -60,15 +60,6 @@ def batch(infile: str, output: str | None) -> None:
     click.echo(f"starbar: reviewed {len(results)} stories, skipped {bad}", err=True)
     if bad:
         sys.exit(1)
-
-
-def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
 
 
 def _write_atomically(path: Path, body: str) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..parse import Document
 from ..rubric import Rubric, all_signals, expand
 from .evidence import Detection, Evidence, Suppression
-from .structure.casefold import fold
+from .casefold import fold
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import re
 from ...parse import Document
 from ..evidence import Detection, Evidence
 from ..registry import detector
-from .casefold import fold
+from ..casefold import fold
 from .regions import vocab_regex
 
 # Patterns are lower case and match folded text (see casefold).

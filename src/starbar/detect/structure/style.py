@@ -7,7 +7,7 @@ import re
 from ...parse import Document
 from ..evidence import Detection, Evidence
 from ..registry import detector
-from .casefold import fold
+from ..casefold import fold
 from .ownership import I_ACTION, WE_ACTION
 
 # _BUZZ and _LINK are lower case and match folded text (see casefold).
