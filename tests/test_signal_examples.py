@@ -49,7 +49,7 @@ def test_signal_example(signal_id, sample, fires):
 
 
 def test_lowered_patterns_keep_their_escapes():
-    from starbar.detect.patterns import lower_pattern
+    from starbar.parse.matcher import lower_pattern
 
     assert lower_pattern(r"\bI\b (?:Reg [A-Z])\D\S") == r"\bi\b (?:reg [a-z])\D\S"
     assert lower_pattern(r"\\Bank") == r"\\bank"

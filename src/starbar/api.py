@@ -5,6 +5,7 @@ from __future__ import annotations
 from .detect import detect
 from .judge import Review, judge
 from .parse import parse
+from .parse.matcher import build_prefilters
 from .rubric import DEFAULT_RUBRIC, load_rubric
 
 
@@ -17,3 +18,10 @@ def review(text: str, level: str = "L6", *, rubric: str = DEFAULT_RUBRIC) -> Rev
     spec = load_rubric(rubric)
     doc = parse(text)
     return judge(doc, detect(doc, spec), spec, level)
+
+
+def prepare(rubric: str = DEFAULT_RUBRIC) -> None:
+    """Ready the engine for many reviews: load the rubric and compile its patterns with their
+    literal prefilters now, rather than during the first reviews. A server calls it at start."""
+    load_rubric(rubric)
+    build_prefilters()

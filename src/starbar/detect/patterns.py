@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..parse import Document
+from ..parse.matcher import Matcher, compile_lower
 from ..rubric import Rubric, all_signals, expand
 from .evidence import Detection, Evidence, Suppression
 from .casefold import fold
@@ -17,26 +18,13 @@ class CompiledSignal:
     dimension: str | None
     polarity: str
     parts: frozenset[str]
-    match: re.Pattern
-    with_: tuple[re.Pattern, ...]
-    without: tuple[re.Pattern, ...]
+    match: re.Pattern | Matcher
+    with_: tuple[re.Pattern | Matcher, ...]
+    without: tuple[re.Pattern | Matcher, ...]
 
 
-_ESCAPED_OR_CHAR = re.compile(r"\\.|.", re.DOTALL)
-
-
-def lower_pattern(regex: str) -> str:
-    """The regex in lower case, escapes untouched (``\\D`` is not ``\\d``).
-
-    Matched against case-folded text it finds what the original finds with IGNORECASE, and
-    runs several times faster: case-insensitive alternations defeat the engine's literal
-    prefix scanning, and every pattern runs on every sentence.
-    """
-    return "".join(tok if tok.startswith("\\") else tok.lower() for tok in _ESCAPED_OR_CHAR.findall(regex))
-
-
-def _compile(rubric: Rubric, regex: str) -> re.Pattern:
-    return re.compile(lower_pattern(expand(rubric, regex)))
+def _compile(rubric: Rubric, regex: str) -> re.Pattern | Matcher:
+    return compile_lower(expand(rubric, regex))
 
 
 # Rubrics hold lists and dicts, so they cannot key an lru_cache; keep the rubric beside its

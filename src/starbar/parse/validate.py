@@ -22,7 +22,7 @@ _MIN_WORDS_WITHOUT_ENGLISH = 15
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_NOT_LATIN = re.compile(r"[^A-Za-z\u00c0-\u024f]")
 # Tags, comments and the contents of script and style elements.
 _MARKUP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<!doctype[^>]*>|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>", re.I | re.S)
 _PAGE_MARKERS = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
@@ -84,7 +84,8 @@ def _is_english(words: list[str]) -> bool:
     language's."""
     letters = "".join(words)
     # Another script (Cyrillic, CJK, Arabic...) for most of the letters.
-    if len(_LATIN_LETTER.findall(letters)) < 0.6 * len(letters):
+    # Counted as what is left besides the few non-Latin characters: far fewer matches to make.
+    if len(letters) - len(_NOT_LATIN.findall(letters)) < 0.6 * len(letters):
         return False
     if len(words) < _MIN_WORDS_FOR_LANGUAGE:
         return True

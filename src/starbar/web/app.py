@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
 from .. import __version__
+from ..api import prepare
 from . import errors
 from .api import router as api_router
 from .limits import BodyLimitMiddleware, RateLimiter
@@ -73,6 +74,7 @@ class SecurityHeadersMiddleware:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
+    prepare()  # the first review is then as fast as the hundredth
     yield
     if app.state.stores is not None:
         app.state.stores.close()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from ...parse import Document, Sentence
+from ...parse.matcher import compile_lower
+from ..casefold import fold
 from ..evidence import Detection, Evidence
 from ..registry import detector
 from .problem import REQUEST
@@ -17,7 +19,7 @@ DIMENSION = "root_cause"
 _NEG = r"(?:(?:was|were|is|are|did|had)(?: ?n[o']?t| not)|never)"
 _PROBLEM_WORD = r"(?:problem|issue|need|obstacle|bottleneck|question|cause|blocker|pain|story|point|gap|barrier|worry|fear|concern)"
 # The real problem named against the stated one, inside one sentence.
-_CONTRAST = re.compile(
+_CONTRAST = compile_lower(
     "|".join(
         (
             # "the problem wasn't the timeout", "the real issue was not speed"
@@ -70,66 +72,60 @@ _CONTRAST = re.compile(
             r"\bwrong problem\b|\b(?:did ?n[o']?t|would ?n[o']?t|would not|did not)\s+(?:have\s+)?(?:fix|solve|help)(?:ed)?\s+(?:anything|the problem|much)\b",
         )
     ),
-    re.I,
 )
 # A denial answered in the same sentence: "owners weren't slow, they were hunting",
 # "what senders described wasn't the fee; it was the surprise". Only a denial about the
 # customers counts (their subject comes before it), never one about the team or a mood.
 # Past tense only: a present-tense "the guest is not a transaction, the guest is the brand" is a creed, not a finding.
 _PAST_NEG = r"(?:(?:was|were|did|had)(?: ?n[o']?t| not)|never)"
-_DENIED_THEN = re.compile(
+_DENIED_THEN = compile_lower(
     rf"\b{_PAST_NEG}\b[^.;:!?]{{1,90}}?[;:,—–]\s*(?:but\s+|rather\s+|instead\s+)?(?:[\w']+\s+){{0,3}}?"
     r"(?:was|were|is|are|needed|wanted|had|knew|never|just|only|actually|really)\b|"
     # "they didn't need more X as much as they needed Y"
     r"\b(?:did ?n[o']?t|did not|do ?n[o']?t|do not)\s+(?:really\s+|actually\s+)?(?:need|want)\b[^.!?]{1,80}?\b(?:needed|wanted)\b",
-    re.I,
 )
-_INSIDE = re.compile(
+_INSIDE = compile_lower(
     r"\b(?:I|we|team|risk|finance|legal|compliance|engineering|ops|operations|leadership|management|sales|marketing|"
     r"security|treasury|executives?|VP|director|CFO|CEO|boss|manager|stakeholders?|happy|thrilled|pleased|keen|convinced|"
     r"sure|easy|simple|on board|budget)\b",
-    re.I,
 )
 # The customers as the subject of a denial: a customer noun or a word standing for them.
 _CUSTOMER_SUBJECT = r"\b(?:{customer}|they|people|most|many|several|some|none|almost none|nobody)\b"
 # Across two sentences: a short denial of the assumed cause, then what was really going on.
-_DENIAL = re.compile(rf"^[^,;:]{{0,60}}\b({_NEG})\b[^;:]{{0,60}}[.!]?$", re.I)
-_NEG_WORD = re.compile(rf"\b{_NEG}\b", re.I)
+_DENIAL = compile_lower(rf"^[^,;:]{{0,60}}\b({_NEG})\b[^;:]{{0,60}}[.!]?$")
+_NEG_WORD = compile_lower(rf"\b{_NEG}\b")
 # Its subject right before it: "I noticed people weren't refusing to pay."
 _SUBJECT_DENIAL = rf"(?:{_CUSTOMER_SUBJECT})\s+(?:\w+\s+)?{_NEG}\b[^,;:]{{0,60}}[.!]?$"
-_AFFIRM = re.compile(r"^\W*(?:it|they|instead|rather|what|the real|most|their|he|she)\b", re.I)
+_AFFIRM = compile_lower(r"^\W*(?:it|they|instead|rather|what|the real|most|their|he|she)\b")
 # The solution turns away from the request.
-_PIVOT = re.compile(
+_PIVOT = compile_lower(
     # Not a changed setting ("every second instead of every ten").
     r"\binstead\b(?! of (?:every|each|once|twice|\d|one|two|three|four|five|ten)\b)|\brather than\b|\breframed?\b|\bchanged the plan\b|"
     r"\bbefore (?:building|accepting|adding|shipping|we built|I built|committing to)\b|\bfrom [\"“][^\"”]{3,60}[\"”] to [\"“]",
-    re.I,
 )
 # The solution told as the request granted: "as they asked".
-_AS_ASKED = re.compile(r"\bas (?:they|customers|users|members|people|requested|asked)\b(?: (?:had )?(?:asked|requested|wanted))?", re.I)
+_AS_ASKED = compile_lower(r"\bas (?:they|customers|users|members|people|requested|asked)\b(?: (?:had )?(?:asked|requested|wanted))?")
 # Research that found why customers acted as they did: "they quit at upload because they hadn't...".
 _FOUND_REASON = (
     r"\b(?:they|most|many|half|people|{customer})\s+(?:\w+\s+){0,2}?(?:quit|left|abandoned|dropped|gave up|stopped|called|phoned|failed|missed|"
     r"churned|cancell?ed|paused|hesitated|stalled|waited)\b[^.;!?]{0,60}?\bbecause\b"
 )
 # The cause a search ended at, which tells the search itself: "traced most of them to", "found most were a code mismatch".
-_TRACED = re.compile(
+_TRACED = compile_lower(
     r"\btraced (?:[\w-]+ ){0,6}?(?:back )?to\b|\b(?:came|boiled) down to\b|"
     r"\bfound (?:that )?(?:most|nearly all|almost all|the majority|half|\d+%)(?: of (?:them|the \w+))? (?:were|was|came from|had)\b",
-    re.I,
 )
 # The customers named the deeper need themselves (level 3, not 4).
-_VOICED = re.compile(
+_VOICED = compile_lower(
     r"\b(?:told (?:me|us)|said(?: it)? (?:plainly|simply|straight out|outright|bluntly)|said to (?:me|us)|"
     r"(?:said|explained|kept saying) (?:that )?(?:they|their|the real|what they)|"
     r"put it (?:simply|plainly|bluntly|this way|best)|already (?:suspected|knew)|explained to (?:me|us)|"
     r"(?:said|told (?:me|us)|wrote) (?:it )?themselves|themselves (?:said|told|wrote|asked)|in their (?:own )?words|(?:said|wrote) the same\b)\b",
-    re.I,
 )
 # Who spoke: a customer or a pronoun standing for customers, at most three words before the verb.
 _SPEAKER = r"\b(?:{customer}|they|several|many|most|some|of them|\w+ of the \w+)\s+(?:[\w']+\s+){0,3}$"
 # Customers could not have stated the need: nobody asked for it, nobody knew.
-_UNARTICULATED = re.compile(
+_UNARTICULATED = compile_lower(
     r"\b(?:no ?(?:body|one)|none(?: of them)?|not (?:a single|one)(?: \w+)?|no (?:single )?\w+)\s+"
     # "no one on the calls described it", "nobody had ever called to ask"
     r"(?:(?:in|on|of|from) (?:the |our |those )?\w+\s+)?(?:had\s+|has\s+|ever\s+|would\s+|was\s+|were\s+)*"
@@ -140,50 +136,49 @@ _UNARTICULATED = re.compile(
     r"\b(?:did ?n[o']?t|did not) even know\b|\bcould ?n[o']?t (?:articulate|put (?:it )?into words)\b|"
     # "they never said so": the customers, not the candidate
     r"\bnever(?<!\bI never)(?<!\bwe never) (?:once )?(?:said|told (?:us|me|anyone)|mentioned|asked for|raised|named|put it)\b",
-    re.I,
 )
 # Customers unaware of the cause: weaker evidence that they could not have asked for the fix.
-_UNAWARE = re.compile(
+_UNAWARE = compile_lower(
     r"\b(?:did ?n[o']?t know|did not know|had no idea|(?:was|were) unaware|never (?:knew|reali[sz]ed|noticed|saw)|"
     r"did ?n[o']?t (?:realise|realize|notice)|only found out|assumed|no way (?:of knowing|to know)|do(?:es)? ?n[o']?t know|do(?:es)? not know|"
     # Customers blaming the wrong thing or believing in the wrong fix.
     r"(?:think|thought|believed|blamed) (?:it (?:is|was) |that it was )?(?:us|our (?:app|fault|mistake)|the app)|"
     r"themselves (?:believed|thought|assumed))\b",
-    re.I,
 )
 
 # Trying out what was built, or checking that the ask was real, rather than asking why it was wanted.
-_TRIAL = re.compile(
+_TRIAL = compile_lower(
     r"\b(?:beta|pilot(?:ed)?|prototyp\w+|A/B|soft[- ]launch\w*|rolled (?:it )?out to|"
     r"confirm(?:ed|ing|s)?|validat(?:ed|ing|es?)|verif(?:ied|y|ying)|backed (?:it |this )?up|proved (?:it )?right)\b",
-    re.I,
 )
 
 # The candidate as the one doing the research, just before its verb.
-_RESEARCHER = re.compile(r"\b(?:I|we)\s+(?:\w+\s+){0,2}$", re.I)
+_RESEARCHER = compile_lower(r"\b(?:I|we)\s+(?:\w+\s+){0,2}$")
 
 
-def _contrasts(sentences: list[Sentence], subject: re.Pattern, subject_denial: re.Pattern) -> list[Evidence]:
+def _contrasts(sentences: list[Sentence], folded: list[str], subject: re.Pattern, subject_denial: re.Pattern) -> list[Evidence]:
+    """`folded`: every sentence of the story folded (see casefold), by sentence index."""
     found = []
     for i, s in enumerate(sentences):
-        denied = _DENIED_THEN.search(s.text)
+        text = folded[s.index]
+        denied = _DENIED_THEN.search(text)
         # The denial's own subject (the words just before it) must be the customers, not the team.
-        if denied and (_INSIDE.search(s.text[max(0, denied.start() - 25) : denied.start()]) or not subject.search(s.text[: denied.start()])):
+        if denied and (_INSIDE.search(text[max(0, denied.start() - 25) : denied.start()]) or not subject.search(text[: denied.start()])):
             denied = None
-        if m := _CONTRAST.search(s.text) or denied:
+        if m := _CONTRAST.search(text) or denied:
             found.append(cite("cause.contrast", DIMENSION, s, m))
         elif (
-            i + 1 < len(sentences) and _AFFIRM.match(sentences[i + 1].text)
+            i + 1 < len(sentences) and _AFFIRM.match(folded[sentences[i + 1].index])
             and (
-                ((d := _DENIAL.match(s.text.strip())) and not _INSIDE.search(s.text) and subject.search(s.text.strip()[: d.start(1)]))
-                or (_NEG_WORD.search(s.text) and subject_denial.search(s.text.strip()))
+                ((d := _DENIAL.match(text.strip())) and not _INSIDE.search(text) and subject.search(text.strip()[: d.start(1)]))
+                or (_NEG_WORD.search(text) and subject_denial.search(text.strip()))
             )
         ):
             found.append(Evidence("cause.contrast", DIMENSION, s.start, s.end, s.index, note="denial, then the real cause"))
     return found
 
 
-def _voiced(sentences: list[Sentence], speaker: re.Pattern, research_from: int | None, requests: set[int]) -> list[Evidence]:
+def _voiced(sentences: list[Sentence], folded: list[str], speaker: re.Pattern, research_from: int | None, requests: set[int]) -> list[Evidence]:
     """Customers stating the need after the candidate went to them (a request itself is not that)."""
     if research_from is None:
         return []
@@ -191,10 +186,11 @@ def _voiced(sentences: list[Sentence], speaker: re.Pattern, research_from: int |
     for s in sentences:
         if s.index < research_from or s.index in requests:
             continue
-        for m in _VOICED.finditer(s.text):
+        text = folded[s.index]
+        for m in _VOICED.finditer(text):
             # "in their own words" names its speaker itself.
             # The speaker is at most a few words back; a short window keeps the `$`-anchored search cheap.
-            if speaker.search(s.text[max(0, m.start() - 60) : m.start()]) or m.group().lower().startswith("in their"):
+            if speaker.search(text[max(0, m.start() - 60) : m.start()]) or m.group().lower().startswith("in their"):
                 found.append(cite("cause.voiced", DIMENSION, s, m))
                 break
     return found
@@ -208,20 +204,22 @@ def reframe(doc: Document, rubric, found) -> Detection:
     """A stated problem contrasted with the real one (in a sentence or a denial and its answer),
     a solution that turns away from the ask, and who could have named the need."""
     told = before_result(doc)
+    # Every pattern here, the rubric's vocabulary patterns and REQUEST included, matches folded text.
+    folded = [fold(s.text) for s in doc.sentences]
     research = sorted(found.sentences_with("insight.method", "insight.counted"))
     first_research = research[0] if research else None
     requests = found.sentences_with("cause.request")
-    contrasts = _contrasts(told, vocab_regex(rubric, _CUSTOMER_SUBJECT), vocab_regex(rubric, _SUBJECT_DENIAL))
+    contrasts = _contrasts(told, folded, vocab_regex(rubric, _CUSTOMER_SUBJECT), vocab_regex(rubric, _SUBJECT_DENIAL))
     # A solution turned away from the ask only counts once the candidate had looked for a cause.
     pivots = [
         cite("cause.pivot", DIMENSION, s, m) for s in told
-        if first_research is not None and s.index >= first_research and (m := _PIVOT.search(s.text)) and not _AS_ASKED.search(s.text)
+        if first_research is not None and s.index >= first_research and (m := _PIVOT.search(folded[s.index])) and not _AS_ASKED.search(folded[s.index])
     ]
     # A reason for what customers did, found by the research itself, names the cause beneath the ask.
     found_reason = vocab_regex(rubric, _FOUND_REASON)
-    contrasts += [cite("cause.contrast", DIMENSION, doc.sentences[i], m) for i in research if (m := found_reason.search(doc.sentences[i].text))]
-    contrasts += [cite("cause.contrast", DIMENSION, s, m) for s in told if (m := _TRACED.search(s.text))]
-    unarticulated = [cite("cause.unarticulated", DIMENSION, s, m) for s in told if (m := _UNARTICULATED.search(s.text))]
+    contrasts += [cite("cause.contrast", DIMENSION, doc.sentences[i], m) for i in research if (m := found_reason.search(folded[i]))]
+    contrasts += [cite("cause.contrast", DIMENSION, s, m) for s in told if (m := _TRACED.search(folded[s.index]))]
+    unarticulated = [cite("cause.unarticulated", DIMENSION, s, m) for s in told if (m := _UNARTICULATED.search(folded[s.index]))]
     evidence = contrasts + pivots + unarticulated
     # The need differs from the request: said outright, shown by turning the solution away from
     # the obvious fix after research, or implied by research finding what customers could not have named.
@@ -229,8 +227,8 @@ def reframe(doc: Document, rubric, found) -> Detection:
     if grounds:
         first = grounds[0]
         evidence.append(Evidence("cause.reframe", DIMENSION, first.start, first.end, first.sentence))
-    evidence += _voiced(told, vocab_regex(rubric, _SPEAKER), first_research, requests)
-    evidence += [cite("cause.unaware", DIMENSION, s, m) for s in told if (m := _UNAWARE.search(s.text))]
+    evidence += _voiced(told, folded, vocab_regex(rubric, _SPEAKER), first_research, requests)
+    evidence += [cite("cause.unaware", DIMENSION, s, m) for s in told if (m := _UNAWARE.search(folded[s.index]))]
     # Looked into the request without reframing it: some why-analysis. Trying out the build
     # (a beta, a pilot) is not looking into why customers asked.
     # In the sentence telling the request, only the candidate's own research counts ("I surveyed
@@ -239,11 +237,11 @@ def reframe(doc: Document, rubric, found) -> Detection:
     hollow = found.sentences_with("insight.vague") - found.sentences_with("insight.counted")
     probes = sorted(
         e.sentence for e in found.of("insight.method", "insight.immersive")
-        if e.sentence not in hollow and not _TRIAL.search(doc.sentences[e.sentence].text)
-        and (e.sentence not in requests or _RESEARCHER.search(doc.text[max(0, e.start - 30) : e.start]))
+        if e.sentence not in hollow and not _TRIAL.search(folded[e.sentence])
+        and (e.sentence not in requests or _RESEARCHER.search(fold(doc.text[max(0, e.start - 30) : e.start])))
     )
     # Research into a request or into the complaint the setup tells ("users kept telling us the categories were wrong").
-    if probes and (requests or any(REQUEST.search(s.text) for s in setup_sentences(doc))):
+    if probes and (requests or any(REQUEST.search(folded[s.index]) for s in setup_sentences(doc))):
         s = doc.sentences[probes[0]]
         evidence.append(Evidence("cause.probed", DIMENSION, s.start, s.end, s.index, note="research into a request"))
     return Detection(tuple(evidence))

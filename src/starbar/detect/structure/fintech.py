@@ -3,16 +3,15 @@ and a safeguard for the unhappy path or a safety-versus-convenience trade-off.""
 
 from __future__ import annotations
 
-import re
-
 from ...parse import Document
+from ...parse.matcher import compile_pattern
 from ..evidence import Detection, Evidence
 from ..registry import detector
 from ..casefold import fold
 
 # Patterns are lower case and match folded text (see casefold).
 # A decision by the candidate ("I required", "we agreed to keep"), or a bullet that starts with one.
-_DECISION = re.compile(
+_DECISION = compile_pattern(
     r"\bi\s+(?!think\b|believe\b|feel\b|guess\b|mean\b)\w+|\bwe\s+(?:\w+\s+)?(?:decided|chose|agreed|required|insisted|"
     r"designed|added|kept|limited|set|scoped|built in|moved|made|put|replaced|redesigned|enrolled|check|skip|ask|"
     r"encrypt|mask|show|capped|changed|switched|matched|paid|routed|send|pick)\b|"
@@ -22,20 +21,20 @@ _DECISION = re.compile(
     r"insisted|chose|wrote|moved)\b",
 )
 # What could go wrong for the customer or the business: fraud, theft, loss, a wrong payee.
-_RISK = re.compile(
+_RISK = compile_pattern(
     r"\b(?:fraud\w*|hijack\w*|takeovers?|stolen|theft|thie(?:f|ves)|criminals?|misuse|scam\w*|sim[- ]swap|tamper\w*|"
     r"risky|(?:high|higher|highest)[- ]risk|improper|wrong (?:person|recipient|match|account|payee)|safety|sanctions|screening|velocity|overdr\w+|"
     r"money laundering|liveness|return rates?|loss(?:es)?|loss rate|fake\w*|forg(?:ed|ery|e)|counterfeit|"
     r"tip(?:s|ping)? off|tricks?|abus\w+|gam(?:e|ed|ing) the|exploit\w*|crim(?:e|es|inal\w*)|launder\w*|mules?|suspicious)\b",
 )
 # A deliberate limit or control placed against that risk.
-_GUARD = re.compile(
+_GUARD = compile_pattern(
     r"\b(?:kept|keep|keeping|limit(?:ed|ing)?|required?|requiring|insist\w*|paus\w+|freez\w+|block\w*|hold|"
     r"step-up|caps?|capped|deliberately|never|only|couldn't|could not|can't|whenever|"
     r"for \d+ (?:hours|days) after|in exchange for)\b",
 )
 # The unhappy path named outright, or safety bought at the price of convenience.
-_UNHAPPY = re.compile(
+_UNHAPPY = compile_pattern(
     r"\b(?:fall ?back|falls back|fell back|human review\w*|manual review|dead end|paper check|"
     r"(?:routed|handed|sent|passed|escalated|goes|go) (?:over )?to (?:a |an )?(?:human|live agent|person|specialist|reviewer)|"
     r"(?:for|the) safety (?:gain|benefit|reasons?)|in exchange for (?:the )?(?:safety|security)|safer|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...parse import Document
+from ...parse.matcher import compile_pattern
 from ..evidence import Detection, Evidence
 from ..registry import detector
 from ..casefold import fold
@@ -13,7 +14,7 @@ from .regions import vocab_regex
 
 # Patterns are lower case and match folded text (see casefold).
 # An internal party: a function, a role, or "the <something> team/lead". Customers are not a party.
-_PARTY = re.compile(
+_PARTY = compile_pattern(
     r"\b(?:risk|legal|compliance|security|engineering|engineers|finance|treasury|sales|marketing|growth|"
     r"operations|ops|underwriting|underwriters|partnerships|procurement|leadership|management|"
     r"(?:fraud|credit|support|data|product|design|brand|collections) (?:ops|operations|team|lead|leads|analysts?|folks)|"
@@ -29,19 +30,19 @@ _PARTY = re.compile(
     r"(?:two|three|four|several|both|other|some) (?:groups|teams|departments|functions|business units))\b",
 )
 # Functions that also name a thing ("fraud", "credit"): a party only as the subject right before resisting.
-_BARE_PARTY = re.compile(r"\b(?:fraud|credit|collections|clinical|academic|analytics|support|customer service|hr)\b")
-_SUBJECT_GAP = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?")
+_BARE_PARTY = compile_pattern(r"\b(?:fraud|credit|collections|clinical|academic|analytics|support|customer service|hr)\b")
+_SUBJECT_GAP = compile_pattern(r"\s+(?:\w+ly\s+|also\s+|then\s+)?")
 # Anyone named as "the X" who plainly objects is a party, unless X is a customer: the head noun is checked.
 _OBJECTS = (
     r"(?:objected|pushed back|opposed|resisted|refused|vetoed|balked|(?:was|were) (?:dead |firmly |strongly )?against|"
     r"said no)\b"
 )
-_SUBJECT_OBJECTS = re.compile(
+_SUBJECT_OBJECTS = compile_pattern(
     rf"\b(?:the|our|my|their|his|her)\s+(?:[\w'-]+\s+){{0,2}}?([\w-]+)\s+(?:\w+ly\s+)?{_OBJECTS}"
 )
-_OBJECTS_AT_ALL = re.compile(rf"\b{_OBJECTS}")  # a cheap test before the search for a subject
+_OBJECTS_AT_ALL = compile_pattern(rf"\b{_OBJECTS}")  # a cheap test before the search for a subject
 # What resisting sounds like: objections, fears, conditions and vetoes.
-_RESIST = re.compile(
+_RESIST = compile_pattern(
     r"\b(?:push(?:ed|ing)? back|push-?back|objected|objecting|objections?|opposed|opposing|resist(?:ed|ing|ance)|"
     r"(?:was|were|pretty|strongly|firmly|dead|set) against|(?:wasn't|weren't|was not|were not) (?:\w+ )?comfortable|"
     r"had (?:serious |some )?reservations|raised (?:a |the )?(?:red )?flags?|worried|concerns?|concerned|feared|fearing|skeptic\w*|"
@@ -65,18 +66,18 @@ _RESIST = re.compile(
     r"(?:no|little|not enough|limited) (?:capacity|bandwidth|headcount)|(?:already|fully) (?:committed|booked|allocated|stretched))\b",
 )
 # A clash named as a noun, with the party after it: "a dispute with the processor".
-_CLASH = re.compile(
+_CLASH = compile_pattern(
     r"\b(?:disputes?|disagreements?|arguments?|conflicts?|clash(?:es)?|debates?|back[- ]and[- ]forth|tug[- ]of[- ]war|standoff)"
     r"(?=\s+(?:was\s+|were\s+|came\s+)?(?:with|from|between)\b)"
 )
 # "not", "never" or "no" just before; "nobody", "no one" as the subject of the clause.
-_NEGATED = re.compile(r"\b(?:no|not|never|n't|without)\s+(?:\w+\s+){0,2}$|\b(?:nobody|no one|none of)\b[^.;,]*$")
+_NEGATED = compile_pattern(r"\b(?:no|not|never|n't|without)\s+(?:\w+\s+){0,2}$|\b(?:nobody|no one|none of)\b[^.;,]*$")
 # Resistance played down: "some concerns from risk", "the usual questions"; a vague obstacle, not a party's stand.
 _HEDGE_WORDS = r"\b(?:some|a few|a couple of|a bit of|minor|the usual|a little)\s+"
-_HEDGE = re.compile(_HEDGE_WORDS)
-_HEDGED = re.compile(_HEDGE_WORDS + r"(?:\w+\s+)?$")
+_HEDGE = compile_pattern(_HEDGE_WORDS)
+_HEDGED = compile_pattern(_HEDGE_WORDS + r"(?:\w+\s+)?$")
 # The candidate answering with evidence: an argument verb and something measured or tested.
-_ARGUE = re.compile(
+_ARGUE = compile_pattern(
     # buy-in won for a staged plan, whoever gives it: "the board signed off a phased plan, 4 markets first"
     r"\b(?:approved|agreed to|signed off(?: on)?|backed|green-?lit) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:phased|staged|gradual|pilot)\b|"
     # notes and bullets drop the subject: "- timed 200 picks", "- showed each dispute costs $14"
@@ -93,7 +94,7 @@ _ARGUE = re.compile(
     r"compared|estimated|timed|simulated|projected|forecast|sized|costed|back-?tested|went through|took|reported|"
     r"made the (?:case|calculation|math)|ran the numbers|did the math|put together|asked for (?:a |an )?(?:pilot|test|trial))\b",
 )
-_EVIDENCE = re.compile(
+_EVIDENCE = compile_pattern(
     r"\d|\b(?:data|numbers|tests?|tested|pilot|analysis|models?|modell?ed|evidence|results?|surveys?|study|rates?|"
     r"worth|cheaper|costs? less|more than|less than|per (?:\w+)|higher|lower|cohort|control|holdout|calculation|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds?|thousands?|dozens?)\b",
@@ -104,7 +105,7 @@ _COST = (
     r"£|€|conversion|completion|volume|target|deadline|headcount|%|fewer \w+|smaller|slower|lower|less|interchange|"
     r"gains?|growth|sales|deposits|funding)"
 )
-_TRADEOFF = re.compile(
+_TRADEOFF = compile_pattern(
     rf"\b(?:accept(?:ed|ing)?|agreed to (?:take|absorb|give|lose)|took (?:on )?(?:the |an? )?(?:extra|added|additional|higher|bigger)|argued for taking|chose to (?:give|pay|absorb|delay)|"
     rf"gave up|giving up|give up|sacrific\w+|forwent|forgo\w*|absorb(?:ed|ing)?|traded|trading)\b(?:[^.;]|\.\d){{0,60}}{_COST}"
     rf"|\b(?:at the (?:cost|price|expense) of|in exchange for|which cost us|costs? us|costing (?:us|the (?:company|business|bank|unit))|"
@@ -126,12 +127,12 @@ _TRADEOFF = re.compile(
 
 
 # A stand in note form, the party then a colon and what it fears: "* Treasury: new exposure in 12 currencies".
-_NOTE_STAND = re.compile(
+_NOTE_STAND = compile_pattern(
     r"^\s*(?:[-*•]\s*)?(?:\*\*)?([\w' -]{2,30}?)(?:\*\*)?\s*:\s+"
     r"(?=[^.;]*\b(?:lose|losing|risk\w*|exposure|costs?|fewer|worse|slower|can't|cannot|won't|would|'d)\b)"
 )
 # A party named after the resistance: "objections from legal", "I pushed back on the sales team".
-_FROM_PARTY = re.compile(
+_FROM_PARTY = compile_pattern(
     r"^\s+(?:(?:came|was|were)\s+)?(?:from|on|with|against|between)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?$"
 )
 

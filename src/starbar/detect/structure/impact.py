@@ -6,31 +6,33 @@ from __future__ import annotations
 import re
 
 from ...parse import Document, Sentence
+from ...parse.matcher import compile_lower
+from ..casefold import fold
 from ..evidence import Detection
 from ..registry import detector
 from .regions import cite, result_sentences, vocab_regex
 
 DIMENSION = "customer_impact"
 
+# Patterns are compiled lowered (compile_lower) and match folded text (see casefold).
+
 _WORD_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a few)"
-_CLAUSE_SPLIT = re.compile(r"\s*(?:;|:|,\s+(?:and|while|but|so|which|with)\s+|,\s+|\s+and\s+|\s+while\s+)\s*", re.I)
+_CLAUSE_SPLIT = compile_lower(r"\s*(?:;|:|,\s+(?:and|while|but|so|which|with)\s+|,\s+|\s+and\s+|\s+while\s+)\s*")
 # A figure that measures something (a date, a duration of the window or a headcount is not one).
-_METRIC = re.compile(
+_METRIC = compile_lower(
     r"\d[\d.,]*\s?(?:%|percent|x\b|points?\b|basis points|bps|pp\b)|[$£€]\s?\d|\b\d[\d.,]*\s?(?:k|m|bn|million|billion|thousand)\b|"
     r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s+(?:to|out of)\s+\d|\b(?:one|\d+) in (?:\d+|[a-z]+(?:-[a-z]+)?)\b|\b(?:by )?(?:a|one) (?:third|half|quarter)\b|\bby (?:about |roughly |nearly |almost |more than )?half\b|\b(?:halved|doubled|tripled)\b|"
     rf"\b(?:\d[\d.,]*|{_WORD_NUMBER}) (?:fewer|less|more|lower|higher|faster|sooner|shorter)\b|"
     r"\b\d[\d.,]*\s*(?:[\w-]+\s+)?(?:days?|hours?|minutes?|seconds?|weeks?)\b",
-    re.I,
 )
-_TIME_WINDOW = re.compile(
+_TIME_WINDOW = compile_lower(
     r"\b(?:within|over|after|in|for|during|by the end of)\s+(?:the\s+|a\s+)?(?:first\s+|next\s+|following\s+|last\s+)?"
     rf"(?:\d+|{_WORD_NUMBER}|\w+)?\s*(?:-\s*)?(?:days?|weeks?|months?|quarters?|years?|half)\b|"
     rf"\b(?:the|a|\d+|{_WORD_NUMBER}|\w+) (?:days?|weeks?|months?|quarters?|years?|season) (?:after|later|in|into)\b|"
     r"\b(?:year over year|quarter over quarter|month over month)\b",
-    re.I,
 )
 # A change with a direction: fell, rose, from X to Y, cut by a third.
-_CHANGE = re.compile(
+_CHANGE = compile_lower(
     r"\b(?:fell|fall(?:s|en)?|dropp?(?:ed|s)?|declined|decreased|shrank|rose|ris(?:e|es|en)|grew|grow(?:s|n)?|increased|improved|"
     r"climbed|jumped|doubled|tripled|halved|cut|reduced|lowered|went (?:from|down|up)|moved from|from\s+\S+(?:\s+\S+)?\s+to|"
     # A list written with arrows: "1 in 6 → 1 in 11", "4 days -> same day".
@@ -39,24 +41,21 @@ _CHANGE = re.compile(
     rf"(?:\d[\d.,]*\s?(?:k|m|bn|million|billion|thousand|%|percent)?|\b{_WORD_NUMBER}) (?:(?:days?|hours?|weeks?|minutes?|points?|percentage points) )?"
     r"(?:fewer|less|more|lower|higher|faster|sooner|shorter|earlier)\b|"
     r"\bby (?:(?:a|one) (?:third|half|quarter)|half)\b",
-    re.I,
 )
 # The company's own measures; a clause that names them is about the business, not the customer.
-_OWN_BUSINESS = re.compile(
+_OWN_BUSINESS = compile_lower(
     r"\b(?:our (?:own )?(?:net )?(?:[\w-]+ ){0,2}(?:revenue|costs?|volume|margin|retention|losses|sales|spend|budget)|to us|for us|"
     r"the (?:company|bank|business)|on time|on budget|under budget|over budget|quota|forecast|pipeline|licens\w+|month-end|"
     r"reconciliation|audit\w*|float|charge-?offs?|headcount|branch|operations|handling|renewed|retained|GMV|ARR|MRR)\b",
-    re.I,
 )
 # Delivery against plan is a business measure even without a figure.
-_ON_PLAN = re.compile(r"\b(?:on time|on budget|under budget|ahead of (?:schedule|plan))\b", re.I)
-_BUSINESS = re.compile(
+_ON_PLAN = compile_lower(r"\b(?:on time|on budget|under budget|ahead of (?:schedule|plan))\b")
+_BUSINESS = compile_lower(
     r"\b(?:revenue|volume|sales|profit|margin|costs?|adoption|uptake|usage|fraud|losses|loss rate|conversion|"
     r"funded loans|originations|approvals|accounts|balances|deposits|transactions|sign-?ups|installs|downloads|market share|bookings|"
     r"processing|interest income|credits|refunds|bonus\w*|saving|savings)\b",
-    re.I,
 )
-_CUSTOMER_MEASURE = re.compile(
+_CUSTOMER_MEASURE = compile_lower(
     r"\b(?:drop[- ]?off|abandon\w*|complaints?|complaining|questions|queries|enquiries|inquiries|contacts?|calls?|tickets?|disputes?|chargebacks?|declines?|failures?|failed|"
     r"errors?|rejections?|missed|late|lapses?|no-shows?|wait\w*|times?|days|hours|minutes|delays?|fees?|interest|"
     r"overdraft\w*|returns?|returned|bounced?|locks?|pass rate|approval rate|completion|repeat rate|satisfaction|NPS|CSAT|"
@@ -65,15 +64,13 @@ _CUSTOMER_MEASURE = re.compile(
     r"closures?|closed|notices?|penalt(?:y|ies)|credit scores?|lost money|on-time|forfeit\w*|lockouts?|locked|"
     # Customers stalling, or falling behind on what they owe.
     r"stop(?:s|ped|ping)?|stop rate|stuck|gave up|hardship|delinquen\w*|defaults?|arrears|over-?extended|overdue|borrowing)\b",
-    re.I,
 )
-_BASELINE = re.compile(
+_BASELINE = compile_lower(
     r"\bfrom\s+\S+(?:\s+\S+)?\s+to\b|\b(?:against|versus|vs\.?|compared (?:to|with)|instead of (?=[$£€]?\d))|\d\S*\s*(?:→|->|=>)|\bcontrol(?: group)?\b|"
     r"\bholdout\b|\bbaseline\b|\bstayed at\b",
-    re.I,
 )
 # What the customer gained in money, time to money, or trust.
-_GAIN = re.compile(
+_GAIN = compile_lower(
     r"\b(?:saved?|saving|avoided|recovered|kept|got back|gained)\b[^.;]{0,40}?(?:[$£€]\s?\d|\d[\d.,]*\s*%|\bhours?\b|\bdays?\b|\bfees?\b)|"
     r"[$£€]\s?\d[^.;]{0,40}?\b(?:saved|kept|recovered|avoided)\b|"
     r"\b(?:did ?n[o']?t have (?:to|their)|no longer (?:had|have|needed) to|never had to|were spared)\b|"
@@ -93,9 +90,8 @@ _GAIN = re.compile(
     r"\b(?:money|funds|cash) (?:frozen|held|locked|stuck)\b[^.;]{0,40}?\b(?:down|fell|dropped|halved)\b|"
     # Their time given back: "time learners spent on it dropped from 6 hours to 4".
     r"\btime (?:\w+ ){0,2}spent\b[^.;]{0,50}?\b(?:fell|dropped|went from|cut|halved)\b",
-    re.I,
 )
-_VAGUE = re.compile(
+_VAGUE = compile_lower(
     r"\b(?:happier|happy|loved|love|great feedback|positive feedback|feedback was (?:great|positive|amazing)|delighted|"
     r"improved the experience|went (?:really |very )?well|big success|huge success|(?:NPS|CSAT|satisfaction) (?:improved|went up|rose)|"
     r"well received|positive (?:response|reception|reviews)|(?:response|reception) was (?:\w+ )?positive|"
@@ -109,50 +105,46 @@ _VAGUE = re.compile(
     r"felt (?:more |much more |a lot more )?(?:informed|in control|confident|reassured|relieved|safer|safe|valued|heard|supported|empowered)|"
     r"transformational|transformative|game[- ]chang\w+|night and day|completely different|went away|a ton of|(?:lots|loads) of (?:praise|thanks)|"
     r"(?:customers|users|people|they) (?:really )?(?:appreciated|liked|noticed) (?:it|the change|the difference))\b",
-    re.I,
 )
 # The story stops before any outcome: left before launch, still rolling out, only a plan.
-_NO_RESULT = re.compile(
+_NO_RESULT = compile_lower(
     r"\b(?:I left (?:\w+ ){0,3}(?:before|for a new)|(?:do ?n[o']?t|did ?n[o']?t) have (?:the )?(?:final )?"
     r"(?:numbers|results|data|metrics)|still being (?:rolled out|built|tested)|too early to (?:tell|say)|"
     r"(?:plan|planning|going|hope) to roll (?:it )?out|has ?n[o']?t (?:launched|shipped)|not (?:launched|live) yet|"
     r"(?:have|has)(?: ?n[o']?t| not) (?:yet )?(?:measured|seen|got) (?:the |any )?(?:results|impact|numbers|data)|results (?:are|were) (?:still )?pending|no (?:data|numbers|results) yet)\b",
-    re.I,
 )
 # A figure about the future is a plan, not a result: "we expect drop-off to fall 30%".
-_PROJECTED = re.compile(
+_PROJECTED = compile_lower(
     # Not a comparison with what was expected ("less than expected", "as expected").
     r"\b(?:(?<!than )(?<!as )expect(?:s|ed)?|projected|projection|should|will|aim(?:s|ing)? to|hop(?:e|es|ing) to|plan(?:s|ning)? to|(?<!of )going to|"
     r"is estimated to|on track to)\b",
-    re.I,
 )
 
 # A clause about the customers without naming them: their money, their contacts with us.
-_CONTACT_VOLUME = re.compile(r"\b(?:call|contact|ticket|complaint|dispute|chargeback)s? volume\b", re.I)
-_THEIRS = re.compile(r"\b(?:they|their|them|out[- ]of[- ]pocket)\b", re.I)
+_CONTACT_VOLUME = compile_lower(r"\b(?:call|contact|ticket|complaint|dispute|chargeback)s? volume\b")
+_THEIRS = compile_lower(r"\b(?:they|their|them|out[- ]of[- ]pocket)\b")
 
 
-def _clauses(s: Sentence):
-    """(offset in the sentence, clause text) for each comma, semicolon or "and" clause."""
+def _clauses(text: str):
+    """(offset in the sentence, clause text) for each comma, semicolon or "and" clause of a folded sentence."""
     start = 0
-    for m in _CLAUSE_SPLIT.finditer(s.text):
-        yield start, s.text[start : m.start()]
+    for m in _CLAUSE_SPLIT.finditer(text):
+        yield start, text[start : m.start()]
         start = m.end()
-    yield start, s.text[start:]
+    yield start, text[start:]
 
 
 # Customers taking up, staying with or spending more on the product: the company's win, even
 # when the customers are named ("128,000 members enrolled", "salon churn fell 0.5 points").
-_UPTAKE = re.compile(
+_UPTAKE = compile_lower(
     r"\b(?:enroll?(?:ed|ments?)|sign(?:ed)? up|sign-?ups|adopt(?:ed|ion|ers)|used it|used on|using it|switched it on|turned it on|"
     r"opted in|activated|replayed|engagement|active (?:users|customers)|churn\w*|retention|upgrades?|upgraded|conversion|"
     r"balances? (?:grew|rose)|cross-?sell\w*|referrals?|incidents?|throughput|per hour)\b",
-    re.I,
 )
 
 
 # A failure the customer suffers, even when it is counted in the company's units ("failed deposits").
-_HURT = re.compile(r"\b(?:failed|failures?|declined|rejected|rejections|bounced|missed|closures|disputes|frozen)\b", re.I)
+_HURT = compile_lower(r"\b(?:failed|failures?|declined|rejected|rejections|bounced|missed|closures|disputes|frozen)\b")
 
 
 def _side(clause: str, customer: re.Pattern) -> str | None:
@@ -169,10 +161,9 @@ def _side(clause: str, customer: re.Pattern) -> str | None:
 
 
 # How long the customer's money or case took is a measure, not the window of the result: "paid in 9 days".
-_DURATION_MEASURE = re.compile(
+_DURATION_MEASURE = compile_lower(
     r"\b(?:paid|settled|arrived|funded|approved|resolved|answered|took|cleared|landed|processed|verified|credited|refunded)"
     r"(?: out)? (?:in|within) (?:about |around |under |less than |just )?\d[\d.,]*\s*(?:days?|hours?|minutes?|seconds?|weeks?)\b",
-    re.I,
 )
 
 
@@ -181,7 +172,7 @@ def _metric(clause: str) -> re.Match | None:
 
 
 def _read_clause(s: Sentence, offset: int, clause: str, side_before: str | None, customer: re.Pattern):
-    """Evidence from one clause of the result and whose measure it was ("business", "customer")."""
+    """Evidence from one clause (folded) of the result and whose measure it was ("business", "customer")."""
     if projected := _PROJECTED.search(clause):
         return [cite("impact.none", DIMENSION, s, projected, offset, polarity="costs")], side_before
     metric = _metric(clause)
@@ -221,14 +212,16 @@ def result(doc: Document, rubric, found) -> Detection:
     """Customer-side changes with magnitude, business-only numbers, baselines, time frames and
     the customer's gain, clause by clause in the result; or the signs that there is no result."""
     customer = vocab_regex(rubric, r"\b(?:{customer}|people|employees)\b")
-    evidence = [cite("impact.none", DIMENSION, s, m, polarity="costs") for s in doc.sentences if (m := _NO_RESULT.search(s.text))]
+    folded = [fold(s.text) for s in doc.sentences]
+    evidence = [cite("impact.none", DIMENSION, s, m, polarity="costs") for s, text in zip(doc.sentences, folded) if (m := _NO_RESULT.search(text))]
     for s in result_sentences(doc):
+        text = folded[s.index]
         side = None
-        for offset, clause in _clauses(s):
+        for offset, clause in _clauses(text):
             clause_evidence, side = _read_clause(s, offset, clause, side, customer)
             evidence += clause_evidence
         for pattern, signal in ((_BASELINE, "impact.baseline"), (_TIME_WINDOW, "impact.time_frame"), (_VAGUE, "impact.vague")):
-            if m := pattern.search(s.text):
+            if m := pattern.search(text):
                 evidence.append(cite(signal, DIMENSION, s, m))
     # Several customer measures may share one sentence, so they are counted by clause.
     customer_changes = sum(e.signal == "impact.customer_metric" for e in evidence)

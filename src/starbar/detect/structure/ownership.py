@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from ...parse import Document
+from ...parse.matcher import compile_lower, compile_pattern
+from ..casefold import fold
 from ..evidence import Detection, Evidence
 from ..registry import detector
 
@@ -28,12 +30,12 @@ _NOT_ACTION = (
     r"helped (?:with|out|on)|sat in|assisted|participated|contributed to|took part)\b"
 )
 # "how I bring people along" describes the candidate, it does not tell what they did.
-I_ACTION = re.compile(rf"(?<!how )(?<!what )\bI,?\s+{_ADVERB}(?!{_NOT_ACTION})([a-z][\w-]*)")
+I_ACTION = compile_pattern(rf"(?<!how )(?<!what )\bI,?\s+{_ADVERB}(?!{_NOT_ACTION})([a-z][\w-]*)")
 # A bullet that opens with a past verb ("- read 200 claim files") is told by the candidate, subject left out.
-BULLET_ACTION = re.compile(rf"^\s*(?:[-*•]|\d+[.)])\s+{_ADVERB}({_PAST})", re.I)
-_OTHER_SUBJECT = re.compile(r"\b(?:we|they|he|she|it|the team|our team|everyone)\b", re.I)
-WE_ACTION = re.compile(
-    rf"\b(?:we|the team|our team|the squad|my team|the group)\s+{_ADVERB}(?!were\b|had to\b)({_PAST})", re.I
+BULLET_ACTION = compile_lower(rf"^\s*(?:[-*•]|\d+[.)])\s+{_ADVERB}({_PAST})")
+_OTHER_SUBJECT = compile_lower(r"\b(?:we|they|he|she|it|the team|our team|everyone)\b")
+WE_ACTION = compile_lower(
+    rf"\b(?:we|the team|our team|the squad|my team|the group)\s+{_ADVERB}(?!were\b|had to\b)({_PAST})",
 )
 # Adjectives that look like participles ("was frustrated") are states, not hidden actors.
 _STATE = (
@@ -41,27 +43,27 @@ _STATE = (
     r"impressed|stuck|concerned|tired|based|located|limited|used|supposed|aligned|involved|convinced|"
     r"asked|hired|tasked|brought|promoted|responsible|able|happy|stretched|sure|committed|expected|designed to"
 )
-_PASSIVE = re.compile(
+_PASSIVE = compile_lower(
     rf"\b(?:was|were|got|get|gets|been|being)\s+(?:\w+ly\s+)?(?!(?:{_STATE})\b)"
     r"(\w+ed|made|built|done|taken|given|put|set|run|written|kept|held|shown|sent|told|found|chosen|won|"
     r"led|driven|kicked off|rolled out|carried out)\b",
-    re.I,
 )
 # Further verbs of the same "I" ("I read the tickets, called ten owners and proposed..."), up to another subject.
-_MORE_ACTIONS = re.compile(rf"(?:,|\band\b|\bthen\b)\s+(?:then\s+|also\s+)?(?!(?:{_STATE})\b)({_PAST})\s+\w")
+_MORE_ACTIONS = compile_pattern(rf"(?:,|\band\b|\bthen\b)\s+(?:then\s+|also\s+)?(?!(?:{_STATE})\b)({_PAST})\s+\w")
 # "I was asked to" is a task, and "cases that had been closed" describes a thing: neither hides an actor.
-_NOT_HIDING = re.compile(r"(?:\bI|\bthat|\bwhich|\bwho|\bhad)\s+(?:\w+\s+)?$")
+_NOT_HIDING = compile_pattern(r"(?:\bI|\bthat|\bwhich|\bwho|\bhad)\s+(?:\w+\s+)?$")
 
 
-def _more_actions(rest: str) -> int:
-    """Verbs that continue the candidate's action in the rest of the sentence, until someone else acts."""
-    other = _OTHER_SUBJECT.search(rest)
+def _more_actions(rest: str, folded_rest: str) -> int:
+    """Verbs that continue the candidate's action in the rest of the sentence, until someone else acts.
+    `folded_rest` is `rest` folded (see casefold)."""
+    other = _OTHER_SUBJECT.search(folded_rest)
     return len(_MORE_ACTIONS.findall(rest[: other.start()] if other else rest))
 
 
-def _passives(text: str) -> list[re.Match]:
-    """Passive actions that hide who acted."""
-    return [m for m in _PASSIVE.finditer(text) if not _NOT_HIDING.search(text[: m.start()])]
+def _passives(text: str, folded: str) -> list[re.Match]:
+    """Passive actions that hide who acted; `folded` is `text` folded (see casefold)."""
+    return [m for m in _PASSIVE.finditer(folded) if not _NOT_HIDING.search(text[: m.start()])]
 
 
 @detector(
@@ -74,11 +76,12 @@ def actors(doc: Document, rubric, found) -> Detection:
     sentences = doc.sentences_in("A", "T") or doc.sentences
     evidence, mine, others, ours = [], 0, 0, 0
     for s in sentences:
-        own = list(I_ACTION.finditer(s.text)) or list(BULLET_ACTION.finditer(s.text))
-        team = list(WE_ACTION.finditer(s.text))
-        hidden = team + _passives(s.text)
+        folded = fold(s.text)
+        own = list(I_ACTION.finditer(s.text)) or list(BULLET_ACTION.finditer(folded))
+        team = list(WE_ACTION.finditer(folded))
+        hidden = team + _passives(s.text, folded)
         ours += len(team)
-        mine += len(own) + (_more_actions(s.text[own[-1].end() :]) if own else 0)
+        mine += len(own) + (_more_actions(s.text[own[-1].end() :], folded[own[-1].end() :]) if own else 0)
         others += len(hidden)
         if own:
             evidence.append(Evidence("ownership.first_person", "ownership", s.start + own[0].start(), s.start + own[0].end(), s.index))
@@ -91,7 +94,7 @@ def actors(doc: Document, rubric, found) -> Detection:
 
 
 # A constraint on the goal: what must not get worse while the target is met.
-_CONSTRAINT = re.compile(
+_CONSTRAINT = compile_lower(
     r"\b(?:without|while (?:keeping|holding|meeting|staying|maintaining|protecting|not)|"
     r"(?<=, )(?:keeping|holding|protecting|maintaining) (?:\w+[ -]){1,4}(?:flat|steady|level|unchanged|under|below|at)|(?:within|inside) (?:a|an|the|our|my) "
     r"[^,.;]{0,30}(?:budget|limits?|cap|appetite|ceiling)|no more than|not (?:exceed|raise|increase)|staying (?:under|within)|"
@@ -106,29 +109,30 @@ _CONSTRAINT = re.compile(
     # a guardrail as a rule or as no change: "with one rule from legal", "with no rise in defaults", "and have zero outages"
     r"with (?:one|a|an|the|two|three) (?:\w+ )?(?:rules?|conditions?|constraints?|guardrails?|requirements?|caveats?)|"
     r"with no (?:\w+ )?(?:rise|increase|drop|fall|change|loss|more|worsening|hit)|(?:and|with) (?:have |keep |allow |see )?zero)\b",
-    re.I,
 )
 # A number that measures the target; spans of time ("within two quarters", "for the half") do not.
-_MEASURE = re.compile(
+_MEASURE = compile_lower(
     r"(?:\$|£|€)?\b\d(?:[\d,.]*\d)?(?:\s?(?:%|percent|points?|bps|basis points))?|\b(?:half|halve|halving|halved|a third|a quarter of|"
     # fractions, ratios and bounds told in words: "two thirds", "one in twenty-five", "under an hour"
     r"two thirds|(?:two|three) quarters of|one in [\w-]+|(?:under|below|less than) an? (?:hour|minute|day|week)|"
     r"double|doubling|triple|tenfold|zero)\b",
-    re.I,
 )
-_TIME_UNIT = re.compile(r"^[\s-]*(?:calendar |business |working )?(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\b", re.I)
+_TIME_UNIT = compile_lower(r"^[\s-]*(?:calendar |business |working )?(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\b")
 # A number after these words dates the goal ("within two quarters", "for the half", "by Q3").
-_SPAN_BEFORE = re.compile(r"\b(?:within|in|over|for|after|during|next|first|last|the|this|every|each|past)\s+$|\bQ$", re.I)
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_HALF_YEAR = re.compile(r"\b(?:the|this|first|second|next|last)\s+$", re.I)
-_METRIC_SPAN = re.compile(r"-(?:day|week|month|year)\b")
+_SPAN_BEFORE = compile_lower(r"\b(?:within|in|over|for|after|during|next|first|last|the|this|every|each|past)\s+$|\bQ$")
+_YEAR = compile_pattern(r"(?:19|20)\d\d")
+_HALF_YEAR = compile_lower(r"\b(?:the|this|first|second|next|last)\s+$")
+_METRIC_SPAN = compile_pattern(r"-(?:day|week|month|year)\b")
 
 
-def measurable(text: str, start: int = 0) -> re.Match | None:
-    """The first number in `text` (from `start`) that measures something rather than dating it."""
-    for m in _MEASURE.finditer(text, start):
-        before, after = text[: m.start()], text[m.end():]
-        if _YEAR.fullmatch(m.group(0)) or (_SPAN_BEFORE.search(before) and _TIME_UNIT.match(after)):
+def measurable(text: str, start: int = 0, folded: str | None = None) -> re.Match | None:
+    """The first number in `text` (from `start`) that measures something rather than dating it.
+    The match is on `folded`, `text` folded (see casefold), folded here unless given."""
+    if folded is None:
+        folded = fold(text)
+    for m in _MEASURE.finditer(folded, start):
+        before, after = folded[: m.start()], text[m.end():]
+        if _YEAR.fullmatch(m.group(0)) or (_SPAN_BEFORE.search(before) and _TIME_UNIT.match(folded[m.end():])):
             continue
         if m.group(0).lower() == "half" and _HALF_YEAR.search(before):  # "for the half" is a planning period
             continue
@@ -138,14 +142,14 @@ def measurable(text: str, start: int = 0) -> re.Match | None:
     return None
 
 
-_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and\s+)?")
+_NEXT_CLAUSE = compile_pattern(r"[,;]\s*(?:and\s+)?")
 
 
-def _target_after(text: str, limit: re.Match) -> re.Match | None:
+def _target_after(text: str, folded: str, limit: re.Match) -> re.Match | None:
     """A target told in a later clause than its guardrail ("with a $150K budget, and to reach
     100,000 users"); a number inside the guardrail's own clause measures the guardrail."""
     clause = _NEXT_CLAUSE.search(text, limit.end())
-    return measurable(text, clause.end()) if clause else None
+    return measurable(text, clause.end(), folded) if clause else None
 
 
 @detector("ownership.target", signals={"ownership.target": "ownership"}, facts=("ownership.constrained_target",))
@@ -157,12 +161,14 @@ def target(doc: Document, rubric, found) -> Detection:
     goals |= {i + 1 for i in goals if i + 1 < len(doc.sentences) and len(doc.sentences[i].text.split()) <= 4}
     for index in sorted(goals):
         s = doc.sentences[index]
-        limit = _CONSTRAINT.search(s.text)
-        number = measurable(s.text[: limit.start()] if limit else s.text)
-        if number is None and limit is not None and measurable(limit.group(0)):
+        folded = fold(s.text)
+        limit = _CONSTRAINT.search(folded)
+        end = limit.start() if limit else len(s.text)
+        number = measurable(s.text[:end], folded=folded[:end])
+        if number is None and limit is not None and measurable(s.text[limit.start() : limit.end()], folded=limit.group(0)):
             number = limit  # a quantified limit ("within a $450K budget") is measurable too
         if number is None and limit is not None:
-            number = _target_after(s.text, limit)
+            number = _target_after(s.text, folded, limit)
         if number is None:
             continue
         evidence.append(Evidence("ownership.target", "ownership", s.start + number.start(), s.start + number.end(), s.index))

@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 
 from ...parse import Document, Sentence
+from ...parse.matcher import compile_lower
+from ..casefold import fold
 from ..evidence import Detection
 from ..registry import detector
 from .regions import cite, setup_sentences, vocab_regex
 
 DIMENSION = "problem_depth"
 
+# Patterns are compiled lowered (compile_lower) and match folded text (see casefold).
+
 # A customer asking or complaining: the surface of a problem (level 1); also what root cause looks behind.
-REQUEST = re.compile(
+REQUEST = compile_lower(
     # Not the candidate asking, nor the candidate being asked by the company ("I was asked to").
     r"\b(?<!\bI )(?<!\bwe )(?<!\bWe )(?:(?:ask(?:ing|s)?|(?<!\bwas )(?<!\bwere )(?<!\bbeen )asked) (?:us |me )?(?:for|to|about)|"
     r"kept (?:asking|requesting|telling (?:us|me)|saying|writing in)|(?:were|are) (?:telling|writing to) (?:us|me)|request(?:ed|ing|s)?|"
@@ -20,10 +24,9 @@ REQUEST = re.compile(
     # A pain named only by its label, with nothing of it shown.
     r"pain[- ]points?|the (?:\w+ )?ask\b|"
     r"most (?:voted|requested|upvoted)|votes|number[- ]one (?:verbatim|theme|request|ask|complaint)|topped (?:\w+ ){0,2}(?:surveys?|lists?|polls?|requests?)|reasons? (?:\w+ ){0,2}(?:gave|given|cited))\b",
-    re.I,
 )
 # A customer hurt by something: failure, loss, delay, fear, effort.
-_PAIN = re.compile(
+_PAIN = compile_lower(
     r"\b(?:drop(?:s|ped|ping)?[- ]?(?:off|out)|abandon\w*|never (?:made|used|opened|bought|spent|tried|logged in|signed in|topped up|swept)\b|never (?:finished|completed|came back|returned|restarted|arrived|got|"
     r"heard back|received|claimed|reached|showed up|made it|cleared|settled|posted|landed|paid out|activated)|in limbo|"
     # Charged or sanctioned without warning: a penalty, a runaway bill found out too late.
@@ -52,15 +55,13 @@ _PAIN = re.compile(
     r"refus(?:e|ed|es|ing|als?)|wast(?:e|ed|es|ing)|"
     r"(?:had|have|has) to (?:\w+ ){0,3}?(?:again|from scratch|by hand|manually|come back|drive|call|re-?enter|retype)|from scratch|"
     r"over and over|lock(?:s|ing|outs?)|block(?:ed|s|ing)|frozen|suspended|turned down|arrived short)\b",
-    re.I,
 )
 # Contact volume is itself a measure of pain.
-_CONTACTS = re.compile(
+_CONTACTS = compile_lower(
     r"\b(?:calls|contacts|tickets?|complaints|disputes|chargebacks|reviews|escalations|contact reasons?|e-?mails|"
     r"(?:contacted|called|phoned|emailed|messaged|wrote) (?:us|support|the bank|in|to ask)|writ(?:ing|es) in|reached out)\b",
-    re.I,
 )
-_MEASURE = re.compile(
+_MEASURE = compile_lower(
     r"\d[\d.,]*\s?(?:%|percent)|[$£€]\s?\d|\b(?:one|two|three|four|five|\d+) (?:in|out of) (?:\w+|\d[\d,]*)\b|"
     r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?(?:k|m|bn|million|billion|thousand)\b|"
     r"\b\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:a|per|each) (?:day|week|month|quarter|year)\b|"
@@ -71,19 +72,17 @@ _MEASURE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|up to \w+|\w+ to \w+) (?:business |working )?(?:days|weeks|hours|minutes)\b|"
     r"\b(?:\d+(?:\.\d+)?|two|three|four|five|ten) ?(?:times|x)\b|\b(?:twice|double|triple|half) (?:the|as|of)\b|"
     r"\b(?:a|one) (?:third|quarter|fifth|tenth) of\b|\b(?:hundreds|thousands|millions) of\b",
-    re.I,
 )
-_SHARE = re.compile(r"\s*of\b", re.I)
+_SHARE = compile_lower(r"\s*of\b")
 # What the customer stands to lose: money, time to money, safety or trust.
-_STAKES = re.compile(
+_STAKES = compile_lower(
     r"[$£€]\s?\d|\b(?:fees?|interest|payroll|rent|cash flow|out[- ]of[- ]pocket|lost (?:sales|income|revenue)|"
     r"revenue|owe[ds]?|debt|overdraft\w*|bills|savings|money|trust\w*|safety|unsafe|stranded|paychecks?|wages|"
     r"credit scores?|working capital|provisional credit|loan|(?:build|rebuild)(?:ing)? (?:their )?credit|life savings|tuition|"
     r"bills? (?:fell|falls|came) due|late fees?|return fees?)\b",
-    re.I,
 )
 # The problem set against a standard: a benchmark, competitor, segment or ranking.
-_BENCHMARK = re.compile(
+_BENCHMARK = compile_lower(
     r"\b(?:benchmarks?|industry (?:average|norm|rate|standard)|competitors?|competing|rivals?|market leader|"
     r"(?:the )?category|peers?|twice|double (?:the|our|that)|roughly double|about double|\d+(?:\.\d+)? times|"
     r"(?:two|three|four|five|ten) times|versus|vs\.?|compared (?:to|with)|against [+\-−]?[$£€]?\d[\d.,]*|"
@@ -93,69 +92,67 @@ _BENCHMARK = re.compile(
     r"(?:other|similar|comparable|rival|leading) (?:[\w-]+ ){0,2}(?:banks|chains|lenders|issuers|unions|providers|apps|firms|"
     r"companies|brokers|insurers|clinics|clients|platforms|shops|stores)|industry (?:report|number|figure|data|survey)|"
     r"against (?:about|around|roughly|nearly|some|only|just) [$£€]?\d[\d.,]*)",
-    re.I,
 )
 # The work is for the company itself: its own staff, tools, processes or audits.
-_INTERNAL = re.compile(
+_INTERNAL = compile_lower(
     r"\binternal (?:customers?|users?|tools?|teams?|stakeholders?|process\w*|platforms?)\b|"
     r"\b(?:sales|finance|engineering|ops|operations|support|marketing|HR) (?:team|org\w*|leaders?|reps?) (?:was|were|as) "
     r"(?:my|our) (?:customers?|users?)\b|\bsprints?\b|\bkanban\b|"
     r"\bretro(?:spective)?s?\b|\bsquad\b|\bSOC ?2\b|\baudit(?:s|ors?)?\b|\bmonth-end close\b|\bgeneral ledger\b|"
     r"\bmigrat(?:e|ed|ion|ing)\b|\bsales (?:needed|wanted|asked)\b|\bdeals? (?:were |was )?(?:getting )?stuck\b|"
     r"\bsecurity questionnaires?\b|\bvelocity\b",
-    re.I,
 )
 
 # The candidate says outright that the "customers" were colleagues or an overseer, not buyers.
-_DECLARED_INTERNAL = re.compile(
+_DECLARED_INTERNAL = compile_lower(
     r"\b(?:my|our) (?:internal )?(?:customers?|users?) (?:\w+ ){0,3}?(?:was|were|are|is) (?:the |our |my )?(?:[\d,]+ )?"
     r"(?:[\w-]+ ){0,3}?(?:staff|employees|colleagues|regulators?|pickers|packers|agents|reps|auditors|compliance|engineers|"
     r"analysts|workers|teams?|tellers|underwriters|adjusters|recruiters|managers)\b",
-    re.I,
 )
 
 # People inside the company: their pain is not a customer's.
-_STAFF = re.compile(
+_STAFF = compile_lower(
     r"\b(?:stakeholders|squad|account executives|auditors|CEO|CFO|COO|CTO|VP|the board|leadership|management|"
     r"the (?:company|business)|my (?:manager|boss|director)|(?:our|my) (?:own )?(?:engineers|developers|staff|employees|colleagues|"
     r"analysts|executives|leadership|managers|agents|reps)|(?:the|my|our) team|(?:sales|finance|engineering|ops|operations|"
     r"marketing|legal|HR|product|data|platform) (?:team|teams|leaders?|leads?|reps?|org\w*|managers?|people))\b",
-    re.I,
 )
 
 
-_PERCENT = re.compile(r"%|percent|\bof\s*$", re.I)
+_PERCENT = compile_lower(r"%|percent|\bof\s*$")
 
 
 # A target sets a number for the work ahead, not for the problem: "my goal was 25% of renters using it by June".
-_GOAL = re.compile(r"\b(?:target|goal|aim(?:ed|ing)?|objective|KPI|OKR|set out to|my job was to)\b", re.I)
+_GOAL = compile_lower(r"\b(?:target|goal|aim(?:ed|ing)?|objective|KPI|OKR|set out to|my job was to)\b")
 
 
-def _quantified(s: Sentence, sized: bool) -> re.Match | None:
+def _quantified(s: Sentence, text: str, sized: bool) -> re.Match | None:
     """A measure that sizes the problem: in a sentence with a hurt, a contact count or a benchmark
-    (`sized`), or a share ("23% of buyers", "a third of them") - not a target set for the work."""
-    if s.part == "T" and _GOAL.search(s.text) and not sized:
+    (`sized`), or a share ("23% of buyers", "a third of them") - not a target set for the work.
+    `text` is the sentence folded."""
+    if s.part == "T" and _GOAL.search(text) and not sized:
         return None
-    for m in _MEASURE.finditer(s.text):
-        if sized or _PERCENT.search(m.group()) or _SHARE.match(s.text, m.end()):
+    for m in _MEASURE.finditer(text):
+        if sized or _PERCENT.search(m.group()) or _SHARE.match(text, m.end()):
             return m
     return None
 
 
 # A feature ranked by how often it is asked for: its count sizes the ask, not a hurt.
-_RANKED_ASK = re.compile(
-    r"\b(?:(?:most|top|loudest|biggest|number[- ]one)[- ](?:\w+[- ])?(?:requested|requests?|asks?|voted|upvoted)|votes|mentions)\b", re.I
+_RANKED_ASK = compile_lower(
+    r"\b(?:(?:most|top|loudest|biggest|number[- ]one)[- ](?:\w+[- ])?(?:requested|requests?|asks?|voted|upvoted)|votes|mentions)\b",
 )
 
 
 # A missing capability ("can't pick their stylist online"): with a complaint or an ask it is a feature
 # wish, a minor inconvenience, unless a real hurt is named beside it or it drove them to contact us.
-_CANNOT = re.compile(r"(?:could ?n[o']?t|can ?n[o']?t|unable to|no way to)", re.I)
+_CANNOT = compile_lower(r"(?:could ?n[o']?t|can ?n[o']?t|unable to|no way to)")
 
 
 def _pain(text: str, request: re.Match | None) -> re.Match | None:
     """A hurt named, or customers reaching out in countable numbers ("9,000 calls a month") -
-    unless the count is of a feature ranked by demand ("the most requested feature, 2,000 mentions")."""
+    unless the count is of a feature ranked by demand ("the most requested feature, 2,000 mentions").
+    `text` is folded."""
     wish = request and not _CONTACTS.search(text)
     pains = [m for m in _PAIN.finditer(text) if not (wish and _CANNOT.fullmatch(m.group()))]
     return pains[0] if pains else (_CONTACTS.search(text) and not _RANKED_ASK.search(text) and _MEASURE.search(text))
@@ -170,36 +167,36 @@ def problem_setup(doc: Document, rubric, found) -> Detection:
     customer = vocab_regex(rubric, r"\b(?:{customer})\b")
     # A hurt to a financial product is a hurt to the customer's money: a failed payment, a doubled claim.
     finance = vocab_regex(rubric, r"\b(?:{finance}|{finance_terms}|salar(?:y|ies)|wages|tuition)\b")
-    setup = setup_sentences(doc)
-    for s in setup:
-        if m := _DECLARED_INTERNAL.search(s.text):
+    setup = [(s, fold(s.text)) for s in setup_sentences(doc)]
+    for s, text in setup:
+        if m := _DECLARED_INTERNAL.search(text):
             return Detection((cite("problem.internal", DIMENSION, s, m, polarity="costs"),))
     internal, outside = [], []
-    for s in setup:
-        request = REQUEST.search(s.text)
-        pain, inside, staff = _pain(s.text, request), _INTERNAL.search(s.text), _STAFF.search(s.text)
+    for s, text in setup:
+        request = REQUEST.search(text)
+        pain, inside, staff = _pain(text, request), _INTERNAL.search(text), _STAFF.search(text)
         # Staff named after the problem answer it ("tickets..., and the sales team wanted to..."); staff named first suffer it.
         problem_first = staff and any(m and m.start() < staff.start() for m in (pain, request))
-        named = customer.search(s.text) or problem_first if staff else None
+        named = customer.search(text) or problem_first if staff else None
         if inside or (staff and pain and not named):
             internal.append((s, inside or staff))
         # Sentences about people outside the company: not an internal process, not staff alone.
         if not inside and (named or not staff):
-            outside.append((s, pain, request))
-    if not any(pain or request for _, pain, request in outside):
+            outside.append((s, text, pain, request))
+    if not any(pain or request for _, _, pain, request in outside):
         if internal:
             s, m = internal[0]
             return Detection((cite("problem.internal", DIMENSION, s, m, polarity="costs"),))
         return Detection()
     evidence = []
-    for s, pain, request in outside:
-        benchmark = _BENCHMARK.search(s.text)
-        sized = bool(pain or benchmark or _CONTACTS.search(s.text))
+    for s, text, pain, request in outside:
+        benchmark = _BENCHMARK.search(text)
+        sized = bool(pain or benchmark or _CONTACTS.search(text))
         # A count of asks ("4,300 votes") sizes the request, not a pain.
-        quantified = _quantified(s, sized) if pain or not request else None
+        quantified = _quantified(s, text, sized) if pain or not request else None
         found_here = (
             ("problem.request", request), ("problem.customer_pain", pain), ("problem.quantified", quantified),
-            ("problem.stakes", _STAKES.search(s.text) or (pain and finance.search(s.text))), ("problem.benchmark", benchmark),
+            ("problem.stakes", _STAKES.search(text) or (pain and finance.search(text))), ("problem.benchmark", benchmark),
         )
         evidence += [cite(signal, DIMENSION, s, m) for signal, m in found_here if m]
     return Detection(tuple(evidence))

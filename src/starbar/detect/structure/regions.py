@@ -9,25 +9,29 @@ from __future__ import annotations
 import re
 
 from ...parse import Document, Sentence
+from ...parse.matcher import Matcher, compile_lower
 from ...rubric import Rubric, expand
+from ..casefold import fold
 from ..evidence import Evidence
 
 # Share of the opening sentences read as setup whatever their label.
 _OPENING_SHARE = 0.3
 # The product reached customers: the first thing an outcome reports.
 _SHIPPED = r"(?:it|we|they) (?:shipped|launched|went live)|shipped (?:it )?(?:on time|at the end)|launched (?:on time|in)"
-_RESULT_CUE = re.compile(
+# Compiled lowered (compile_lower): it matches folded text (see casefold).
+_RESULT_CUE = compile_lower(
     r"^\W*(?:results?|outcomes?|impact)\b|\b(?:as a result|in the end|after (?:the )?launch|since (?:the )?launch|"
     rf"{_SHIPPED}|went (?:up|down)|(?:up|down) from|fell|dropped|rose|grew|increased|decreased|improved|were happier|loved it|"
     # A state the customers ended in, sized by an intensifier: "became much faster", "were a lot happier".
-    r"(?:became|become|were|was|got|felt) (?:much|far|way|a lot|so much) (?:more )?\w+|saved (?:them|their)|afterwards(?=\W*$))\b",
-    re.I,
+    r"(?:became|become|were|was|got|felt) (?:much|far|way|a lot|so much) (?:more )?\w+|saved (?:them|their)|afterwards(?=\W*$))\b"
 )
 
 
-def vocab_regex(rubric: Rubric, pattern: str) -> re.Pattern:
-    """A regex using the rubric's shared fragments ({customer}, {number}...); `re` caches the compile."""
-    return re.compile(expand(rubric, pattern), re.I)
+def vocab_regex(rubric: Rubric, pattern: str) -> re.Pattern | Matcher:
+    """A regex using the rubric's shared fragments ({customer}, {number}...), lowered: it matches
+    FOLDED text (see casefold) as the original matched any text case-insensitively. The compile is
+    cached, so building it per story is cheap."""
+    return compile_lower(expand(rubric, pattern))
 
 
 def cite(signal: str, dimension: str, s: Sentence, m: re.Match, offset: int = 0, polarity: str = "earns") -> Evidence:
@@ -58,11 +62,11 @@ def result_sentences(doc: Document) -> list[Sentence]:
         return [s for s in sentences if s.part == "R"]
     if first is None:
         half = len(sentences) // 2
-        first = next((s.index for s in sentences[half:] if _RESULT_CUE.search(s.text)), None)
+        first = next((s.index for s in sentences[half:] if _RESULT_CUE.search(fold(s.text))), None)
     if first is None:
         return []
     # A launch or an outcome told just before the labelled result ("It launched on time. Users loved it.").
-    while first > 0 and sentences[first - 1].part not in ("S", "T") and _RESULT_CUE.search(sentences[first - 1].text):
+    while first > 0 and sentences[first - 1].part not in ("S", "T") and _RESULT_CUE.search(fold(sentences[first - 1].text)):
         first -= 1
     return [s for s in sentences[first:] if s.part != "O"]
 

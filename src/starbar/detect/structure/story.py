@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from ...parse import PARTS, Document
+from ...parse.matcher import compile_lower
 from ..evidence import Detection
+from ..casefold import fold
 from ..registry import detector
 
 _PART_FACTS = tuple(f"part.{p}.share" for p in PARTS)
 # What people write under a label they have nothing for yet.
-_PLACEHOLDER = re.compile(r"\W*(?:tbd|tba|n/?a|none|pending|todo|to do|to come|coming soon|x+)?\W*", re.I)
+_PLACEHOLDER = compile_lower(r"\W*(?:tbd|tba|n/?a|none|pending|todo|to do|to come|coming soon|x+)?\W*")
 
 
 def parts_told(doc: Document) -> set[str]:
@@ -19,7 +19,7 @@ def parts_told(doc: Document) -> set[str]:
     for sentence in doc.sentences:
         if sentence.part in told:
             continue
-        if not _PLACEHOLDER.fullmatch(doc.content(sentence)):
+        if not _PLACEHOLDER.fullmatch(fold(doc.content(sentence))):
             told.add(sentence.part)
     return told
 

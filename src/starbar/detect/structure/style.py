@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from ...parse import Document
+from ...parse.matcher import compile_pattern
 from ..evidence import Detection, Evidence
 from ..registry import detector
 from ..casefold import fold
 from .ownership import I_ACTION, WE_ACTION
 
 # _BUZZ and _LINK are lower case and match folded text (see casefold).
-_BUZZ = re.compile(
+_BUZZ = compile_pattern(
     r"\b(?:root[- ]cause|deep[- ]dive|dive deep|voice of the customer|customer[- ]obsess\w*|customer[- ](?:centric|back)|"
     r"working backwards?|bias for action|disagree and commit|pushback|push back|trade-?offs?|nps|csat|pci(?: dss)?|"
     r"tokeni[sz]ation|3ds2?|mfa|biometric|kyc|aml|secure[- ]by[- ]design|bank-grade|privacy-first|frictionless|"
@@ -20,12 +19,13 @@ _BUZZ = re.compile(
 )
 # A concrete link: someone did something, and a number or a "because" ties it to something else.
 # "So we did a deep dive" or "and so we" carries a spoken story on; only "..., so we" after a clause links cause and effect.
-_LINK = re.compile(r"\d|\b(?:because|so that|which meant|meaning|since|in order to|led to|caused)\b|(?<=[\w,] )(?<!and )so (?:i|we)\b")
+_LINK = compile_pattern(r"\d|\b(?:because|so that|which meant|meaning|since|in order to|led to|caused)\b|(?<=[\w,] )(?<!and )so (?:i|we)\b")
 
 
 def concrete(text: str) -> bool:
     """An action with an actor, tied to a number or a cause."""
-    return bool((I_ACTION.search(text) or WE_ACTION.search(text)) and _LINK.search(fold(text)))
+    folded = fold(text)
+    return bool((I_ACTION.search(text) or WE_ACTION.search(folded)) and _LINK.search(folded))
 
 
 @detector("style.buzzwords", signals={"style.buzzword": None}, facts=("style.stuffing",))
