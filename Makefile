@@ -20,6 +20,7 @@ test: setup
 
 bench: setup
 	$(BIN)/python benchmarks/review_speed.py
+	$(BIN)/python benchmarks/web_load.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache
