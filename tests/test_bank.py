@@ -371,6 +371,66 @@ def test_imported_stories_belong_to_the_importing_owner(bank):
     assert bank.list(owner="dave") == []
 
 
+def _team_bank(bank: Bank) -> str:
+    """Stories of alice (two versions), bob, and one without an owner; the bank's JSON export."""
+    alice = bank.add("Alice cards", WEAK, owner="alice")
+    bank.update(alice.story_id, STRONG, owner="alice")
+    bank.add("Bob budget", STRONG, level="L5", owner="bob")
+    bank.add("From the CLI", WEAK)
+    return bank.export("json")
+
+
+def test_json_export_then_import_keeps_each_storys_owner(bank, tmp_path):
+    exported = _team_bank(bank)
+    assert [s["owner"] for s in json.loads(exported)["stories"]] == ["alice", "bob", None]
+    assert [s.to_dict()["owner"] for s in bank.list()] == ["alice", "bob", None]
+    with Bank.open(f"sqlite:///{tmp_path / 'other.db'}") as other:
+        other.import_stories(formats.parse_json(exported))
+        assert [s.title for s in other.list(owner="alice")] == ["Alice cards"]
+        assert [s.title for s in other.list(owner="bob")] == ["Bob budget"]
+        assert [(s.title, s.owner) for s in other.list()] == [("Alice cards", "alice"), ("Bob budget", "bob"), ("From the CLI", None)]
+        assert len(other.history(1, owner="alice")) == 2
+        assert _contents(other) == _contents(bank)
+        assert other.export("json") == exported
+
+
+def test_json_import_with_an_owner_gives_every_story_to_that_owner(bank, tmp_path):
+    exported = _team_bank(bank)
+    with Bank.open(f"sqlite:///{tmp_path / 'other.db'}") as other:
+        ids = other.import_stories(formats.parse_json(exported), owner="carol")
+        assert [s.id for s in other.list(owner="carol")] == ids and len(ids) == 3
+        assert other.list(owner="alice") == [] and other.list(owner="bob") == []
+        assert {s.owner for s in other.list()} == {"carol"}
+
+
+def test_json_export_made_before_owners_still_imports(bank, tmp_path):
+    data = json.loads(_team_bank(bank))
+    for story in data["stories"]:
+        del story["owner"]
+    old_export = json.dumps(data)
+    assert [s.owner for s in formats.parse_json(old_export)] == [None, None, None]
+    with Bank.open(f"sqlite:///{tmp_path / 'other.db'}") as other:
+        other.import_stories(formats.parse_json(old_export))
+        assert [s.owner for s in other.list()] == [None, None, None]
+        assert other.list(owner="alice") == []
+        assert _contents(other) == _contents(bank)
+        other.import_stories(formats.parse_json(old_export), owner="dave")
+        assert [s.title for s in other.list(owner="dave")] == ["Alice cards", "Bob budget", "From the CLI"]
+
+
+def test_json_import_rejects_an_owner_that_is_not_an_account_name():
+    data = {"format": "starbar-bank", "format_version": 1, "stories": [
+        {"title": "x", "lp": "customer-obsession", "level": "L6", "created_at": "2026-01-01T00:00:00Z",
+         "updated_at": "2026-01-01T00:00:00Z", "owner": owner,
+         "versions": [{"number": 1, "created_at": "2026-01-01T00:00:00Z", "level": "L6", "rubric_version": "r",
+                       "verdict": "hire", "text": "t", "review": {}}]}
+        for owner in ("ok-name", "Not A Name", 7)]}
+    with pytest.raises(InputError, match="not an account name"):
+        formats.parse_json(json.dumps(data))
+    data["stories"] = data["stories"][:1]
+    assert formats.parse_json(json.dumps(data))[0].owner == "ok-name"
+
+
 def test_accounts_are_created_found_and_listed(bank):
     made = bank.create_account("zoe", "scrypt$hash-of-zoe", admin=True)
     bank.create_account("amy", "scrypt$hash-of-amy")

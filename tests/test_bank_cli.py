@@ -172,6 +172,68 @@ def test_bad_input_is_a_clear_error(db_url, tmp_path, capsys, monkeypatch):
         assert err.count("\n") == 1 and phrase in err, err
 
 
+@pytest.fixture
+def accounts(db_url):
+    """The accounts alice and bob in the test database (as `starbar users add` makes them)."""
+    from starbar.bank import Bank
+
+    with Bank.open(db_url) as b:
+        for name in ("alice", "bob"):
+            b.create_account(name, f"scrypt$hash-of-{name}")
+
+
+def test_owner_option_acts_on_that_accounts_stories_only(run, files, accounts, tmp_path):
+    assert "stored story 1 'Alice cards'" in run("add", str(files["weak.md"]), "--title", "Alice cards", "--owner", "alice").output
+    run("add", str(files["strong.md"]), "--title", "Bob budget", "--owner", "bob")
+    run("add", str(files["weak.md"]), "--title", "From the CLI")
+
+    def titles(*owner: str) -> list[str]:
+        return [s["title"] for s in json.loads(run("list", "-f", "json", *owner).output)]
+
+    assert titles("--owner", "alice") == ["Alice cards"]
+    assert titles("--owner", "bob") == ["Bob budget"]
+    assert titles() == ["Alice cards", "Bob budget", "From the CLI"]  # without --owner: every story
+    assert [s["owner"] for s in json.loads(run("list", "-f", "json").output)] == ["alice", "bob", None]
+    assert "Alice cards" in run("list", "--owner", "alice").output and "Bob budget" not in run("list", "--owner", "alice").output
+
+    # bob cannot read or change alice's story; alice can
+    for args in (["show", "1"], ["history", "1"], ["update", "1", str(files["strong.md"])], ["delete", "1", "--yes"],
+                 ["rereview", "1"]):
+        assert "no story 1" in str(run(*args, "--owner", "bob", code=1).exception), args
+    run("update", "1", str(files["strong.md"]), "--owner", "alice")
+    assert json.loads(run("show", "1", "-f", "json", "--owner", "alice").output)["versions"] == 2
+    assert json.loads(run("diff", "1", "-f", "json", "--owner", "alice").output)["to"] == 2
+    assert json.loads(run("checklist", "-f", "json", "--owner", "bob").output) != json.loads(run("checklist", "-f", "json").output)
+
+    exported = json.loads(run("export", "--owner", "alice").output)["stories"]
+    assert [(s["title"], s["owner"]) for s in exported] == [("Alice cards", "alice")]
+    dump = tmp_path / "all.json"
+    run("export", "-o", str(dump))
+    assert "imported 3 stories" in run("import", str(dump), "--owner", "bob").output  # --owner wins over the file's owners
+    assert titles("--owner", "bob") == ["Bob budget", "Alice cards", "Bob budget", "From the CLI"]
+    assert titles("--owner", "alice") == ["Alice cards"]
+    assert "deleted story 1" in run("delete", "1", "--yes", "--owner", "alice").output
+    assert titles("--owner", "alice") == []
+
+
+def test_owner_option_with_an_unknown_account_is_a_clear_error(db_url, files, accounts, capsys, monkeypatch):
+    from starbar.cli.main import main
+
+    monkeypatch.setenv("STARBAR_DATABASE_URL", db_url)
+    for args in (["list", "--owner", "nobody"], ["add", str(files["weak.md"]), "--title", "X", "--owner", "nobody"],
+                 ["export", "--owner", "Alice"]):
+        with pytest.raises(SystemExit) as exit_:
+            main(["bank", *args])
+        assert exit_.value.code != 0
+        captured = capsys.readouterr()
+        assert captured.err.count("\n") == 1 and "no such account" in captured.err and "--owner" in captured.err, captured.err
+        assert captured.out == ""
+    main(["bank", "list", "--owner", "alice"])  # a known account without stories is fine
+    assert "alice has no stories" in capsys.readouterr().out
+    main(["bank", "list", "-f", "json"])
+    assert json.loads(capsys.readouterr().out) == []  # the refused add stored nothing
+
+
 def test_review_does_not_import_the_database_stack(tmp_path):
     story = tmp_path / "s.md"
     story.write_text(STRONG)

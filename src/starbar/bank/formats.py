@@ -1,6 +1,7 @@
 """Import and export formats. Pure: text in, records out, and back.
 
-- JSON is lossless: every story with every version, its review and rubric version.
+- JSON is lossless: every story with every version, its review and rubric version, and its
+  owner (the account's name; null for a story without one, and in exports made before owners).
 - Markdown holds one story per `## Title` section, its STAR headings inside (a `##` heading
   named Situation, Task, Action or Result stays inside the story), and a comment with its tags.
 - CSV has the columns title, text, tags (separated by `;` or `,`), and optionally lp, level.
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..errors import InputError
+from .accounts import USERNAME
 from .records import Story, Version, iso
 
 EXPORT_FORMAT = "starbar-bank"
@@ -49,6 +51,7 @@ class StoredStory:
     created_at: datetime
     updated_at: datetime
     versions: tuple[Version, ...] = field(default=())
+    owner: str | None = None  # the account it belonged to; `Bank.import_stories(owner=...)` overrides it
 
 
 def split_tags(raw: str | list | tuple | None) -> tuple[str, ...]:
@@ -142,7 +145,7 @@ def to_json(stories: list[tuple[Story, list[Version]]]) -> str:
         "stories": [
             {
                 "id": s.id, "title": s.title, "lp": s.lp, "level": s.level, "tags": list(s.tags),
-                "created_at": iso(s.created_at), "updated_at": iso(s.updated_at),
+                "created_at": iso(s.created_at), "updated_at": iso(s.updated_at), "owner": s.owner,
                 "versions": [
                     {
                         "number": v.number, "created_at": iso(v.created_at), "source": v.source,
@@ -185,8 +188,11 @@ def _stored_story(raw: dict) -> StoredStory:
     numbers = [v.number for v in versions]
     if not numbers or numbers != sorted(set(numbers)) or numbers[0] < 1:
         raise ValueError(f"story {raw.get('title')!r}: version numbers must be distinct, ascending and from 1")
+    owner = raw.get("owner")  # absent in exports made before owners
+    if owner is not None and not (isinstance(owner, str) and USERNAME.match(owner)):
+        raise ValueError(f"story {raw.get('title')!r}: owner {owner!r} is not an account name")
     return StoredStory(
         title=str(raw["title"]), lp=str(raw["lp"]), level=str(raw["level"]), tags=split_tags(raw.get("tags")),
         created_at=datetime.fromisoformat(raw["created_at"]), updated_at=datetime.fromisoformat(raw["updated_at"]),
-        versions=versions,
+        versions=versions, owner=owner,
     )

@@ -80,10 +80,11 @@ class Story:
     created_at: datetime
     updated_at: datetime
     latest: Version
+    owner: str | None = None  # the account the story belongs to (team mode); None for the CLI's and the local app's
 
     def to_dict(self, *, review: bool = False) -> dict:
         return {
             "id": self.id, "title": self.title, "lp": self.lp, "level": self.level, "tags": list(self.tags),
             "versions": self.versions, "created_at": iso(self.created_at), "updated_at": iso(self.updated_at),
-            "latest": self.latest.to_dict(review=review),
+            "owner": self.owner, "latest": self.latest.to_dict(review=review),
         }

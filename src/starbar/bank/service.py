@@ -241,6 +241,9 @@ class Bank:
 
         A `NewStory` (from Markdown or CSV) is judged now, at its own level or `level`; a
         `StoredStory` (from a JSON export) keeps its versions, reviews and dates as they were.
+        A given `owner` owns every imported story, whatever the file says (no one can plant a
+        story into another account by editing an export); with None, a `StoredStory` keeps
+        the owner its export recorded, and a `NewStory` has none.
         """
         default_level = _check_level(level)
         prepared = []
@@ -250,20 +253,21 @@ class Bank:
                 text, review, rubric_version, verdict = _judge(item.text, story_level)
                 now = _now()
                 version = Version(0, 1, text, review, rubric_version, story_level, verdict, "import", now)
-                prepared.append((_check_title(item.title), item.lp or DEFAULT_LP, story_level, item.tags, now, now, (version,)))
+                prepared.append((_check_title(item.title), item.lp or DEFAULT_LP, story_level, item.tags, now, now, (version,),
+                                 owner))
             else:
                 prepared.append((
                     _check_title(item.title), item.lp, _check_level(item.level), item.tags,
-                    item.created_at, item.updated_at, item.versions,
+                    item.created_at, item.updated_at, item.versions, owner if owner is not None else item.owner,
                 ))
 
         def work(conn: Connection) -> list[int]:
             ids = []
-            for title, lp, story_level, tags, created, updated, story_versions in prepared:
+            for title, lp, story_level, tags, created, updated, story_versions, story_owner in prepared:
                 story_id = conn.execute(
                     insert(stories).values(
                         title=title, lp=lp, level=story_level, latest_version=story_versions[-1].number,
-                        created_at=created, updated_at=updated, owner=owner,
+                        created_at=created, updated_at=updated, owner=story_owner,
                     ).returning(stories.c.id)
                 ).scalar_one()
                 if tags:
@@ -379,6 +383,7 @@ class Bank:
                 versions=r.latest_version, created_at=as_utc(r.created_at), updated_at=as_utc(r.updated_at),
                 latest=Version(r.id, r.number, r.text, r.review, r.rubric_version, r.version_level, r.verdict,
                                r.source, as_utc(r.version_created_at)),
+                owner=r.owner,
             )
             for r in conn.execute(query)
         ]

@@ -17,14 +17,20 @@ DB_HELP = "Database URL: sqlite:///path/to/bank.db or postgresql://user@host/db 
 db_option = click.option("--db", "db", envvar="STARBAR_DATABASE_URL", metavar="URL", help=DB_HELP)
 json_or_text = click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 color_option = click.option("--color/--no-color", default=None, help="Colour output (default: when writing to a terminal).")
+owner_option = click.option(
+    "--owner", metavar="NAME", default=None,
+    help="Act on NAME's stories only (team mode accounts); without it, every story (local mode).")
 
 
 @contextmanager
-def opened(db: str | None, *, create: bool = False):
+def opened(db: str | None, *, create: bool = False, owner: str | None = None):
+    """The bank at `db`; with `owner`, only if that account exists (an unknown name is an error, not an empty bank)."""
     from ..bank import Bank
 
     bank = Bank.open(db, create=create)
     try:
+        if owner is not None and bank.account(owner) is None:
+            raise InputError(f"--owner {owner}: no such account in the bank at {bank.where}; `starbar users list` shows the accounts")
         yield bank
     finally:
         bank.close()
@@ -66,13 +72,14 @@ def bank() -> None:
 @click.option("--lp", default="customer-obsession", show_default=True, help="The Leadership Principle the story answers.")
 @click.option("--tag", "tags", multiple=True, help="A tag; repeat for several.")
 @click.option("--level", "-l", type=LEVEL, default="L6", show_default=True, help="Target level to judge it at.")
+@owner_option
 @db_option
-def add(file: str, title: str | None, lp: str, tags: tuple[str, ...], level: str, db: str | None) -> None:
+def add(file: str, title: str | None, lp: str, tags: tuple[str, ...], level: str, owner: str | None, db: str | None) -> None:
     """Store the story in FILE ('-' reads standard input) with its review, as version 1."""
     text = read_story(file)
     title = title or (Path(file).stem.replace("-", " ").replace("_", " ") if file != "-" else "")
-    with opened(db, create=True) as b:
-        version = b.add(title, text, level=level.upper(), tags=tags, lp=lp)
+    with opened(db, create=True, owner=owner) as b:
+        version = b.add(title, text, level=level.upper(), tags=tags, lp=lp, owner=owner)
     click.echo(f"stored story {version.story_id} {title.strip()!r}, version 1: {version.verdict} ({version.archetype}), levels {levels_digits(version.levels)}")
 
 
@@ -80,27 +87,32 @@ def add(file: str, title: str | None, lp: str, tags: tuple[str, ...], level: str
 @click.argument("story_id", type=int)
 @click.argument("file", type=str)
 @click.option("--level", "-l", type=LEVEL, default=None, help="Judge at this level from now on (default: the story's level).")
+@owner_option
 @db_option
-def update(story_id: int, file: str, level: str | None, db: str | None) -> None:
+def update(story_id: int, file: str, level: str | None, owner: str | None, db: str | None) -> None:
     """Store the text in FILE as the next version of story STORY_ID."""
     text = read_story(file)
-    with opened(db) as b:
-        version = b.update(story_id, text, level=level.upper() if level else None)
+    with opened(db, owner=owner) as b:
+        version = b.update(story_id, text, level=level.upper() if level else None, owner=owner)
     click.echo(f"stored story {story_id}, version {version.number}: {version.verdict} ({version.archetype}), levels {levels_digits(version.levels)}")
 
 
 @bank.command(name="list")
 @json_or_text
+@owner_option
 @db_option
-def list_(fmt: str, db: str | None) -> None:
+def list_(fmt: str, owner: str | None, db: str | None) -> None:
     """Every story: latest verdict, dimension levels, number of versions, last change."""
-    with opened(db) as b:
-        stories = b.list()
+    with opened(db, owner=owner) as b:
+        stories = b.list(owner=owner)
     if fmt == "json":
         echo_json([s.to_dict() for s in stories])
         return
     if not stories:
-        click.echo("The bank is empty: add a story with `starbar bank add FILE --title ...`.")
+        if owner is not None:
+            click.echo(f"{owner} has no stories yet: add one with `starbar bank add FILE --title ... --owner {owner}`.")
+        else:
+            click.echo("The bank is empty: add a story with `starbar bank add FILE --title ...`.")
         return
     rows = [[str(s.id), s.title, s.latest.verdict, s.latest.level, levels_digits(s.latest.levels), str(s.versions), when(s.updated_at)]
             for s in stories]
@@ -112,12 +124,13 @@ def list_(fmt: str, db: str | None) -> None:
 @click.argument("story_id", type=int)
 @click.option("--version", "-v", "number", type=int, help="Which version (default: the latest).")
 @json_or_text
+@owner_option
 @db_option
-def show(story_id: int, number: int | None, fmt: str, db: str | None) -> None:
+def show(story_id: int, number: int | None, fmt: str, owner: str | None, db: str | None) -> None:
     """One story: a version's text and its stored review."""
-    with opened(db) as b:
-        story = b.story(story_id)
-        version = b.version(story_id, number)
+    with opened(db, owner=owner) as b:
+        story = b.story(story_id, owner=owner)
+        version = b.version(story_id, number, owner=owner)
     if fmt == "json":
         echo_json({**story.to_dict(), "version": version.to_dict()})
         return
@@ -142,11 +155,12 @@ def show(story_id: int, number: int | None, fmt: str, db: str | None) -> None:
 @bank.command()
 @click.argument("story_id", type=int)
 @json_or_text
+@owner_option
 @db_option
-def history(story_id: int, fmt: str, db: str | None) -> None:
+def history(story_id: int, fmt: str, owner: str | None, db: str | None) -> None:
     """Each version of a story, oldest first: its verdict and levels (the score trend)."""
-    with opened(db) as b:
-        versions = b.history(story_id)
+    with opened(db, owner=owner) as b:
+        versions = b.history(story_id, owner=owner)
     if fmt == "json":
         echo_json([{"id": v.number, **v.to_dict(review=False)} for v in versions])
         return
@@ -161,16 +175,17 @@ def history(story_id: int, fmt: str, db: str | None) -> None:
 @click.argument("versions", type=int, nargs=-1)
 @json_or_text
 @color_option
+@owner_option
 @db_option
-def diff(story_id: int, versions: tuple[int, ...], fmt: str, color: bool | None, db: str | None) -> None:
+def diff(story_id: int, versions: tuple[int, ...], fmt: str, color: bool | None, owner: str | None, db: str | None) -> None:
     """What changed from version A to B (default: the last two): words, dimensions, flags, verdict.
 
     Usage: starbar bank diff ID [A B]
     """
     if len(versions) not in (0, 2):
         raise click.UsageError("give two version numbers (A B), or none to compare the last two")
-    with opened(db) as b:
-        change = b.diff(story_id, *versions) if versions else b.diff(story_id)
+    with opened(db, owner=owner) as b:
+        change = b.diff(story_id, *versions, owner=owner) if versions else b.diff(story_id, owner=owner)
     if fmt == "json":
         echo_json(change.to_dict())
         return
@@ -212,29 +227,31 @@ def render_diff(change, use_color: bool) -> str:
 @bank.command(name="delete")
 @click.argument("story_id", type=int)
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@owner_option
 @db_option
-def delete_(story_id: int, yes: bool, db: str | None) -> None:
+def delete_(story_id: int, yes: bool, owner: str | None, db: str | None) -> None:
     """Delete a story and all its versions (asks first)."""
-    with opened(db) as b:
-        story = b.story(story_id)
+    with opened(db, owner=owner) as b:
+        story = b.story(story_id, owner=owner)
         if not yes and not click.confirm(f"Delete story {story.id} {story.title!r} and its {story.versions} version(s)?", default=False):
             click.echo("nothing deleted", err=True)
             sys.exit(1)
-        b.delete(story_id)
+        b.delete(story_id, owner=owner)
     click.echo(f"deleted story {story.id} {story.title!r} ({story.versions} version(s))")
 
 
 @bank.command()
 @click.option("--level", "-l", type=LEVEL, default=None, help="Judge at this level (default: each story's level).")
 @click.argument("story_ids", type=int, nargs=-1)
+@owner_option
 @db_option
-def rereview(level: str | None, story_ids: tuple[int, ...], db: str | None) -> None:
+def rereview(level: str | None, story_ids: tuple[int, ...], owner: str | None, db: str | None) -> None:
     """Judge every story (or STORY_IDS) again with the current rubric; old reviews are kept.
 
     A story whose review changes gets a new version holding the new review.
     """
-    with opened(db) as b:
-        results = b.rereview(level=level.upper() if level else None, story_ids=list(story_ids) or None)
+    with opened(db, owner=owner) as b:
+        results = b.rereview(level=level.upper() if level else None, story_ids=list(story_ids) or None, owner=owner)
     for story, new in results:
         if new is None:
             click.echo(f"story {story.id} {story.title!r}: unchanged ({story.latest.verdict})")
@@ -247,11 +264,12 @@ def rereview(level: str | None, story_ids: tuple[int, ...], db: str | None) -> N
 @bank.command()
 @click.option("--level", "-l", type=LEVEL, default="L6", show_default=True, help="Target level of the role.")
 @json_or_text
+@owner_option
 @db_option
-def checklist(level: str, fmt: str, db: str | None) -> None:
+def checklist(level: str, fmt: str, owner: str | None, db: str | None) -> None:
     """The rubric's preparation checklist over the whole bank, and what to do next."""
-    with opened(db) as b:
-        result = b.checklist(level.upper())
+    with opened(db, owner=owner) as b:
+        result = b.checklist(level.upper(), owner=owner)
     if fmt == "json":
         echo_json(result.to_dict())
         return
@@ -270,17 +288,22 @@ def checklist(level: str, fmt: str, db: str | None) -> None:
 @click.option("--format", "-f", "fmt", type=click.Choice(["md", "csv", "json"]), default=None,
               help="md: one story per `## Title`; csv: title,text,tags; json: a `bank export`. Default: from the file name.")
 @click.option("--level", "-l", type=LEVEL, default="L6", show_default=True, help="Level to judge new stories at.")
+@owner_option
 @db_option
-def import_(file: str, fmt: str | None, level: str, db: str | None) -> None:
-    """Import stories from a Markdown, CSV or JSON file, in one transaction."""
+def import_(file: str, fmt: str | None, level: str, owner: str | None, db: str | None) -> None:
+    """Import stories from a Markdown, CSV or JSON file, in one transaction.
+
+    With --owner every imported story is NAME's; without it, a JSON export's stories keep
+    the owners it recorded.
+    """
     from ..bank import formats
 
     fmt = formats.format_for(file, fmt) if file != "-" else (fmt or "md")
     text = _read_import_file(file)
     parse = {"md": formats.parse_markdown, "csv": formats.parse_csv, "json": formats.parse_json}[fmt]
     items = parse(text, file)
-    with opened(db, create=True) as b:
-        ids = b.import_stories(items, level=level.upper())
+    with opened(db, create=True, owner=owner) as b:
+        ids = b.import_stories(items, level=level.upper(), owner=owner)
     click.echo(f"imported {len(ids)} stor{'y' if len(ids) == 1 else 'ies'}: ids {', '.join(map(str, ids))}")
 
 
@@ -297,11 +320,12 @@ def _read_import_file(file: str) -> str:
 @click.option("--format", "-f", "fmt", type=click.Choice(["md", "json", "csv"]), default="json", show_default=True,
               help="json keeps every version and review; md and csv hold each story's latest text.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write to this file (default: standard output).")
+@owner_option
 @db_option
-def export(fmt: str, output: str | None, db: str | None) -> None:
-    """Export the whole bank."""
-    with opened(db) as b:
-        text = b.export(fmt)
+def export(fmt: str, output: str | None, owner: str | None, db: str | None) -> None:
+    """Export the whole bank (or NAME's stories, with --owner)."""
+    with opened(db, owner=owner) as b:
+        text = b.export(fmt, owner=owner)
     if output:
         try:
             Path(output).write_text(text, encoding="utf-8")
