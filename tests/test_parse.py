@@ -9,6 +9,7 @@ import pytest
 
 from starbar.detect.structure.story import parts_told, shape
 from starbar.parse import parse
+from starbar.parse.cues import states_task
 from starbar.parse.headings import find_heading
 from starbar.parse.document import count_words
 
@@ -194,6 +195,10 @@ def test_word_count_is_what_a_person_counts():
         ("MY JOB \u2014", "T", "MY JOB \u2014"),
         ("Results (first year, compared with a holdout of similar accounts)", "R",
          "Results (first year, compared with a holdout of similar accounts)"),
+        ("### 2 \u00b7 Task", "T", "### 2 \u00b7 Task"),
+        ("**1. Situation** the app froze cards abroad.", "S", "**1. Situation** "),
+        ("**My mandate**", "T", "**My mandate**"),
+        ("The objective: halve false freezes.", "T", "The objective: "),
     ],
 )
 def test_heading_forms(line, part, label):
@@ -543,6 +548,52 @@ def test_missing_part_when_a_star_part_is_absent():
     assert _facts(no_task)["structure.missing_part"] == 1.0
     assert parts_told(parse(no_task)) == {"S", "A", "R"}
     assert _facts(PROSE)["structure.missing_part"] == 0.0
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "My goal was halving rejections by year-end.",
+        "Target: halve the rejection rate in two quarters.",
+        "I was the PM on claims, so it kind of landed on my team.",
+        "So, I got asked to look at it.",
+    ],
+)
+def test_a_goal_told_after_the_research_still_tells_the_task(goal):
+    """Wherever the story's order puts it, a stated goal or owned area means the Task is there."""
+    text = ("At Sprigwell, a health savings provider, 27% of claims were rejected for a missing receipt. "
+            "I read 400 rejected claims: most receipts were card slips, not pharmacy printouts. "
+            f"{goal} I added a photo check that reads the receipt as it is taken. "
+            "Rejections fell to 12% in four months.")
+    assert "T" in parts_told(parse(text))
+    assert _facts(text)["structure.missing_part"] == 0.0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I read 400 rejected claims and found most were card slips.",
+        "We committed to the roadmap in January.",
+        "The target market was small businesses.",
+        "Rejections fell to 12% in four months.",
+    ],
+)
+def test_sentences_that_state_no_task(sentence):
+    assert not states_task(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My goal was halving rejections by year-end.",
+        "I owned the claims flow.",
+        "I was the product manager for card disputes.",
+        "My manager asked me to cut the backlog.",
+        "Objective: no claim waits more than a week.",
+    ],
+)
+def test_sentences_that_state_the_task(sentence):
+    assert states_task(sentence)
 
 
 def test_a_label_with_nothing_under_it_does_not_count_as_told():

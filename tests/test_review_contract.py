@@ -83,3 +83,14 @@ def test_higher_level_never_judges_more_kindly():
 def test_unknown_level_is_refused():
     with pytest.raises(ValueError):
         starbar.review("I did a thing for customers.", "L9")
+
+
+def test_a_story_that_stops_before_any_outcome_lacks_its_result():
+    text = ("At Brindle, a payroll provider for small shops, 6% of payroll runs bounced because the employer's "
+            "account was short, and staff were paid days late. My goal was to halve bounced runs this year. "
+            "I interviewed 14 owners and found they funded payroll on the day from card takings. "
+            "I proposed an early warning two days before the debit, and finance pushed back on the cost of the texts. "
+            "The pilot with 300 employers starts next month.")
+    review = starbar.review(text)
+    assert review.dimensions["customer_impact"].level == 0
+    assert review.flag("missing_part").message.endswith(": no Result.")

@@ -38,7 +38,8 @@ def raise_flags(rubric: Rubric, doc: Document, signals: Signals, facts: dict[str
     for flag in rubric.flags:
         if holds(flag.when, facts):
             quotes = quotes_for(doc, signals.of(*flag.cite)) if flag.cite else ()
-            named = [what for fact, what in flag.detail.items() if holds(Condition(all=[fact]), facts)]
+            # Two facts may say the same thing ("no Result"): name it once.
+            named = list(dict.fromkeys(what for fact, what in flag.detail.items() if holds(Condition(all=[fact]), facts)))
             message = f"{flag.message.rstrip('.')}: {', '.join(named)}." if named else flag.message
             raised.append(FlagResult(flag.id, message, quotes))
     return tuple(raised)

@@ -87,7 +87,9 @@ _TASK = _cue(
     r"I was (?:asked|tasked|brought in|pulled in|charged|hired|responsible|accountable|on the hook)\b|"
     r"I was (?:the |a |an )?(?:[\w-]+ ){1,3}(?:accountable|responsible|on the hook) for\b|"
     r"I (?:set|agreed|committed to) (?:the |a |our |my |clear )?(?:targets?|goals?|success metrics?|success criteria)\b|"
-    r"I got (?:pulled|brought|asked|put) (?:in|on)|"
+    r"I got (?:pulled|brought|asked|put) (?:in|on)|I got (?:asked|tasked|told|assigned) to\b|"
+    # "it landed on my team", "it fell to me", and a goal given as a label mid-text: "Target: halve the gap"
+    r"\b(?:landed|fell) (?:on|to) (?:me|my (?:team|desk|plate))\b|\b(?:goal|target|aim|objective|mandate|task|brief)s?:\s|"
     r"(?:manager|boss|director|VP|lead|head of \w+|CEO|CPO|CTO|GM) (?:asked|told|wanted|charged|tasked|challenged) (?:me|us) to|"
     r"(?:challenge|question|mission|job|brief|ask|mandate) (?:for me |for us |I took on |I had )?(?:was|became) (?:to|how to)\b|"
     r"I (?:wanted|had|needed|set out) to (?:cut|reduce|raise|increase|get|bring|fix|make|find|halve|double|lower|stop)\b|"
@@ -191,6 +193,13 @@ _STATE_OF_THINGS = _cue(
 _HERES_HOW = _cue(r"\b(?:here's how|here is how|this is how|let me (?:explain|tell you|walk you through) how)\b")
 _NUMBER = _cue(r"\d")
 _FIRST_PERSON = _cue(r"\b(?:I|we)\b")
+
+
+def states_task(sentence: str) -> bool:
+    """Whether a sentence names the candidate's assignment, goal or area ("My goal was...",
+    "I was the PM for..."), whichever part the story's order gives it."""
+    text = sentence.lower()
+    return bool(_TASK.search(text) or _OWNED.search(text))
 
 
 def part_scores(sentence: str) -> dict[str, float]:

@@ -23,7 +23,8 @@ _LABELS = {
     "T": (
         "task", "tasks", "my task", "goal", "goals", "my goal", "the goal", "objective", "objectives",
         "my objective", "my role", "role", "target", "targets", "mission", "mandate", "aim", "my aim", "responsibility",
-        "my responsibility", "my job", "my remit", "remit",
+        "my responsibility", "my job", "my remit", "remit", "the task", "my mandate", "my brief", "my mission",
+        "my target", "the target", "the objective", "our goal", "our target", "our objective",
     ),
     "A": ("action", "actions", "what i did", "what we did", "how i did it", "approach", "execution", "implementation"),
     "R": ("result", "results", "the result", "the results", "outcome", "outcomes", "the outcome", "impact", "key results"),
@@ -58,7 +59,9 @@ _CLOSING = {"**": "**", "__": "__", "*": "*", "_": "_", "[": "]"}
 _LABEL = "|".join(sorted((re.escape(n) for n in _PART_OF), key=len, reverse=True))
 # A qualifier after a label before its colon: "Results after 12 months:", "Action (what I did):".
 _QUALIFIER = r"(?:[ \t]+(?:after|in|from|of|at|for|so far|over|within|by|and|with|to)\b[^:\n]{0,30}(?=[ \t*_]*:)|[ \t]*\([^)\n]{0,90}\))?"
-_LEAD = r"[ \t]*(?:(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+)?(?P<hash>\#{1,6}[ \t]*)?(?P<open>\*\*|__|\*|_|\[)?[ \t]*"
+_LEAD = (r"[ \t]*(?:(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+)?(?P<hash>\#{1,6}[ \t]*)?(?P<open>\*\*|__|\*|_|\[)?[ \t]*"
+         # a step number after the heading's marks: "### 2 · Task", "**1. Situation**"
+         r"(?:\d{1,2}[ \t]*[.)\u00b7\u2022:\u2013\u2014-][ \t]*)?")
 _TAIL = (
     rf"(?P<qual>{_QUALIFIER})[ \t]*(?P<inner>:|[ \t]*[\u2013\u2014])?[ \t]*(?P<close>\*\*|__|\*|_|\])?"
     rf"(?P<mark>[ \t]*:|[ \t]*[\u2013\u2014-](?=\s|$)|[ \t]*[\u2013\u2014]|(?-i:(?<=[STAR]))\))?[ \t]*"
@@ -87,7 +90,8 @@ _FAMILIES = (
                      r"(?:digging|dug) in|what (?:users|customers|people|they|the data) (?:said|told|showed)|"
                      r"(?:the |my |our )?(?:plan|fix|first (?:attempt|try|version|cut)|second (?:attempt|try|version)|iteration)\b")),
     ("T", re.compile(r"(?:what|where) (?:i|we) (?:owned|own|took on|signed up for|set out to|committed to|"
-                     r"(?:was|were) (?:accountable|responsible|asked|hired|on the hook))\b|"
+                     r"(?:was|were) (?:accountable|responsible|asked|hired|on the hook)|"
+                     r"(?:needed|had|wanted|set out|was asked|were asked) to (?:do|achieve|fix|solve|deliver|change))\b|"
                      r"(?:the |my |our )?(?:brief|charter|assignment|ownership|responsibilities)\b")),
     ("S", re.compile(r"(?:the |our )?(?:setup|starting point|landscape)\b|what was (?:wrong|broken|going on|happening)|"
                      r"where (?:things|we) (?:stood|were|started)|why it mattered")),

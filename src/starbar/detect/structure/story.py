@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...parse import PARTS, Document
+from ...parse.cues import states_task
 from ...parse.matcher import compile_lower
 from ..evidence import Detection
 from ..casefold import fold
@@ -14,13 +15,17 @@ _PLACEHOLDER = compile_lower(r"\W*(?:tbd|tba|n/?a|none|pending|todo|to do|to com
 
 
 def parts_told(doc: Document) -> set[str]:
-    """The parts with something said in them: a bare label or "Result: TBD" tells nothing."""
+    """The parts with something said in them: a bare label or "Result: TBD" tells nothing. A
+    goal or an owned area stated anywhere tells the Task, even where the story's order reads
+    that sentence as setup or action ("I read 400 claims. My goal was halving rejections.")."""
     told = set()
     for sentence in doc.sentences:
         if sentence.part in told:
             continue
         if not _PLACEHOLDER.fullmatch(fold(doc.content(sentence))):
             told.add(sentence.part)
+    if "T" not in told and any(states_task(doc.content(s)) for s in doc.sentences):
+        told.add("T")
     return told
 
 
