@@ -550,6 +550,18 @@ def test_missing_part_when_a_star_part_is_absent():
     assert _facts(PROSE)["structure.missing_part"] == 0.0
 
 
+def test_what_i_learned_is_the_research_mid_story_and_the_reflection_at_the_end():
+    mid = ("**Context**\nAt Kestrel, treasurers re-checked every balance by hand.\n"
+           "**What I owned**\nMy goal was a cash position they would act on.\n"
+           "**What I learned**\nI sat in on nine morning cash calls. Unidentified receipts were the real doubt.\n"
+           "**Decision**\nI built automated cash application instead of a faster refresh.\n"
+           "**Outcome**\nUnidentified receipts fell from 18% to 5%.")
+    assert _part_of(mid, "I sat in on nine") == "A"
+    end = ("Situation: fees confused users.\nTask: make fees clear.\nAction: I added a fee preview.\n"
+           "Result: complaints fell 30%.\nWhat I learned: start with the tickets.")
+    assert _part_of(end, "What I learned") == "O"
+
+
 @pytest.mark.parametrize(
     "goal",
     [

@@ -29,8 +29,8 @@ _LABELS = {
     "A": ("action", "actions", "what i did", "what we did", "how i did it", "approach", "execution", "implementation"),
     "R": ("result", "results", "the result", "the results", "outcome", "outcomes", "the outcome", "impact", "key results"),
     "O": (
-        "reflection", "reflections", "lesson", "lessons", "lessons learned", "learnings", "learning",
-        "what i learned", "what i'd do differently", "takeaway", "takeaways", "looking back",
+        "reflection", "reflections", "lesson", "lessons", "lessons learned",
+        "what i'd do differently", "takeaway", "takeaways", "looking back",
         "in hindsight", "next steps",
     ),
 }
@@ -49,6 +49,8 @@ _STAGES = {
     # "What happened" the setting or the outcome.
     "TA": ("my part",),
     "SR": ("what happened",),
+    # "What I learned" before the decision is the research; at the end, the reflection.
+    "AO": ("what i learned", "what we learned", "learnings", "learning"),
 }
 _PART_OF = {label: part for table in (_LABELS, _STAGES) for part, labels in table.items() for label in labels}
 _SOFT = frozenset(label for labels in _STAGES.values() for label in labels)
