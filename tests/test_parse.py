@@ -240,6 +240,10 @@ def test_sentences_that_begin_with_a_label_word_are_not_headings(line):
         ("- **What changed (6 months):**", "R"),
         ("Where things stood", "S"),
         ("What changed during the pilot:", "A"),  # numbers from a trial are still the work
+        ("Where it landed:", "R"),  # the phrase, not its first word ("Where"), names the part
+        ("My call: I proposed reading approval status from the portals.", "A"),
+        ("Who disagreed: credit operations worried the data was stale.", "A"),
+        ("What was really going on: I mapped 2,000 invoices.", "S"),
     ],
 )
 def test_labels_in_the_writers_own_words_lean_towards_a_part(line, part):

@@ -90,12 +90,15 @@ _FAMILIES = (
     ("A", re.compile(r"(?:what|how) (?:i|we) (?:did|do|changed|built|tried|found|saw|heard|looked at|went about|approached|"
                      r"tackled|handled|fixed|solved|dug|shipped|proposed|decided|learned from)\b|"
                      r"(?:digging|dug) in|what (?:users|customers|people|they|the data) (?:said|told|showed)|"
-                     r"(?:the |my |our )?(?:plan|fix|first (?:attempt|try|version|cut)|second (?:attempt|try|version)|iteration)\b")),
+                     r"(?:the |my |our )?(?:plan|fix|first (?:attempt|try|version|cut)|second (?:attempt|try|version)|iteration)\b|"
+                     # the decision and who stood against it: "My call:", "Who disagreed:"
+                     r"(?:my|our) (?:call|decision|bet|proposal|pitch)\b|"
+                     r"who (?:disagreed|objected|pushed back|resisted|said no|was against|were against|stood in the way)")),
     ("T", re.compile(r"(?:what|where) (?:i|we) (?:owned|own|took on|signed up for|set out to|committed to|"
                      r"(?:was|were) (?:accountable|responsible|asked|hired|on the hook)|"
                      r"(?:needed|had|wanted|set out|was asked|were asked) to (?:do|achieve|fix|solve|deliver|change))\b|"
                      r"(?:the |my |our )?(?:brief|charter|assignment|ownership|responsibilities)\b")),
-    ("S", re.compile(r"(?:the |our )?(?:setup|starting point|landscape)\b|what was (?:wrong|broken|going on|happening)|"
+    ("S", re.compile(r"(?:the |our )?(?:setup|starting point|landscape)\b|what was (?:really |actually )?(?:wrong|broken|going on|happening)|"
                      r"where (?:things|we) (?:stood|were|started)|why it mattered")),
 )
 _TRIAL_WORD = re.compile(r"\b(?:testing|pilot|trial|beta|prototype|experiment)s?\b")
@@ -111,10 +114,13 @@ def _free_part(phrase: str) -> str | None:
     # "What changed in testing", "Pilot results": a trial is part of what was done.
     if _TRIAL_WORD.search(phrase):
         return "A"
+    # A family's phrase is more specific than the label word it may start with: "Where it landed" is
+    # the outcome, though "Where" alone names the setting.
+    family = next((part for part, family in _FAMILIES if family.match(phrase + " ")), None)
+    if family:
+        return family
     named = _LABEL_FIRST.match(phrase)  # "Steps I took", "Outcome for members"
-    if named:
-        return _PART_OF[named.group()][0]
-    return next((part for part, family in _FAMILIES if family.match(phrase + " ")), None)
+    return _PART_OF[named.group()][0] if named else None
 
 
 def _label_shaped(m: re.Match, text: str, end: int, *, inline: bool) -> bool:
