@@ -172,3 +172,20 @@ def test_the_prefilter_never_changes_a_search(regex, text):
     got, expected = fast.search(text), plain.search(text)
     assert span(got) == span(expected)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_threads_compiling_and_searching_at_once_get_the_engines_answers():
+    """A server reviews in several threads; patterns made and analysed meanwhile never miss."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    words = ["escrow", "ledger", "payout", "refund", "mandate", "overdraft", "remittance", "chargeback"]
+    texts = [f"the {a} and the {b} were reconciled" for a in words for b in words]
+
+    def run(i: int) -> list[bool]:
+        regex = rf"\b{words[i % len(words)]} and the {words[(i * 3) % len(words)]}\b"
+        pattern, plain = compile_pattern(regex), re.compile(regex)
+        return [bool(pattern.search(t)) == bool(plain.search(t)) for t in texts]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(run, range(64)))
+    assert all(all(r) for r in results)

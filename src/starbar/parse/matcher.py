@@ -53,13 +53,12 @@ _ANY_TEXT: frozenset[int] = frozenset()
 class _Literals:
     """Every Matcher's literals in one automaton, built once the patterns have run often enough
     (see _WARM_AFTER), all at once: a pattern made later is analysed with any others made
-    since, at its first call. A literal added after the automaton was built starts a new
-    generation, so no answer from an older automaton is ever reused."""
+    since, at its first call. A literal added after the automaton was built makes a new one;
+    answers are cached by automaton, so none from an older one is ever reused."""
 
     def __init__(self):
         self.ids: dict[str, int] = {}
-        self.generation = 0
-        self.automaton = None
+        self.automaton: ahocorasick.Automaton | None = None
         self.calls = 0
         self.pending: list[Matcher] = []
         self.lock = threading.Lock()
@@ -90,7 +89,7 @@ class _Literals:
                 self.automaton = None
         return frozenset(self.ids[literal] for literal in literals)
 
-    def current(self) -> tuple[int, ahocorasick.Automaton]:
+    def current(self) -> ahocorasick.Automaton:
         automaton = self.automaton
         if automaton is None:
             with self.lock:
@@ -99,10 +98,9 @@ class _Literals:
                     for literal, i in self.ids.items():
                         automaton.add_word(literal, i)
                     automaton.make_automaton()
-                    self.generation += 1
                     self.automaton = automaton
                 automaton = self.automaton
-        return self.generation, automaton
+        return automaton
 
 
 _LITERALS = _Literals()
@@ -117,13 +115,13 @@ def build_prefilters() -> None:
 # A review scans fewer than a hundred distinct texts (sentences, clauses) with many patterns
 # each; the cache serves one review, not the next story that happens to share a sentence.
 @lru_cache(maxsize=256)
-def _held(text: str, generation: int, automaton: ahocorasick.Automaton) -> frozenset[int]:
+def _held(text: str, automaton: ahocorasick.Automaton) -> frozenset[int]:
     """The ids of the registered literals that occur in `text`."""
     return frozenset(i for _, i in automaton.iter(text))
 
 
 def _held_now(text: str) -> frozenset[int]:
-    return _held(text, *_LITERALS.current())
+    return _held(text, _LITERALS.current())
 
 
 class Matcher:
