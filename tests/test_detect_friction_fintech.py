@@ -339,6 +339,7 @@ def test_a_control_described_right_after_the_candidates_decision_is_theirs(rubri
         "Action: I put the late-fee summary above the button, which made the screen longer.",
         "Action: Buyers now opt in first; this made the sign-up rate lower, only 45%.",
         "Action: It means the first payout is slower, and we said so in the app.",
+        "Action: Anything under 95% confidence goes to a review queue instead of posting.",
     ],
 )
 def test_unhappy_paths_in_other_words(sentence, rubric):

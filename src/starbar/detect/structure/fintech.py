@@ -35,7 +35,7 @@ _GUARD = compile_pattern(
 )
 # The unhappy path named outright, or safety bought at the price of convenience.
 _UNHAPPY = compile_pattern(
-    r"\b(?:fall ?back|falls back|fell back|human review\w*|manual review|dead end|paper check|"
+    r"\b(?:fall ?back|falls back|fell back|human review\w*|manual review|(?:review|exception|manual) queues?|dead end|paper check|"
     r"(?:routed|handed|sent|passed|escalated|goes|go) (?:over )?to (?:a |an )?(?:human|live agent|person|specialist|reviewer)|"
     r"(?:for|the) safety (?:gain|benefit|reasons?)|in exchange for (?:the )?(?:safety|security)|safer|"
     r"hard (?:stop|block)|even though (?:it|that|this) (?:adds?|added|meant|slows?|slowed|costs?)|"
