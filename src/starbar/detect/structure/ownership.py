@@ -131,12 +131,12 @@ def measurable(text: str, start: int = 0, folded: str | None = None) -> re.Match
     if folded is None:
         folded = fold(text)
     for m in _MEASURE.finditer(folded, start):
-        before, after = folded[: m.start()], text[m.end():]
-        if _YEAR.fullmatch(m.group(0)) or (_SPAN_BEFORE.search(before) and _TIME_UNIT.match(folded[m.end():])):
+        before, after = folded[: m.start()], folded[m.end():]
+        if _YEAR.fullmatch(m.group(0)) or (_SPAN_BEFORE.search(before) and _TIME_UNIT.match(after)):
             continue
-        if m.group(0).lower() == "half" and _HALF_YEAR.search(before):  # "for the half" is a planning period
+        if m.group(0) == "half" and _HALF_YEAR.search(before):  # "for the half" is a planning period
             continue
-        if _METRIC_SPAN.match(after):  # "the 30-day repeat rate" names a metric, not a target
+        if _METRIC_SPAN.match(text, m.end()):  # "the 30-day repeat rate" names a metric, not a target
             continue
         return m
     return None
