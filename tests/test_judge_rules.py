@@ -34,6 +34,8 @@ def decide(rubric, levels, target="L6", context="fintech", flags=()):
         ((4, 4, 4, 4, 0, 4, 4), "L6", "fintech", (), ("obsession", "no_hire")),
         ((3, 2, 3, 3, 4, 3, 3), "L6", "fintech", (), ("advocacy", "no_hire")),
         ((0, 0, 0, 4, 4, 4, 3), "L6", "fintech", (), ("off_topic", "strong_no_hire")),
+        # A need found beneath the request is a customer problem, even where the setup showed none.
+        ((0, 3, 4, 4, 3, 3, 3), "L6", "fintech", (), ("obsession", "no_hire")),
         ((1, 0, 1, 4, 3, 4, 3), "L6", "fintech", ("feature_factory",), ("feature_factory", "strong_no_hire")),
         ((4, 4, 4, 4, 4, 4, 0), "L6", "fintech", (), ("obsession", "strong_no_hire")),
         ((4, 4, 4, 4, 4, 4, 4), "L6", "fintech", ("buzzword_stuffing",), ("obsession", "no_hire")),
