@@ -73,6 +73,16 @@ def test_internal_work_is_not_a_customer_problem(text):
     assert level(text, "problem_depth") == 0
 
 
+def test_a_story_that_opens_under_an_action_label_still_tells_its_problem():
+    """No Situation: the candidate starts with what they did, and the problem is in those lines."""
+    text = ("What I did:\n"
+            "- Pulled a year of invoice data and sat in on 20 calls with shop owners.\n"
+            "- Found that invoices paid by bank transfer took a median of 19 days to be paid, against 6 by card.\n"
+            "- Proposed a payment link on every invoice, and finance pushed back on the fees.\n"
+            "Result: median days-to-paid fell from 19 to 8 in the pilot.")
+    assert "problem.customer_pain" in signals(text)
+
+
 def test_a_customer_pain_caused_by_our_staff_is_still_a_customer_pain():
     text = "Situation: Customers waited 10 days for approval because our analysts reviewed every file by hand."
     assert "problem.internal" not in signals(text)

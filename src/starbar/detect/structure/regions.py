@@ -42,11 +42,13 @@ def cite(signal: str, dimension: str, s: Sentence, m: re.Match, offset: int = 0,
 def setup_sentences(doc: Document) -> list[Sentence]:
     """Situation and Task sentences, plus the opening of the story where its parts were inferred."""
     opening = max(3, round(len(doc.sentences) * _OPENING_SHARE))
-    # With no sentence read as Situation or Task, a story still opens on its setting.
+    # With no sentence read as Situation or Task, a story still opens on its setting, even one
+    # that starts under an Action label ("What I did: - pulled the data, found payments took 19 days").
     untold = not any(s.part in ("S", "T") for s in doc.sentences)
     return [
         s for s in doc.sentences
-        if s.part in ("S", "T") or (s.index < opening and s.part_source != "heading" and (s.part not in ("R", "O") or (untold and s.index == 0)))
+        if s.part in ("S", "T")
+        or (s.index < opening and (untold or s.part_source != "heading") and (s.part not in ("R", "O") or (untold and s.index == 0)))
     ]
 
 
