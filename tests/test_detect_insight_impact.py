@@ -249,6 +249,10 @@ def test_a_trial_with_no_decision_after_it_is_not_iteration():
         "Result: Within two months, 31% of eligible drivers had switched it on.",
         "Result: Subscriber churn dropped from 3.1% to 2.4% a month.",
         "Result: Picks per hour rose 9% at both warehouses.",
+        "Result: In six months customers deposited $40M more than in the previous six.",
+        "Result: Spend per active card was 9% higher in the first 60 days.",
+        "Result: The 90-day repeat-sender rate rose from 58% to 66%.",
+        "Result: 30-day card activation reached 81%, against 61% before.",
     ],
 )
 def test_uptake_and_retention_are_business_measures(sentence):

@@ -139,7 +139,10 @@ def _clauses(text: str):
 _UPTAKE = compile_lower(
     r"\b(?:enroll?(?:ed|ments?)|sign(?:ed)? up|sign-?ups|adopt(?:ed|ion|ers)|used it|used on|using it|switched it on|turned it on|"
     r"opted in|activated|replayed|engagement|active (?:users|customers)|churn\w*|retention|upgrades?|upgraded|conversion|"
-    r"balances? (?:grew|rose)|cross-?sell\w*|referrals?|incidents?|throughput|per hour)\b",
+    r"balances? (?:grew|rose)|cross-?sell\w*|referrals?|incidents?|throughput|per hour|activation|repeat(?:[- ][\w-]+)? rates?|"
+    # more money kept or spent with us, per customer or in all: "deposited $40M more", "spend per card was 9% higher"
+    r"deposited (?:[$£€]?[\d.,]+\w* )?more|(?:balances?|deposits|spend(?:ing)?|volumes?) (?:per [\w-]+(?: [\w-]+)? )?"
+    r"(?:grew|rose|increased|went up|(?:was|were) (?:[\d.,]+% )?higher))\b",
 )
 
 
