@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from starbar.judge.decide import aggregate, first_rule
+from starbar.judge.decide import aggregate, first_rule, swings
 from starbar.judge.result import DimensionScore
 
 DIMS = ("problem_depth", "root_cause", "customer_insight", "ownership", "friction", "fintech_judgment", "customer_impact")
@@ -53,3 +53,35 @@ def test_same_story_can_clear_l5_and_miss_l7(rubric):
     levels = (3, 3, 3, 2, 3, 3, 3)
     assert decide(rubric, levels, "L5")[1] == "hire"
     assert decide(rubric, levels, "L7")[1] == "no_hire"
+
+
+
+def swings_for(rubric, levels, target="L6", context="fintech"):
+    scores = {d: DimensionScore(d, d, lvl, (), "") for d, lvl in zip(DIMS, levels)}
+    base = {f"target.{target}": 1.0, f"context.{context}": 1.0}
+    return {(s.dimension, s.step, s.verdict) for s in swings(rubric, base, scores, context, target)}
+
+
+@pytest.mark.parametrize(
+    "levels",
+    [(3, 3, 3, 3, 2, 3, 3), (4, 4, 4, 3, 3, 3, 4), (1, 0, 1, 4, 3, 4, 3), (0, 3, 4, 4, 3, 3, 3), (4, 4, 4, 4, 4, 4, 0)],
+)
+def test_swings_are_exactly_the_single_levels_that_change_the_verdict(rubric, levels):
+    _, now = decide(rubric, levels)
+    expected = set()
+    for i, dim in enumerate(DIMS):
+        for step in (1, -1):
+            if 0 <= levels[i] + step <= 4:
+                changed = list(levels)
+                changed[i] += step
+                _, verdict = decide(rubric, tuple(changed))
+                if verdict != now:
+                    expected.add((dim, step, verdict))
+    assert swings_for(rubric, levels) == expected
+
+
+def test_a_hire_one_level_from_no_hire_on_friction(rubric):
+    # friction at 2 -> 1 puts a dimension at 1: no hire; no single level up reaches strong hire.
+    found = swings_for(rubric, (3, 3, 3, 3, 2, 3, 3))
+    assert ("friction", -1, "no_hire") in found
+    assert not any(step > 0 for _, step, _ in found)

@@ -94,3 +94,31 @@ def test_a_story_that_stops_before_any_outcome_lacks_its_result():
     review = starbar.review(text)
     assert review.dimensions["customer_impact"].level == 0
     assert review.flag("missing_part").message.endswith(": no Result.")
+
+
+def test_how_close_the_verdict_is_names_each_swing_and_stays_out_of_the_json():
+    from starbar.render import render
+    from starbar.render.closeness import closeness
+
+    review = starbar.review((DATA / "strong.md").read_text())
+    sentences = closeness(review)
+    for swing in review.swings:
+        name = review.dimensions[swing.dimension].name.lower()
+        verdict = swing.verdict.replace("_", " ")
+        assert any(verdict in s and (name in s or "any dimension" in s) for s in sentences)
+    assert "How close: " in render(review, "text") and "**How close:**" in render(review, "md")
+    assert "swings" not in review.to_dict()
+
+
+def test_how_close_groups_swings_by_direction_and_verdict():
+    from dataclasses import replace
+
+    from starbar.judge.result import Swing
+    from starbar.render.closeness import closeness
+
+    review = starbar.review((DATA / "feature-request.txt").read_text())
+    assert closeness(replace(review, swings=())) == ["No single level more or less on one dimension changes this verdict."]
+    moved = replace(review, swings=(Swing("friction", -1, "no_hire"), Swing("root_cause", 1, "hire"),
+                                    Swing("customer_impact", -1, "no_hire")))
+    assert closeness(moved) == ["One level more on root cause would make it hire.",
+                                "One level less on friction and trade-offs or customer impact would make it no hire."]

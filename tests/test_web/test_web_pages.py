@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import starbar
+from starbar.render.closeness import closeness
 
 from .conftest import HOSTILE_STORY, STRONG_STORY, WEAK_STORY, csrf_of
 
@@ -26,6 +27,8 @@ def test_review_page_shows_verdict_highlights_chart_and_coaching(client):
     for question in review.followups:
         assert question.replace("'", "&#39;") in html
     assert set(re.findall(r'data-part="([STARO])"', html)) == {p.part for p in review.parts}
+    close = re.search(r'data-testid="closeness">How close: ([^<]+)<', html).group(1)
+    assert close == " ".join(closeness(review))
 
 
 def test_review_page_keeps_the_story_text_exactly(client):

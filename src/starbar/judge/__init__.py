@@ -6,7 +6,7 @@ from ..detect import Signals
 from ..parse import PARTS, Document
 from ..rubric import Rubric
 from .coaching import followups, next_steps
-from .decide import aggregate, first_rule, raise_flags
+from .decide import classify, first_rule, level_facts, raise_flags, swings
 from .facts import LEVELS
 from .levels import score_all
 from .result import Review, Stats, Trace
@@ -25,16 +25,14 @@ def judge(doc: Document, signals: Signals, rubric: Rubric, level: str = "L6") ->
 
     scores, why = score_all(rubric, doc, signals, facts)
     decisions += why
-    facts.update({f"level.{d}": float(s.level) for d, s in scores.items()})
-    facts.update(aggregate(rubric, scores, context.value))
+    before_levels = dict(facts)
+    facts.update(level_facts(rubric, scores, context.value))
 
     flags = raise_flags(rubric, doc, signals, facts)
     facts.update({f"flag.{f.id}": 1.0 for f in flags})
     decisions += [f"flag {f.id}" for f in flags]
 
-    archetype = first_rule(rubric.archetypes, facts, level)
-    facts[f"archetype.{archetype.value}"] = 1.0
-    verdict = first_rule(rubric.verdicts, facts, level)
+    archetype, verdict = classify(rubric, facts, level)
     decisions += [f"archetype: {archetype.value} ({archetype.why})", f"verdict: {verdict.value} ({verdict.why})"]
 
     words = doc.word_count
@@ -48,6 +46,6 @@ def judge(doc: Document, signals: Signals, rubric: Rubric, level: str = "L6") ->
         rubric=rubric.id, level=level, verdict=verdict.value, archetype=archetype.value,
         dimensions=scores, flags=flags, parts=doc.part_spans(),
         followups=followups(rubric, facts), next_steps=next_steps(rubric, scores, flags),
-        stats=stats, context=context.value, document=doc,
+        stats=stats, context=context.value, swings=swings(rubric, before_levels, scores, context.value, level), document=doc,
         trace=Trace(tuple(signals.ran), tuple(signals.evidence), tuple(signals.suppressed), tuple(decisions)),
     )

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..detect import Signals
 from ..parse import Document
 from ..rubric import Rubric
 from ..rubric.schema import Condition, Rule
 from .facts import holds
 from .levels import quotes_for
-from .result import DimensionScore, FlagResult
+from .result import DimensionScore, FlagResult, Swing
 
 
 def first_rule(rules: list[Rule], facts: dict[str, float], target: str | None = None) -> Rule:
@@ -43,3 +45,36 @@ def raise_flags(rubric: Rubric, doc: Document, signals: Signals, facts: dict[str
             message = f"{flag.message.rstrip('.')}: {', '.join(named)}." if named else flag.message
             raised.append(FlagResult(flag.id, message, quotes))
     return tuple(raised)
+
+
+def level_facts(rubric: Rubric, scores: dict[str, DimensionScore], context: str) -> dict[str, float]:
+    """Each dimension's level and the aggregates the verdict rules read."""
+    return {**{f"level.{d}": float(s.level) for d, s in scores.items()}, **aggregate(rubric, scores, context)}
+
+
+def classify(rubric: Rubric, facts: dict[str, float], target: str) -> tuple[Rule, Rule]:
+    """The archetype and verdict rules for facts that hold the levels and flags (adds the archetype fact)."""
+    archetype = first_rule(rubric.archetypes, facts, target)
+    facts[f"archetype.{archetype.value}"] = 1.0
+    return archetype, first_rule(rubric.verdicts, facts, target)
+
+
+def swings(rubric: Rubric, facts: dict[str, float], scores: dict[str, DimensionScore], context: str, target: str) -> tuple[Swing, ...]:
+    """Every one-level change of one dimension that would change the verdict: how close the story
+    is to the next verdict up, and how little it would take to fall to the one below. `facts` are
+    those the levels do not decide (signals, target, context)."""
+
+    def verdict(levels: dict[str, DimensionScore]) -> str:
+        known = {**facts, **level_facts(rubric, levels, context)}
+        known.update({f"flag.{f.id}": 1.0 for f in rubric.flags if holds(f.when, known)})
+        return classify(rubric, known, target)[1].value
+
+    now = verdict(scores)
+    out = []
+    for dim, score in scores.items():
+        for step in (1, -1):
+            if 0 <= score.level + step <= 4:
+                changed = verdict({**scores, dim: replace(score, level=score.level + step)})
+                if changed != now:
+                    out.append(Swing(dim, step, changed))
+    return tuple(out)

@@ -66,6 +66,15 @@ class Trace:
 
 
 @dataclass(frozen=True)
+class Swing:
+    """One level more (`step` 1) or less (-1) on one dimension, and the verdict it would give."""
+
+    dimension: str
+    step: int
+    verdict: str
+
+
+@dataclass(frozen=True)
 class Review:
     rubric: str
     level: str
@@ -79,7 +88,9 @@ class Review:
     stats: Stats
     context: str = "fintech"
     schema_version: int = SCHEMA_VERSION
-    # Not part of the JSON contract: the inputs renderers need to show the story itself.
+    # Not part of the JSON contract: how close the verdict is (each single-level change that would
+    # change it), and the inputs renderers need to show the story itself.
+    swings: tuple[Swing, ...] = ()
     document: Document | None = field(default=None, compare=False, repr=False)
     trace: Trace | None = field(default=None, compare=False, repr=False)
 
@@ -106,4 +117,4 @@ class Review:
         }
 
 
-__all__ = ["SCHEMA_VERSION", "DimensionScore", "FlagResult", "Quote", "Review", "Signals", "Stats", "Trace"]
+__all__ = ["SCHEMA_VERSION", "DimensionScore", "FlagResult", "Quote", "Review", "Signals", "Stats", "Swing", "Trace"]

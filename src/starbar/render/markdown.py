@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..rubric import load_rubric
+from .closeness import closeness
 from .explain import explain_lines
 
 
@@ -17,6 +18,8 @@ def to_markdown(review, *, explain: bool = False) -> str:
         "",
         f"**Archetype:** {review.archetype.replace('_', ' ')} · **Context:** {review.context} · "
         f"**Bar for {review.level}:** {rubric.level_scope[review.level]}",
+        "",
+        f"**How close:** {' '.join(closeness(review))}",
         "",
         "## Dimensions",
         "",

@@ -8,6 +8,7 @@ import click
 
 from ..parse import PART_NAMES
 from ..rubric import load_rubric
+from .closeness import closeness
 from .explain import explain_lines
 
 _VERDICT_COLOR = {"strong_hire": "green", "hire": "green", "no_hire": "yellow", "strong_no_hire": "red"}
@@ -28,6 +29,7 @@ def to_text(review, *, color: bool = False, explain: bool = False) -> str:
     out.append(f"{style(label, fg=_VERDICT_COLOR[review.verdict], bold=True)} at {review.level}"
                f"  ·  archetype: {review.archetype.replace('_', ' ')}  ·  context: {review.context}")
     out.append(_wrap(rubric.level_scope[review.level], "    ", first=f"  Bar for {review.level}: "))
+    out += [_wrap(sentence, "    ", first="  How close: " if i == 0 else "    ") for i, sentence in enumerate(closeness(review))]
     out.append("")
     out.append(style("Dimensions", bold=True))
     for dim in review.dimensions.values():

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from fastapi import HTTPException, Request
 
 from ...judge import LEVELS, Review
+from ...render.closeness import closeness
 from ...rubric import load_rubric
 from ..auth import User, current_user
 from ..chart import DimensionChart, dimension_chart
@@ -56,6 +57,7 @@ class ReviewView:
     flags: tuple[FlagView, ...]
     dimension_names: dict[str, str]
     level_scope: str
+    closeness: tuple[str, ...]
 
 
 def review_view(review: Review) -> ReviewView:
@@ -75,4 +77,5 @@ def review_view(review: Review) -> ReviewView:
         flags=flags,
         dimension_names={d.id: d.name for d in rubric.dimensions},
         level_scope=rubric.level_scope.get(review.level, ""),
+        closeness=tuple(closeness(review)),
     )
