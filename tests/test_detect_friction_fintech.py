@@ -36,6 +36,9 @@ def fired(text: str, rubric) -> set[str]:
         "Action: Legal wanted us to keep the full receipt text on the screen, so we kept it.",
         "Action: Two GMs opposed it because their targets depended on peak-season offers.",
         "Action: The regional directors were against a single ledger.",
+        "Action: Our BSA officer worried that database checks would weaken the identity program.",
+        "Action: The funding partner wanted faster repayment to limit duration risk.",
+        "Action: The biggest hurdle was compliance, since every message needs principal review.",
     ],
 )
 def test_named_party_resisting_is_found(sentence, rubric):
@@ -50,6 +53,7 @@ def test_named_party_resisting_is_found(sentence, rubric):
         "Action: Legal reviewed the copy and engineering built it in a sprint.",
         "Action: Nobody on the finance team objected.",
         "Action: Customers had fraud concerns about linking their bank.",
+        "Action: The biggest hurdle was the weather in January.",
     ],
 )
 def test_customers_and_negated_resistance_are_not_a_party(sentence, rubric):

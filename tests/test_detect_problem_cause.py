@@ -142,6 +142,8 @@ def test_problem_levels_rise_with_scale_stakes_and_benchmark():
         "Reminders would have solved the wrong problem.",
         "It wasn't about the interest rate.",
         "They said they wanted a refund button, but what they needed was a way to stop the charge.",
+        "The payment method was worth about a day. The real delay was the lender's payoff letter.",
+        "A lower fee would have changed nothing for their employees.",
     ],
 )
 def test_a_stated_problem_contrasted_with_the_real_one(sentence):
@@ -165,6 +167,7 @@ def test_a_denial_answered_in_the_next_sentence():
         "The integration wasn't ready. It needed another month.",
         "The problem was the timeout.",
         "I asked them why, and it confirmed the request.",
+        "The delay was two business days.",
     ],
 )
 def test_disagreement_moods_and_plain_causes_are_not_a_reframe(sentence):

@@ -17,7 +17,8 @@ DIMENSION = "root_cause"
 
 # One verb group then its negation, so a regex tries the verbs once per position.
 _NEG = r"(?:(?:was|were|is|are|did|had)(?: ?n[o']?t| not)|never)"
-_PROBLEM_WORD = r"(?:problem|issue|need|obstacle|bottleneck|question|cause|blocker|pain|story|point|gap|barrier|worry|fear|concern)"
+_PROBLEM_WORD = (r"(?:problem|issue|need|obstacle|bottleneck|question|cause|blocker|pain|story|point|gap|barrier|worry|fear|concern|"
+                 r"delay|driver|culprit|constraint)")
 # The real problem named against the stated one, inside one sentence.
 _CONTRAST = compile_lower(
     "|".join(
@@ -70,6 +71,8 @@ _CONTRAST = compile_lower(
             r"\brewr(?:o|i)te (?:it|the (?:task|goal|brief|problem|ask))\b",
             # "would have solved the wrong problem", "unlocking didn't fix anything"
             r"\bwrong problem\b|\b(?:did ?n[o']?t|would ?n[o']?t|would not|did not)\s+(?:have\s+)?(?:fix|solve|help)(?:ed)?\s+(?:anything|the problem|much)\b",
+            # "a lower fee would have changed nothing for them"
+            r"\bwould have (?:changed|fixed|solved|done|helped) (?:nothing|little)\b",
         )
     ),
 )

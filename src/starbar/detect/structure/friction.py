@@ -19,9 +19,9 @@ _PARTY = compile_pattern(
     r"operations|ops|underwriting|underwriters|partnerships|procurement|leadership|management|"
     r"(?:fraud|credit|support|data|product|design|brand|collections) (?:ops|operations|team|lead|leads|analysts?|folks)|"
     r"executives?|exec team|(?:my |our |the )?(?:directors?|vps?|vice presidents?|cfos?|ceo|cto|coo|cro|gms?|general managers?|"
-    r"boss(?:es)?|managers?|controllers?|auditors?|regulators?|board|lawyers?|counsel|architects?)|head of \w+|"
+    r"boss(?:es)?|managers?|controllers?|auditors?|regulators?|board|lawyers?|counsel|architects?|officers?)|head of \w+|"
     r"(?:the|our|my|their|[\w-]+'s|[\w-]+s') [\w-]+(?: [\w-]+)? "
-    r"(?:teams?|department|group|unit|desk|lead|leads|folks|org|committee|owners?|heads?)|"
+    r"(?:teams?|department|group|unit|desk|lead|leads|folks|org|committee|owners?|heads?|partners?|investors?|lenders?)|"
     # roles in the plural or with their unit ("store managers", "unit heads"), and insiders by trade
     r"[\w-]+ (?:managers|leads|heads|leaders|directors|officers)|doctors|physicians|clinicians|nurses|physios|"
     r"instructors|faculty|pharmacists|(?:support |sales |service )?agents|analysts|head [\w-]+|"
@@ -62,6 +62,7 @@ _RESIST = compile_pattern(
     r"cannibali[sz]e|eat into|jeopardi[sz]e|increase|add|delay|lower|reduce|drop|mean)|costs? (?:us|\w+ions|\w+s\b))|"
     # a point raised against it, or the party cast as the thing in the way
     r"pointed out|cautioned|countered|saw it as|(?:was|were) (?:the )?(?:\w+ )?(?:obstacle|hurdle|blocker|sticking point)|"
+    r"(?:biggest|main|real|first|only|hardest) (?:hurdle|obstacle|blocker|sticking point)|"
     # no room for it: the party's capacity was taken
     r"(?:no|little|not enough|limited) (?:capacity|bandwidth|headcount)|(?:already|fully) (?:committed|booked|allocated|stretched))\b",
 )
@@ -133,7 +134,9 @@ _NOTE_STAND = compile_pattern(
 )
 # A party named after the resistance: "objections from legal", "I pushed back on the sales team".
 _FROM_PARTY = compile_pattern(
-    r"^\s+(?:(?:came|was|were)\s+)?(?:from|on|with|against|between)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?$"
+    r"^\s+(?:(?:came|was|were)\s+)?(?:from|on|with|against|between)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?$|"
+    # the obstacle named by its party: "the biggest hurdle was compliance"
+    r"^\s+(?:was|were)\s+(?:the\s+|our\s+)?$"
 )
 
 
