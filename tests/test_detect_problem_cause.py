@@ -184,6 +184,21 @@ def test_a_pivot_counts_only_after_research_into_a_request():
     assert "cause.reframe" in signals(researched)
 
 
+def test_research_finding_what_customers_did_not_know_behind_their_ask_is_a_reframe():
+    found = (
+        "Customers asked for a faster transfer form. I pulled 3,000 rejected transfers and called 20 customers. "
+        "Most rejections were titles typed differently from the other broker's records. "
+        "Customers had no idea the titles had to match."
+    )
+    # Unaware before any research, or with no request to look behind, is not a reframe.
+    assumed = ("Customers had no idea the titles had to match. Customers asked for a faster transfer form. "
+               "I pulled 3,000 rejected transfers and called 20 customers.")
+    unasked = "I pulled 3,000 rejected transfers and called 20 customers. Customers had no idea the titles had to match."
+    assert "cause.reframe" in signals(found)
+    assert "cause.reframe" not in signals(assumed)
+    assert "cause.reframe" not in signals(unasked)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -223,15 +223,18 @@ def reframe(doc: Document, rubric, found) -> Detection:
     contrasts += [cite("cause.contrast", DIMENSION, doc.sentences[i], m) for i in research if (m := found_reason.search(folded[i]))]
     contrasts += [cite("cause.contrast", DIMENSION, s, m) for s in told if (m := _TRACED.search(folded[s.index]))]
     unarticulated = [cite("cause.unarticulated", DIMENSION, s, m) for s in told if (m := _UNARTICULATED.search(folded[s.index]))]
+    unaware = [cite("cause.unaware", DIMENSION, s, m) for s in told if (m := _UNAWARE.search(folded[s.index]))]
     evidence = contrasts + pivots + unarticulated
     # The need differs from the request: said outright, shown by turning the solution away from
-    # the obvious fix after research, or implied by research finding what customers could not have named.
-    grounds = contrasts or pivots or (unarticulated if research else [])
+    # the obvious fix after research, or implied by research finding what customers could not have
+    # named, or did not know, behind what they asked for.
+    found_unaware = [e for e in unaware if first_research is not None and e.sentence >= first_research] if requests else []
+    grounds = contrasts or pivots or ((unarticulated or found_unaware) if research else [])
     if grounds:
         first = grounds[0]
         evidence.append(Evidence("cause.reframe", DIMENSION, first.start, first.end, first.sentence))
     evidence += _voiced(told, folded, vocab_regex(rubric, _SPEAKER), first_research, requests)
-    evidence += [cite("cause.unaware", DIMENSION, s, m) for s in told if (m := _UNAWARE.search(folded[s.index]))]
+    evidence += unaware
     # Looked into the request without reframing it: some why-analysis. Trying out the build
     # (a beta, a pilot) is not looking into why customers asked.
     # In the sentence telling the request, only the candidate's own research counts ("I surveyed
