@@ -39,6 +39,8 @@ def fired(text: str, rubric) -> set[str]:
         "Action: Our BSA officer worried that database checks would weaken the identity program.",
         "Action: The funding partner wanted faster repayment to limit duration risk.",
         "Action: The biggest hurdle was compliance, since every message needs principal review.",
+        "Action: The CFO and the payments VP saw ACH as cannibalising card revenue.",
+        "Action: Finance raised the revenue impact, since draw fees were a big part of our income.",
     ],
 )
 def test_named_party_resisting_is_found(sentence, rubric):
@@ -54,6 +56,7 @@ def test_named_party_resisting_is_found(sentence, rubric):
         "Action: Nobody on the finance team objected.",
         "Action: Customers had fraud concerns about linking their bank.",
         "Action: The biggest hurdle was the weather in January.",
+        "Action: Customers saw the fee as a penalty.",
     ],
 )
 def test_customers_and_negated_resistance_are_not_a_party(sentence, rubric):

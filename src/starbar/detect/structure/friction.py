@@ -61,7 +61,9 @@ _RESIST = compile_pattern(
     r"would (?:hurt|cut|slow|cost|lose|kill|break|raise|annoy|confuse|scare|corrupt|damage|harm|expose|undermine|"
     r"cannibali[sz]e|eat into|jeopardi[sz]e|increase|add|delay|lower|reduce|drop|mean)|costs? (?:us|\w+ions|\w+s\b))|"
     # a point raised against it, or the party cast as the thing in the way
-    r"pointed out|cautioned|countered|saw it as|(?:was|were) (?:the )?(?:\w+ )?(?:obstacle|hurdle|blocker|sticking point)|"
+    r"pointed out|cautioned|countered|saw (?:it|this|that|the [\w-]+|[\w-]+) as|(?:was|were) (?:the )?(?:\w+ )?(?:obstacle|hurdle|blocker|sticking point)|"
+    # a cost or risk put on the table: "finance raised the revenue impact"
+    r"raised (?:the |a |an )?(?:[\w-]+ )?(?:impact|issue|risk|cost|point|objection)s?|"
     r"(?:biggest|main|real|first|only|hardest) (?:hurdle|obstacle|blocker|sticking point)|"
     # no room for it: the party's capacity was taken
     r"(?:no|little|not enough|limited) (?:capacity|bandwidth|headcount)|(?:already|fully) (?:committed|booked|allocated|stretched))\b",
