@@ -59,7 +59,8 @@ def test_same_story_can_clear_l5_and_miss_l7(rubric):
 def swings_for(rubric, levels, target="L6", context="fintech"):
     scores = {d: DimensionScore(d, d, lvl, (), "") for d, lvl in zip(DIMS, levels)}
     base = {f"target.{target}": 1.0, f"context.{context}": 1.0}
-    return {(s.dimension, s.step, s.verdict) for s in swings(rubric, base, scores, context, target)}
+    now = decide(rubric, levels, target, context)[1]
+    return {(s.dimension, s.step, s.verdict) for s in swings(rubric, base, scores, context, target, now)}
 
 
 @pytest.mark.parametrize(

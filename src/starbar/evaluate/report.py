@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from ..api import review
-from ..judge.result import Review
+from ..judge.result import VERDICT_ORDER, Review
 from .gold import GoldStory, word_parts
 from .metrics import exact, prf, quadratic_weighted_kappa, within_one
-
-VERDICT_ORDER = ("strong_no_hire", "no_hire", "hire", "strong_hire")
-
 
 def _part_agreement(story: GoldStory, rv: Review) -> tuple[int, int]:
     gold = word_parts(story.text, story.parts)

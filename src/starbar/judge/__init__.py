@@ -46,6 +46,6 @@ def judge(doc: Document, signals: Signals, rubric: Rubric, level: str = "L6") ->
         rubric=rubric.id, level=level, verdict=verdict.value, archetype=archetype.value,
         dimensions=scores, flags=flags, parts=doc.part_spans(),
         followups=followups(rubric, facts), next_steps=next_steps(rubric, scores, flags),
-        stats=stats, context=context.value, swings=swings(rubric, before_levels, scores, context.value, level), document=doc,
+        stats=stats, context=context.value, swings=swings(rubric, before_levels, scores, context.value, level, verdict.value), document=doc,
         trace=Trace(tuple(signals.ran), tuple(signals.evidence), tuple(signals.suppressed), tuple(decisions)),
     )

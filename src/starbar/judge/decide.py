@@ -7,7 +7,7 @@ from dataclasses import replace
 from ..detect import Signals
 from ..parse import Document
 from ..rubric import Rubric
-from ..rubric.schema import Condition, Rule
+from ..rubric.schema import Condition, Flag, Rule
 from .facts import holds
 from .levels import quotes_for
 from .result import DimensionScore, FlagResult, Swing
@@ -35,15 +35,19 @@ def aggregate(rubric: Rubric, scores: dict[str, DimensionScore], context: str) -
     return facts
 
 
+def holding_flags(rubric: Rubric, facts: dict[str, float]) -> list[Flag]:
+    """The rubric's flags whose condition holds."""
+    return [flag for flag in rubric.flags if holds(flag.when, facts)]
+
+
 def raise_flags(rubric: Rubric, doc: Document, signals: Signals, facts: dict[str, float]) -> tuple[FlagResult, ...]:
     raised = []
-    for flag in rubric.flags:
-        if holds(flag.when, facts):
-            quotes = quotes_for(doc, signals.of(*flag.cite)) if flag.cite else ()
-            # Two facts may say the same thing ("no Result"): name it once.
-            named = list(dict.fromkeys(what for fact, what in flag.detail.items() if holds(Condition(all=[fact]), facts)))
-            message = f"{flag.message.rstrip('.')}: {', '.join(named)}." if named else flag.message
-            raised.append(FlagResult(flag.id, message, quotes))
+    for flag in holding_flags(rubric, facts):
+        quotes = quotes_for(doc, signals.of(*flag.cite)) if flag.cite else ()
+        # Two facts may say the same thing ("no Result"): name it once.
+        named = list(dict.fromkeys(what for fact, what in flag.detail.items() if holds(Condition(all=[fact]), facts)))
+        message = f"{flag.message.rstrip('.')}: {', '.join(named)}." if named else flag.message
+        raised.append(FlagResult(flag.id, message, quotes))
     return tuple(raised)
 
 
@@ -59,17 +63,18 @@ def classify(rubric: Rubric, facts: dict[str, float], target: str) -> tuple[Rule
     return archetype, first_rule(rubric.verdicts, facts, target)
 
 
-def swings(rubric: Rubric, facts: dict[str, float], scores: dict[str, DimensionScore], context: str, target: str) -> tuple[Swing, ...]:
-    """Every one-level change of one dimension that would change the verdict: how close the story
-    is to the next verdict up, and how little it would take to fall to the one below. `facts` are
-    those the levels do not decide (signals, target, context)."""
+def swings(
+    rubric: Rubric, facts: dict[str, float], scores: dict[str, DimensionScore], context: str, target: str, now: str,
+) -> tuple[Swing, ...]:
+    """Every one-level change of one dimension that would change the verdict `now`: how close the
+    story is to the next verdict up, and how little it would take to fall to the one below.
+    `facts` are those the levels do not decide (signals, target, context)."""
 
     def verdict(levels: dict[str, DimensionScore]) -> str:
         known = {**facts, **level_facts(rubric, levels, context)}
-        known.update({f"flag.{f.id}": 1.0 for f in rubric.flags if holds(f.when, known)})
+        known.update({f"flag.{f.id}": 1.0 for f in holding_flags(rubric, known)})
         return classify(rubric, known, target)[1].value
 
-    now = verdict(scores)
     out = []
     for dim, score in scores.items():
         for step in (1, -1):

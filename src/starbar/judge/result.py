@@ -65,6 +65,10 @@ class Trace:
     decisions: tuple[str, ...]
 
 
+# The verdicts from worst to best: what "one step" and "better" mean for a verdict.
+VERDICT_ORDER = ("strong_no_hire", "no_hire", "hire", "strong_hire")
+
+
 @dataclass(frozen=True)
 class Swing:
     """One level more (`step` 1) or less (-1) on one dimension, and the verdict it would give."""
@@ -117,4 +121,4 @@ class Review:
         }
 
 
-__all__ = ["SCHEMA_VERSION", "DimensionScore", "FlagResult", "Quote", "Review", "Signals", "Stats", "Swing", "Trace"]
+__all__ = ["SCHEMA_VERSION", "VERDICT_ORDER", "DimensionScore", "FlagResult", "Quote", "Review", "Signals", "Stats", "Swing", "Trace"]

@@ -77,11 +77,6 @@ class _Literals:
                     matcher.ids = self._register(literals) if literals else _ANY_TEXT
         return True
 
-    def warm(self) -> None:
-        self.calls = _WARM_AFTER
-        self.ready()
-        self.current()
-
     def _register(self, literals: tuple[str, ...]) -> frozenset[int]:
         for literal in literals:
             if literal not in self.ids:
@@ -109,7 +104,9 @@ _LITERALS = _Literals()
 def build_prefilters() -> None:
     """Work out every pattern's literals and build the automaton now, not after a few reviews:
     for a server, whose first user should not wait for it."""
-    _LITERALS.warm()
+    _LITERALS.calls = _WARM_AFTER
+    _LITERALS.ready()
+    _LITERALS.current()
 
 
 # A review scans fewer than a hundred distinct texts (sentences, clauses) with many patterns

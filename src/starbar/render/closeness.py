@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from ..judge.result import Review
-
-_ORDER = ("strong_hire", "hire", "no_hire", "strong_no_hire")
+from ..judge.result import VERDICT_ORDER, Review
 
 
 def closeness(review: Review) -> list[str]:
@@ -16,7 +14,7 @@ def closeness(review: Review) -> list[str]:
     for swing in review.swings:
         groups.setdefault((swing.step, swing.verdict), []).append(review.dimensions[swing.dimension].name.lower())
     out = []
-    for (step, verdict), names in sorted(groups.items(), key=lambda g: (-g[0][0], _ORDER.index(g[0][1]))):
+    for (step, verdict), names in sorted(groups.items(), key=lambda g: (-g[0][0], -VERDICT_ORDER.index(g[0][1]))):
         which = "any dimension" if len(names) == len(review.dimensions) else _either(names)
         out.append(f"One level {'more' if step > 0 else 'less'} on {which} would make it {verdict.replace('_', ' ')}.")
     return out
