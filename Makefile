@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test check bench clean
 
 $(BIN)/starbar: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,11 @@ demo: setup
 
 test: setup
 	bash scripts/test.sh
+
+# Lint, format and type checks: the same on every machine (CI runs it too).
+check: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 
 bench: setup
 	$(BIN)/python benchmarks/review_speed.py

@@ -41,8 +41,10 @@ def percentile(values: list[float], q: float) -> float:
 
 def request_bytes(host: str, port: int, text: str, level: str, keep_alive: bool) -> bytes:
     body = json.dumps({"text": text, "level": level}).encode()
-    head = (f"POST /api/review HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Type: application/json\r\n"
-            f"Content-Length: {len(body)}\r\nConnection: {'keep-alive' if keep_alive else 'close'}\r\n\r\n")
+    head = (
+        f"POST /api/review HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(body)}\r\nConnection: {'keep-alive' if keep_alive else 'close'}\r\n\r\n"
+    )
     return head.encode() + body
 
 
@@ -62,8 +64,15 @@ def read_stories(path: Path) -> list[str]:
     return [path.read_text(encoding="utf-8")]
 
 
-async def worker(host: str, port: int, payloads: Iterator[bytes], deadline: float, latencies: list[float],
-                 errors: list[int], keep_alive: bool):
+async def worker(
+    host: str,
+    port: int,
+    payloads: Iterator[bytes],
+    deadline: float,
+    latencies: list[float],
+    errors: list[int],
+    keep_alive: bool,
+):
     """One client: requests back to back on one connection, or each on a new one (the latency then
     includes connecting, and the server's processes share the connections more evenly)."""
     connection = None
@@ -96,8 +105,9 @@ async def drive(host: str, port: int, payloads: Iterator[bytes], seconds: float,
     await asyncio.gather(*(worker(host, port, payloads, warm, [], [], keep_alive) for _ in range(connections)))
     start = time.perf_counter()
     deadline = start + seconds
-    await asyncio.gather(*(worker(host, port, payloads, deadline, latencies, errors, keep_alive)
-                           for _ in range(connections)))
+    await asyncio.gather(
+        *(worker(host, port, payloads, deadline, latencies, errors, keep_alive) for _ in range(connections))
+    )
     return latencies, errors, time.perf_counter() - start
 
 
@@ -123,9 +133,21 @@ def free_port() -> int:
 def start_server(port: int, db: str, workers: int) -> subprocess.Popen:
     # Its own process group, so stopping it also stops the worker processes it spawned.
     proc = subprocess.Popen(
-        [sys.executable, "-c", "from starbar.cli.main import main; main()", "serve", "--port", str(port), "--db", db,
-         "--workers", str(workers)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        [
+            sys.executable,
+            "-c",
+            "from starbar.cli.main import main; main()",
+            "serve",
+            "--port",
+            str(port),
+            "--db",
+            db,
+            "--workers",
+            str(workers),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
     )
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
@@ -167,13 +189,20 @@ def main() -> None:
     parser.add_argument("--url", help="a running server, e.g. http://127.0.0.1:8765 (default: start one)")
     parser.add_argument("--seconds", type=float, default=10.0, help="how long to drive it (default 10)")
     parser.add_argument("--connections", type=int, default=4, help="concurrent clients (default 4)")
-    parser.add_argument("--keep-alive", action="store_true",
-                        help="reuse each client's connection (a server process keeps every connection it accepted, "
-                             "so with several processes one may get most of them)")
+    parser.add_argument(
+        "--keep-alive",
+        action="store_true",
+        help="reuse each client's connection (a server process keeps every connection it accepted, "
+        "so with several processes one may get most of them)",
+    )
     parser.add_argument("--workers", type=int, default=2, help="server processes when starting one (default 2)")
-    parser.add_argument("--stories", type=Path, default=DEFAULT_STORIES,
-                        help="stories to cycle through: a JSON-lines file with a \"text\" per line, or one story's "
-                             "text file (default: the held-out set)")
+    parser.add_argument(
+        "--stories",
+        type=Path,
+        default=DEFAULT_STORIES,
+        help='stories to cycle through: a JSON-lines file with a "text" per line, or one story\'s '
+        "text file (default: the held-out set)",
+    )
     parser.add_argument("--level", default="L6")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
@@ -192,7 +221,8 @@ def main() -> None:
     try:
         cpu_before = group_cpu_seconds(proc.pid) if proc else None
         latencies, errors, elapsed = asyncio.run(
-            drive(host, port, payloads, args.seconds, args.connections, args.keep_alive))
+            drive(host, port, payloads, args.seconds, args.connections, args.keep_alive)
+        )
         cpu = group_cpu_seconds(proc.pid) - cpu_before if proc else None
     finally:
         if proc:
@@ -200,10 +230,15 @@ def main() -> None:
     if not latencies:
         raise SystemExit(f"no successful review; statuses: {sorted(set(errors))}")
     figures = {
-        "reviews": len(latencies), "errors": len(errors), "seconds": round(elapsed, 2),
-        "reviews_per_second": round(len(latencies) / elapsed, 1), "connections": args.connections,
-        "stories": len(texts), "mean_story_words": round(sum(len(t.split()) for t in texts) / len(texts)),
-        "p50_ms": round(percentile(latencies, 0.5) * 1000, 1), "p95_ms": round(percentile(latencies, 0.95) * 1000, 1),
+        "reviews": len(latencies),
+        "errors": len(errors),
+        "seconds": round(elapsed, 2),
+        "reviews_per_second": round(len(latencies) / elapsed, 1),
+        "connections": args.connections,
+        "stories": len(texts),
+        "mean_story_words": round(sum(len(t.split()) for t in texts) / len(texts)),
+        "p50_ms": round(percentile(latencies, 0.5) * 1000, 1),
+        "p95_ms": round(percentile(latencies, 0.95) * 1000, 1),
         # The server's own CPU per review (warm-up included), when this script started it: what the
         # throughput would be if the server had the cores to itself, however busy the machine is.
         "server_cpu_ms_per_review": round(cpu * 1000 / len(latencies), 1) if cpu else None,
@@ -213,15 +248,19 @@ def main() -> None:
     if args.json:
         print(json.dumps(figures))
         return
-    print(f"{figures['reviews']} reviews of {figures['stories']} stories ({figures['mean_story_words']} words on "
-          f"average) in {figures['seconds']} s "
-          f"from {args.connections} clients ({figures['errors']} errors)")
+    print(
+        f"{figures['reviews']} reviews of {figures['stories']} stories ({figures['mean_story_words']} words on "
+        f"average) in {figures['seconds']} s "
+        f"from {args.connections} clients ({figures['errors']} errors)"
+    )
     print(f"reviews/second: {figures['reviews_per_second']}  (target >= 100)")
     print(f"latency p50: {figures['p50_ms']} ms  p95: {figures['p95_ms']} ms  (target p95 <= 100 ms)")
     if figures["server_cpu_ms_per_review"]:
         per = figures["server_cpu_ms_per_review"]
-        print(f"server CPU per review: {per} ms, so at most {round(1000 * figures['cores'] / per)} reviews/second "
-              f"on {figures['cores']} cores with nothing else running")
+        print(
+            f"server CPU per review: {per} ms, so at most {round(1000 * figures['cores'] / per)} reviews/second "
+            f"on {figures['cores']} cores with nothing else running"
+        )
     print(f"the engine alone: {figures['engine_cpu_ms_per_review']} ms CPU per review of these stories")
 
 

@@ -15,7 +15,7 @@ from starbar.evaluate import evaluate, load_gold
 
 ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT.parent / "shared" / "data" / "devset" / "stories.jsonl"
-POOL = sorted((ROOT / "data").glob("tuning/*.jsonl")) + [ROOT / "data" / "heldout" / "stories.jsonl"]
+POOL = [*sorted((ROOT / "data").glob("tuning/*.jsonl")), ROOT / "data" / "heldout" / "stories.jsonl"]
 
 
 @pytest.fixture(scope="module")

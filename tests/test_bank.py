@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
-from bank_fixtures import STRONG, WEAK, bank, db_url  # noqa: F401  (fixtures)
 from sqlalchemy import text
 
+from bank_fixtures import STRONG, WEAK, bank, db_url
 from starbar import review
-from starbar.bank import Bank, StoryNotFound
-from starbar.bank import formats
+from starbar.bank import Bank, StoryNotFound, formats
 from starbar.bank.checklist import evaluate
 from starbar.bank.db import resolve_url
 from starbar.bank.diff import word_diff
@@ -27,7 +26,12 @@ def test_add_keeps_text_review_and_rubric_version(bank):
     assert v.review == review(STRONG, "L6").to_dict()
     assert v.rubric_version == load_rubric().version
     story = bank.story(v.story_id)
-    assert (story.title, story.tags, story.versions, story.lp) == ("Statement disputes", ("cards", "smb"), 1, "customer-obsession")
+    assert (story.title, story.tags, story.versions, story.lp) == (
+        "Statement disputes",
+        ("cards", "smb"),
+        1,
+        "customer-obsession",
+    )
     assert story.latest == v
 
 
@@ -84,11 +88,18 @@ def test_diff_of_a_story_with_one_version_says_so(bank):
 
 def test_word_diff_marks_only_the_changed_words():
     segments = word_diff("We cut fees by 10% in May.", "We cut late fees by 12.5% in May.")
-    assert [(s.op, s.text.strip()) for s in segments if s.op != "equal"] == [("insert", "late"), ("delete", "10"), ("insert", "12.5")]
+    assert [(s.op, s.text.strip()) for s in segments if s.op != "equal"] == [
+        ("insert", "late"),
+        ("delete", "10"),
+        ("insert", "12.5"),
+    ]
     assert [(s.op, s.text) for s in word_diff("same text", "same text")] == [("equal", "same text")]
     rewritten = word_diff("Users asked for an export button.", "Owners could not match charges to invoices.")
     assert [s.op for s in rewritten] == ["delete", "insert", "equal"]  # one change, not one per word
-    assert (rewritten[0].text, rewritten[1].text) == ("Users asked for an export button", "Owners could not match charges to invoices")
+    assert (rewritten[0].text, rewritten[1].text) == (
+        "Users asked for an export button",
+        "Owners could not match charges to invoices",
+    )
 
 
 def test_delete_removes_the_story_and_its_versions_only(bank):
@@ -111,7 +122,7 @@ def test_rereview_keeps_old_reviews_and_skips_unchanged(bank):
     assert [new for _, new in bank.rereview()] == [None]
     with bank.engine.begin() as conn:  # as if an older rubric had judged it
         conn.execute(text("UPDATE versions SET rubric_version = '1999.1' WHERE story_id = :id"), {"id": v.story_id})
-    [(story, new)] = bank.rereview()
+    [(_, new)] = bank.rereview()
     assert (new.number, new.source, new.rubric_version, new.text) == (2, "rereview", load_rubric().version, STRONG)
     assert bank.version(v.story_id, 1).rubric_version == "1999.1"
     with pytest.raises(StoryNotFound):
@@ -144,8 +155,19 @@ def test_json_export_then_import_into_an_empty_bank_gives_the_same_stories_and_v
 
 def _contents(bank: Bank) -> list:
     return [
-        (s.title, s.lp, s.level, s.tags, s.versions, s.created_at, s.updated_at,
-         [(v.number, v.text, v.review, v.rubric_version, v.level, v.verdict, v.source, v.created_at) for v in bank.history(s.id)])
+        (
+            s.title,
+            s.lp,
+            s.level,
+            s.tags,
+            s.versions,
+            s.created_at,
+            s.updated_at,
+            [
+                (v.number, v.text, v.review, v.rubric_version, v.level, v.verdict, v.source, v.created_at)
+                for v in bank.history(s.id)
+            ],
+        )
         for s in bank.list()
     ]
 
@@ -154,7 +176,7 @@ def _contents(bank: Bank) -> list:
 def test_markdown_and_csv_round_trip_keep_titles_texts_tags(bank, tmp_path, fmt):
     star_headed = "## Situation\n" + STRONG.replace("Situation: ", "", 1)
     bank.add("Headed story", star_headed, tags=["cards", "smb"])
-    bank.add("Comma, \"quoted\" title", WEAK, level="L5")
+    bank.add('Comma, "quoted" title', WEAK, level="L5")
     exported = bank.export(fmt)
     parse = formats.parse_markdown if fmt == "md" else formats.parse_csv
     with Bank.open(f"sqlite:///{tmp_path / 'other.db'}") as other:
@@ -167,7 +189,7 @@ def test_markdown_and_csv_round_trip_keep_titles_texts_tags(bank, tmp_path, fmt)
 def test_markdown_import_splits_on_titles_and_keeps_star_headings_inside():
     doc = (
         "# My stories\nignored preamble\n\n## Loan drop-off\n## Situation\nA.\n## Action\nB.\n\n"
-        "## Card disputes ##\n<!-- starbar: {\"tags\": [\"cards\"], \"level\": \"L7\"} -->\n**Situation:** C.\n"
+        '## Card disputes ##\n<!-- starbar: {"tags": ["cards"], "level": "L7"} -->\n**Situation:** C.\n'
     )
     stories = formats.parse_markdown(doc)
     assert [(s.title, s.text, s.tags, s.level) for s in stories] == [
@@ -182,7 +204,10 @@ def test_markdown_import_splits_on_titles_and_keeps_star_headings_inside():
 
 def test_csv_import_reads_title_text_tags_and_names_bad_rows():
     stories = formats.parse_csv('Title,Text,Tags\nOne,"first, story",a;b\nTwo,second,"c, a"\n')
-    assert [(s.title, s.text, s.tags) for s in stories] == [("One", "first, story", ("a", "b")), ("Two", "second", ("a", "c"))]
+    assert [(s.title, s.text, s.tags) for s in stories] == [
+        ("One", "first, story", ("a", "b")),
+        ("Two", "second", ("a", "c")),
+    ]
     with pytest.raises(InputError, match="missing text"):
         formats.parse_csv("title,body\nx,y\n")
     with pytest.raises(InputError, match="line 3"):
@@ -190,8 +215,11 @@ def test_csv_import_reads_title_text_tags_and_names_bad_rows():
 
 
 def test_json_import_rejects_what_is_not_an_export():
-    for bad, message in [("{", "not valid JSON"), ('{"stories": []}', "not a starbar bank export"),
-                         ('{"format": "starbar-bank", "format_version": 1, "stories": [{"title": "x"}]}', "incomplete")]:
+    for bad, message in [
+        ("{", "not valid JSON"),
+        ('{"stories": []}', "not a starbar bank export"),
+        ('{"format": "starbar-bank", "format_version": 1, "stories": [{"title": "x"}]}', "incomplete"),
+    ]:
         with pytest.raises(InputError, match=message):
             formats.parse_json(bad)
 
@@ -223,16 +251,25 @@ def test_first_migration_with_stories_upgrades_to_head_without_loss(db_url):
     upgrade(engine, "test", FIRST_REVISION)
     old = review(WEAK).to_dict()
     new = review(STRONG).to_dict()
-    stamp = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    stamp = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO stories (id, title, lp, level, tags, created_at, updated_at) VALUES "
-                          "(1, 'Old one', 'customer-obsession', 'L6', 'cards, smb', :t, :t), "
-                          "(2, 'Untagged', 'customer-obsession', 'L5', '', :t, :t)"), {"t": stamp})
+        conn.execute(
+            text(
+                "INSERT INTO stories (id, title, lp, level, tags, created_at, updated_at) VALUES "
+                "(1, 'Old one', 'customer-obsession', 'L6', 'cards, smb', :t, :t), "
+                "(2, 'Untagged', 'customer-obsession', 'L5', '', :t, :t)"
+            ),
+            {"t": stamp},
+        )
         rows = [(1, 1, WEAK, old), (1, 2, STRONG, new), (2, 1, STRONG, new)]
         for story_id, number, body, rev in rows:
-            conn.execute(text("INSERT INTO versions (story_id, number, text, review, rubric_version, level, created_at) "
-                              "VALUES (:s, :n, :body, :review, '2026.1', 'L6', :t)"),
-                         {"s": story_id, "n": number, "body": body, "review": json.dumps(rev), "t": stamp})
+            conn.execute(
+                text(
+                    "INSERT INTO versions (story_id, number, text, review, rubric_version, level, created_at) "
+                    "VALUES (:s, :n, :body, :review, '2026.1', 'L6', :t)"
+                ),
+                {"s": story_id, "n": number, "body": body, "review": json.dumps(rev), "t": stamp},
+            )
     engine.dispose()
 
     with Bank.open(db_url) as bank:
@@ -240,19 +277,28 @@ def test_first_migration_with_stories_upgrades_to_head_without_loss(db_url):
             assert current_revision(conn) == head_revision() != FIRST_REVISION
         stories = bank.list()
         assert [(s.id, s.title, s.tags, s.versions, s.created_at) for s in stories] == [
-            (1, "Old one", ("cards", "smb"), 2, stamp), (2, "Untagged", (), 1, stamp)]
+            (1, "Old one", ("cards", "smb"), 2, stamp),
+            (2, "Untagged", (), 1, stamp),
+        ]
         history = bank.history(1)
         assert [(v.number, v.text, v.review, v.verdict, v.source) for v in history] == [
-            (1, WEAK, old, old["verdict"], "add"), (2, STRONG, new, new["verdict"], "update")]
+            (1, WEAK, old, old["verdict"], "add"),
+            (2, STRONG, new, new["verdict"], "update"),
+        ]
         assert bank.update(1, STRONG).number == 3  # the counter continues from the migrated data
 
 
 def _stories_and_versions(engine) -> tuple[list, list]:
     with engine.connect() as conn:
-        listed = conn.execute(text("SELECT id, title, lp, level, latest_version, created_at, updated_at FROM stories "
-                                   "ORDER BY id")).all()
-        stored = conn.execute(text("SELECT story_id, number, text, review, rubric_version, level, verdict, source, "
-                                   "created_at FROM versions ORDER BY story_id, number")).all()
+        listed = conn.execute(
+            text("SELECT id, title, lp, level, latest_version, created_at, updated_at FROM stories ORDER BY id")
+        ).all()
+        stored = conn.execute(
+            text(
+                "SELECT story_id, number, text, review, rubric_version, level, verdict, source, "
+                "created_at FROM versions ORDER BY story_id, number"
+            )
+        ).all()
     return [tuple(r) for r in listed], [tuple(r) for r in stored]
 
 
@@ -263,18 +309,34 @@ def _bank_at_second_migration(db_url: str):
 
     engine = make_engine(resolve_url(db_url), 10)
     upgrade(engine, "test", "0002")
-    stamp = datetime(2026, 3, 4, 5, 6, 7, tzinfo=timezone.utc)
+    stamp = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO stories (id, title, lp, level, latest_version, created_at, updated_at) VALUES "
-                          "(1, 'Cards', 'customer-obsession', 'L6', 2, :t, :t), "
-                          "(2, 'Budget', 'customer-obsession', 'L5', 1, :t, :t)"), {"t": stamp})
+        conn.execute(
+            text(
+                "INSERT INTO stories (id, title, lp, level, latest_version, created_at, updated_at) VALUES "
+                "(1, 'Cards', 'customer-obsession', 'L6', 2, :t, :t), "
+                "(2, 'Budget', 'customer-obsession', 'L5', 1, :t, :t)"
+            ),
+            {"t": stamp},
+        )
         conn.execute(text("INSERT INTO story_tags (story_id, tag) VALUES (1, 'cards'), (1, 'smb')"))
         for story_id, number, body, source in ((1, 1, WEAK, "add"), (1, 2, STRONG, "update"), (2, 1, WEAK, "add")):
             rev = review(body).to_dict()
-            conn.execute(text("INSERT INTO versions (story_id, number, text, review, rubric_version, level, verdict, "
-                              "source, created_at) VALUES (:s, :n, :body, :review, '2026.1', 'L6', :verdict, :source, :t)"),
-                         {"s": story_id, "n": number, "body": body, "review": json.dumps(rev),
-                          "verdict": rev["verdict"], "source": source, "t": stamp})
+            conn.execute(
+                text(
+                    "INSERT INTO versions (story_id, number, text, review, rubric_version, level, verdict, "
+                    "source, created_at) VALUES (:s, :n, :body, :review, '2026.1', 'L6', :verdict, :source, :t)"
+                ),
+                {
+                    "s": story_id,
+                    "n": number,
+                    "body": body,
+                    "review": json.dumps(rev),
+                    "verdict": rev["verdict"],
+                    "source": source,
+                    "t": stamp,
+                },
+            )
     return engine
 
 
@@ -302,15 +364,28 @@ def test_migration_moves_the_old_web_tables_into_owner_and_accounts(db_url):
 
     engine = _bank_at_second_migration(db_url)
     old = sa.MetaData()
-    web_accounts = sa.Table("web_accounts", old, sa.Column("username", sa.String(32), primary_key=True),
-                            sa.Column("password_hash", sa.String(200), nullable=False),
-                            sa.Column("admin", sa.Boolean, nullable=False))
-    web_owners = sa.Table("web_story_owners", old, sa.Column("story_id", sa.Integer, primary_key=True),
-                          sa.Column("owner", sa.String(32), nullable=False, index=True))
+    web_accounts = sa.Table(
+        "web_accounts",
+        old,
+        sa.Column("username", sa.String(32), primary_key=True),
+        sa.Column("password_hash", sa.String(200), nullable=False),
+        sa.Column("admin", sa.Boolean, nullable=False),
+    )
+    web_owners = sa.Table(
+        "web_story_owners",
+        old,
+        sa.Column("story_id", sa.Integer, primary_key=True),
+        sa.Column("owner", sa.String(32), nullable=False, index=True),
+    )
     old.create_all(engine)
     with engine.begin() as conn:
-        conn.execute(web_accounts.insert(), [{"username": "alice", "password_hash": "scrypt$alice", "admin": True},
-                                             {"username": "bob", "password_hash": "scrypt$bob", "admin": False}])
+        conn.execute(
+            web_accounts.insert(),
+            [
+                {"username": "alice", "password_hash": "scrypt$alice", "admin": True},
+                {"username": "bob", "password_hash": "scrypt$bob", "admin": False},
+            ],
+        )
         # Story 9 was deleted from the CLI after bob created it: its row matches no story.
         conn.execute(web_owners.insert(), [{"story_id": 1, "owner": "alice"}, {"story_id": 9, "owner": "bob"}])
     before = _stories_and_versions(engine)
@@ -318,7 +393,9 @@ def test_migration_moves_the_old_web_tables_into_owner_and_accounts(db_url):
 
     with Bank.open(db_url) as bank:
         assert [(a.username, a.password_hash, a.admin) for a in bank.accounts()] == [
-            ("alice", "scrypt$alice", True), ("bob", "scrypt$bob", False)]
+            ("alice", "scrypt$alice", True),
+            ("bob", "scrypt$bob", False),
+        ]
         assert [s.id for s in bank.list(owner="alice")] == [1]
         assert bank.list(owner="bob") == []
         assert [s.id for s in bank.list()] == [1, 2]
@@ -335,13 +412,19 @@ def test_an_owner_sees_and_changes_only_their_own_stories(bank):
     assert [s.title for s in bank.list()] == ["Alice cards", "Bob budget", "From the CLI"]  # no owner: all, as before
     assert bank.story(alice.story_id).versions == 2
 
-    reads = [lambda: bank.story(alice.story_id, owner="bob"), lambda: bank.version(alice.story_id, 1, owner="bob"),
-             lambda: bank.history(alice.story_id, owner="bob"), lambda: bank.diff(alice.story_id, owner="bob"),
-             lambda: bank.story(shared.story_id, owner="bob")]
-    writes = [lambda: bank.update(alice.story_id, STRONG, owner="bob"),
-              lambda: bank.update(alice.story_id, STRONG, level="L7", owner="bob"),
-              lambda: bank.delete(alice.story_id, owner="bob"),
-              lambda: bank.rereview(story_ids=[alice.story_id], owner="bob")]
+    reads = [
+        lambda: bank.story(alice.story_id, owner="bob"),
+        lambda: bank.version(alice.story_id, 1, owner="bob"),
+        lambda: bank.history(alice.story_id, owner="bob"),
+        lambda: bank.diff(alice.story_id, owner="bob"),
+        lambda: bank.story(shared.story_id, owner="bob"),
+    ]
+    writes = [
+        lambda: bank.update(alice.story_id, STRONG, owner="bob"),
+        lambda: bank.update(alice.story_id, STRONG, level="L7", owner="bob"),
+        lambda: bank.delete(alice.story_id, owner="bob"),
+        lambda: bank.rereview(story_ids=[alice.story_id], owner="bob"),
+    ]
     for attempt in reads + writes:
         with pytest.raises(StoryNotFound) as refused:
             attempt()
@@ -388,7 +471,11 @@ def test_json_export_then_import_keeps_each_storys_owner(bank, tmp_path):
         other.import_stories(formats.parse_json(exported))
         assert [s.title for s in other.list(owner="alice")] == ["Alice cards"]
         assert [s.title for s in other.list(owner="bob")] == ["Bob budget"]
-        assert [(s.title, s.owner) for s in other.list()] == [("Alice cards", "alice"), ("Bob budget", "bob"), ("From the CLI", None)]
+        assert [(s.title, s.owner) for s in other.list()] == [
+            ("Alice cards", "alice"),
+            ("Bob budget", "bob"),
+            ("From the CLI", None),
+        ]
         assert len(other.history(1, owner="alice")) == 2
         assert _contents(other) == _contents(bank)
         assert other.export("json") == exported
@@ -419,12 +506,32 @@ def test_json_export_made_before_owners_still_imports(bank, tmp_path):
 
 
 def test_json_import_rejects_an_owner_that_is_not_an_account_name():
-    data = {"format": "starbar-bank", "format_version": 1, "stories": [
-        {"title": "x", "lp": "customer-obsession", "level": "L6", "created_at": "2026-01-01T00:00:00Z",
-         "updated_at": "2026-01-01T00:00:00Z", "owner": owner,
-         "versions": [{"number": 1, "created_at": "2026-01-01T00:00:00Z", "level": "L6", "rubric_version": "r",
-                       "verdict": "hire", "text": "t", "review": {}}]}
-        for owner in ("ok-name", "Not A Name", 7)]}
+    data = {
+        "format": "starbar-bank",
+        "format_version": 1,
+        "stories": [
+            {
+                "title": "x",
+                "lp": "customer-obsession",
+                "level": "L6",
+                "created_at": "2026-01-01T00:00:00Z",
+                "updated_at": "2026-01-01T00:00:00Z",
+                "owner": owner,
+                "versions": [
+                    {
+                        "number": 1,
+                        "created_at": "2026-01-01T00:00:00Z",
+                        "level": "L6",
+                        "rubric_version": "r",
+                        "verdict": "hire",
+                        "text": "t",
+                        "review": {},
+                    }
+                ],
+            }
+            for owner in ("ok-name", "Not A Name", 7)
+        ],
+    }
     with pytest.raises(InputError, match="not an account name"):
         formats.parse_json(json.dumps(data))
     data["stories"] = data["stories"][:1]
@@ -456,14 +563,32 @@ def test_models_match_the_migrations(bank):
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
 
 
-def _story(story_id: int, *, level="L6", verdict="hire", archetype="obsession", levels=None, flags=(), signals=(), lp="customer-obsession", text=None):
-    levels = levels or {"problem_depth": 3, "root_cause": 3, "customer_insight": 3, "ownership": 3,
-                        "friction": 3, "fintech_judgment": 3, "customer_impact": 3}
+def _story(
+    story_id: int,
+    *,
+    level="L6",
+    verdict="hire",
+    archetype="obsession",
+    levels=None,
+    flags=(),
+    signals=(),
+    lp="customer-obsession",
+    text=None,
+):
+    levels = levels or {
+        "problem_depth": 3,
+        "root_cause": 3,
+        "customer_insight": 3,
+        "ownership": 3,
+        "friction": 3,
+        "fintech_judgment": 3,
+        "customer_impact": 3,
+    }
     dims = {d: {"level": n, "evidence": [], "why": ""} for d, n in levels.items()}
     for signal in signals:
         dims[signal[0]]["evidence"].append({"start": 0, "end": 1, "signal": signal[1], "quote": "x"})
     rev = {"verdict": verdict, "archetype": archetype, "dimensions": dims, "flags": [{"id": f} for f in flags]}
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     v = Version(story_id, 1, text or f"The story numbered {story_id}.", rev, "r", level, verdict, "add", now)
     return Story(story_id, f"Story {story_id}", lp, level, (), 1, now, now, v)
 
@@ -472,8 +597,20 @@ def test_checklist_counts_clearing_stories_and_names_what_each_lacks(rubric):
     money = [("customer_impact", "impact.financial_outcome")]
     stories = [
         _story(1, signals=money),
-        _story(2, levels={"problem_depth": 2, "root_cause": 3, "customer_insight": 2, "ownership": 3,
-                          "friction": 1, "fintech_judgment": 2, "customer_impact": 3}, flags=["no_friction"], signals=money),
+        _story(
+            2,
+            levels={
+                "problem_depth": 2,
+                "root_cause": 3,
+                "customer_insight": 2,
+                "ownership": 3,
+                "friction": 1,
+                "fintech_judgment": 2,
+                "customer_impact": 3,
+            },
+            flags=["no_friction"],
+            signals=money,
+        ),
         _story(3, verdict="no_hire", archetype="advocacy", signals=money),
         _story(4, lp="earn-trust"),  # another principle: not counted
         _story(5, signals=money, text="the story  NUMBERED 1."),  # the same text as story 1: not distinct
@@ -509,7 +646,8 @@ def test_checklist_over_a_real_bank_agrees_with_the_stored_verdicts(bank):
     result = bank.checklist("L6")
     stored = {s.id: s.latest for s in bank.list()}
     assert {s.id for s in result.clearing} == {
-        i for i, v in stored.items() if v.passes and v.archetype == "obsession" and v.levels["fintech_judgment"] >= 2}
+        i for i, v in stored.items() if v.passes and v.archetype == "obsession" and v.levels["fintech_judgment"] >= 2
+    }
     numbers = next(i for i in result.items if "numbers" in i.text)
     weak_id = next(s.id for s in bank.list() if s.title == "Weak")
     assert weak_id in {g.story_id for g in numbers.gaps}  # the weak story names no number for its problem

@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from bank_fixtures import STRONG, WEAK, db_url  # noqa: F401  (fixture)
 from click.testing import CliRunner
 
+from bank_fixtures import STRONG, WEAK, db_url
 from starbar import review
 from starbar.cli.main import cli
 
@@ -49,7 +49,9 @@ def test_add_update_list_show_history(run, files):
 
     listed = json.loads(run("list", "--format", "json").output)
     assert [(s["id"], s["title"], s["versions"], s["level"], s["lp"]) for s in listed] == [
-        (1, "Export button", 2, "L6", "customer-obsession"), (2, "Statement disputes", 1, "L5", "earn-trust")]
+        (1, "Export button", 2, "L6", "customer-obsession"),
+        (2, "Statement disputes", 1, "L5", "earn-trust"),
+    ]
     assert listed[0]["tags"] == ["budget", "consumer"]
     assert listed[0]["latest"]["verdict"] == review(STRONG).verdict
     assert listed[0]["latest"]["levels"] == {d: s["level"] for d, s in review(STRONG).to_dict()["dimensions"].items()}
@@ -64,7 +66,9 @@ def test_add_update_list_show_history(run, files):
 
     history = json.loads(run("history", "1", "--format", "json").output)
     assert [(h["id"], h["number"], h["verdict"], h["source"]) for h in history] == [
-        (1, 1, review(WEAK).verdict, "add"), (2, 2, review(STRONG).verdict, "update")]
+        (1, 1, review(WEAK).verdict, "add"),
+        (2, 2, review(STRONG).verdict, "update"),
+    ]
     assert history[0]["rubric_version"] and "review" not in history[0]
     assert len(run("history", "1").output.splitlines()) == 4  # header, two versions, legend
 
@@ -81,8 +85,10 @@ def test_diff_text_and_json(run, files):
     assert (data["from"], data["to"]) == (1, 2)
     assert "".join(s["text"] for s in data["text"] if s["op"] != "insert") == WEAK
     weak, strong = review(WEAK).to_dict(), review(STRONG).to_dict()
-    assert data["dimensions"] == {d: {"before": weak["dimensions"][d]["level"], "after": strong["dimensions"][d]["level"]}
-                                  for d in weak["dimensions"]}
+    assert data["dimensions"] == {
+        d: {"before": weak["dimensions"][d]["level"], "after": strong["dimensions"][d]["level"]}
+        for d in weak["dimensions"]
+    }
     assert data["verdict"] == {"before": weak["verdict"], "after": strong["verdict"]}
     shown = run("diff", "1", "1", "2", "--no-color").output
     assert "story 1: version 1 -> 2" in shown and "[-" in shown and "{+" in shown
@@ -131,7 +137,10 @@ def test_import_markdown_and_csv_then_export_every_format(run, tmp_path):
     run("import", str(table), "--level", "L5")
     listed = json.loads(run("list", "-f", "json").output)
     assert [(s["title"], s["level"], s["tags"]) for s in listed] == [
-        ("Statement disputes", "L6", []), ("Export button", "L6", []), ("Cards, again", "L5", ["cards", "smb"])]
+        ("Statement disputes", "L6", []),
+        ("Export button", "L6", []),
+        ("Cards, again", "L5", ["cards", "smb"]),
+    ]
 
     exported_md = run("export", "--format", "md").output
     assert exported_md.count("\n## ") == 3 and WEAK in exported_md
@@ -163,8 +172,11 @@ def test_bad_input_is_a_clear_error(db_url, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("STARBAR_DATABASE_URL", db_url)
     bad = tmp_path / "bad.csv"
     bad.write_text("name,body\nx,y\n")
-    for args, phrase in [(["import", str(bad)], "missing title, text"), (["show", "7"], "no story 7"),
-                         (["add", str(tmp_path / "none.md")], "no such file")]:
+    for args, phrase in [
+        (["import", str(bad)], "missing title, text"),
+        (["show", "7"], "no story 7"),
+        (["add", str(tmp_path / "none.md")], "no such file"),
+    ]:
         with pytest.raises(SystemExit) as exit_:
             main(["bank", *args])
         assert exit_.value.code != 0
@@ -183,7 +195,10 @@ def accounts(db_url):
 
 
 def test_owner_option_acts_on_that_accounts_stories_only(run, files, accounts, tmp_path):
-    assert "stored story 1 'Alice cards'" in run("add", str(files["weak.md"]), "--title", "Alice cards", "--owner", "alice").output
+    assert (
+        "stored story 1 'Alice cards'"
+        in run("add", str(files["weak.md"]), "--title", "Alice cards", "--owner", "alice").output
+    )
     run("add", str(files["strong.md"]), "--title", "Bob budget", "--owner", "bob")
     run("add", str(files["weak.md"]), "--title", "From the CLI")
 
@@ -194,22 +209,34 @@ def test_owner_option_acts_on_that_accounts_stories_only(run, files, accounts, t
     assert titles("--owner", "bob") == ["Bob budget"]
     assert titles() == ["Alice cards", "Bob budget", "From the CLI"]  # without --owner: every story
     assert [s["owner"] for s in json.loads(run("list", "-f", "json").output)] == ["alice", "bob", None]
-    assert "Alice cards" in run("list", "--owner", "alice").output and "Bob budget" not in run("list", "--owner", "alice").output
+    assert (
+        "Alice cards" in run("list", "--owner", "alice").output
+        and "Bob budget" not in run("list", "--owner", "alice").output
+    )
 
     # bob cannot read or change alice's story; alice can
-    for args in (["show", "1"], ["history", "1"], ["update", "1", str(files["strong.md"])], ["delete", "1", "--yes"],
-                 ["rereview", "1"]):
+    for args in (
+        ["show", "1"],
+        ["history", "1"],
+        ["update", "1", str(files["strong.md"])],
+        ["delete", "1", "--yes"],
+        ["rereview", "1"],
+    ):
         assert "no story 1" in str(run(*args, "--owner", "bob", code=1).exception), args
     run("update", "1", str(files["strong.md"]), "--owner", "alice")
     assert json.loads(run("show", "1", "-f", "json", "--owner", "alice").output)["versions"] == 2
     assert json.loads(run("diff", "1", "-f", "json", "--owner", "alice").output)["to"] == 2
-    assert json.loads(run("checklist", "-f", "json", "--owner", "bob").output) != json.loads(run("checklist", "-f", "json").output)
+    assert json.loads(run("checklist", "-f", "json", "--owner", "bob").output) != json.loads(
+        run("checklist", "-f", "json").output
+    )
 
     exported = json.loads(run("export", "--owner", "alice").output)["stories"]
     assert [(s["title"], s["owner"]) for s in exported] == [("Alice cards", "alice")]
     dump = tmp_path / "all.json"
     run("export", "-o", str(dump))
-    assert "imported 3 stories" in run("import", str(dump), "--owner", "bob").output  # --owner wins over the file's owners
+    assert (
+        "imported 3 stories" in run("import", str(dump), "--owner", "bob").output
+    )  # --owner wins over the file's owners
     assert titles("--owner", "bob") == ["Bob budget", "Alice cards", "Bob budget", "From the CLI"]
     assert titles("--owner", "alice") == ["Alice cards"]
     assert "deleted story 1" in run("delete", "1", "--yes", "--owner", "alice").output
@@ -220,13 +247,18 @@ def test_owner_option_with_an_unknown_account_is_a_clear_error(db_url, files, ac
     from starbar.cli.main import main
 
     monkeypatch.setenv("STARBAR_DATABASE_URL", db_url)
-    for args in (["list", "--owner", "nobody"], ["add", str(files["weak.md"]), "--title", "X", "--owner", "nobody"],
-                 ["export", "--owner", "Alice"]):
+    for args in (
+        ["list", "--owner", "nobody"],
+        ["add", str(files["weak.md"]), "--title", "X", "--owner", "nobody"],
+        ["export", "--owner", "Alice"],
+    ):
         with pytest.raises(SystemExit) as exit_:
             main(["bank", *args])
         assert exit_.value.code != 0
         captured = capsys.readouterr()
-        assert captured.err.count("\n") == 1 and "no such account" in captured.err and "--owner" in captured.err, captured.err
+        assert captured.err.count("\n") == 1 and "no such account" in captured.err and "--owner" in captured.err, (
+            captured.err
+        )
         assert captured.out == ""
     main(["bank", "list", "--owner", "alice"])  # a known account without stories is fine
     assert "alice has no stories" in capsys.readouterr().out

@@ -15,8 +15,8 @@ from typing import NamedTuple
 
 import pytest
 from sqlalchemy.engine import make_url
-from bank_fixtures import STRONG, WEAK, bank, db_url  # noqa: F401  (fixtures)
 
+from bank_fixtures import STRONG, WEAK, bank, db_url
 from starbar.bank import Bank, BankError
 
 STARBAR = [sys.executable, "-c", "from starbar.cli.main import main; main()"]
@@ -63,8 +63,11 @@ def test_two_writer_processes_lose_nothing(db_url, tmp_path):
         story_id = bank.add("Shared story", STRONG).story_id
     go = tmp_path / "go"
     writers = [
-        subprocess.Popen([sys.executable, "-c", _script(WRITER), db_url, str(story_id), name, str(per_writer), str(go)],
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", _script(WRITER), db_url, str(story_id), name, str(per_writer), str(go)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for name in ("alpha", "beta")
     ]
     time.sleep(0.5)
@@ -88,8 +91,12 @@ def test_a_writer_killed_mid_transaction_leaves_the_bank_intact(db_url):
         first = bank.add("Before the crash", WEAK)
         bank.update(first.story_id, STRONG)
         before = bank.export("json")
-    writer = subprocess.Popen([sys.executable, "-c", _script(STALLED_WRITER), db_url, str(first.story_id)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _script(STALLED_WRITER), db_url, str(first.story_id)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert writer.stdout.readline().strip() == "inside the transaction", writer.stderr.read()
     finally:
@@ -166,7 +173,7 @@ def test_corrupt_file_is_a_clear_error_and_left_untouched(cli, tmp_path):
     not_sqlite = tmp_path / "notes.db"
     not_sqlite.write_bytes(b"these are my interview notes, not a database\n" * 50)
     data = bytearray(damaged.read_bytes())
-    data[100:4096 * 2] = os.urandom(len(data[100:4096 * 2]))  # keep the header, wreck the pages
+    data[100 : 4096 * 2] = os.urandom(len(data[100 : 4096 * 2]))  # keep the header, wreck the pages
     damaged.write_bytes(bytes(data))
     for path in (not_sqlite, damaged):
         digest = _sha(path)
@@ -175,7 +182,9 @@ def test_corrupt_file_is_a_clear_error_and_left_untouched(cli, tmp_path):
         assert _sha(path) == digest
     # and through the installed entry point, in its own process
     digest = _sha(not_sqlite)
-    result = subprocess.run([*STARBAR, "bank", "list", "--db", f"sqlite:///{not_sqlite}"], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [*STARBAR, "bank", "list", "--db", f"sqlite:///{not_sqlite}"], capture_output=True, text=True, timeout=120
+    )
     _assert_one_clear_line(result, "not a SQLite database")
     assert _sha(not_sqlite) == digest
 

@@ -60,9 +60,11 @@ BAD = {
     "whitespace": b"   \n\t \n",
     "binary": bytes(range(256)) * 4,
     "latin1": "Situation: le caf\xe9 \xe9tait ferm\xe9".encode("latin-1"),
-    "french": ("Situation : notre application de paiement perdait des clients parce que le formulaire "
-               "était trop long et les utilisateurs ne comprenaient pas les frais. Nous avons donc "
-               "décidé de simplifier le parcours et les résultats ont été très positifs.").encode(),
+    "french": (
+        "Situation : notre application de paiement perdait des clients parce que le formulaire "
+        "était trop long et les utilisateurs ne comprenaient pas les frais. Nous avons donc "
+        "décidé de simplifier le parcours et les résultats ont été très positifs."
+    ).encode(),
     "huge": (b"customers " * 20_001),
     "html": b"<!DOCTYPE html><html><head><title>x</title><script>var a=1;</script></head><body><div class='a'><p></p></div></body></html>",
 }
@@ -125,7 +127,15 @@ def test_eval_reports_every_figure():
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
     assert result["stories"] == 40
-    assert set(result["dimensions"]) == {"problem_depth", "root_cause", "customer_insight", "ownership", "friction", "fintech_judgment", "customer_impact"}
+    assert set(result["dimensions"]) == {
+        "problem_depth",
+        "root_cause",
+        "customer_insight",
+        "ownership",
+        "friction",
+        "fintech_judgment",
+        "customer_impact",
+    }
     for key in ("mean_qwk", "verdict", "archetype", "flags", "parts"):
         assert key in result
     table = run("eval", str(DEVSET)).stdout.decode()

@@ -19,6 +19,7 @@ def fired(text: str, rubric) -> set[str]:
 
 # --- friction: who resisted ---------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -143,6 +144,7 @@ def test_friction_levels(level):
 
 # --- fintech judgment -----------------------------------------------------------------------
 
+
 def test_control_needs_a_decision(rubric):
     decided = "Action: I required a one-time passcode whenever a payee's bank details change."
     decided_too = "Action: I insisted that refunds over $500 need a second approval."
@@ -231,6 +233,7 @@ def test_context_follows_the_financial_product():
 
 
 # --- generalised wordings -------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "sentence",
@@ -355,7 +358,10 @@ def test_unhappy_paths_in_other_words(sentence, rubric):
 
 
 def test_a_non_financial_story_gets_no_fintech_credit_for_its_controls():
-    clinic = GYM.replace("I proposed a one-tap release", "I required the member's approval and capped bookings at 3% of spots, and proposed a one-tap release")
+    clinic = GYM.replace(
+        "I proposed a one-tap release",
+        "I required the member's approval and capped bookings at 3% of spots, and proposed a one-tap release",
+    )
     result = review(clinic)
     assert result.context == "other"
     assert result.dimensions["fintech_judgment"].level == 0
@@ -371,6 +377,7 @@ Result: Missed installments fell to 7% and late fees charged to shoppers fell by
 
 
 # --- round two: families of wordings --------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("sentence", "resists"),
@@ -499,7 +506,6 @@ Result: Cases fell by half within the year, and the bills people received were 4
     assert review(story).context == "fintech"
 
 
-
 @pytest.mark.parametrize(
     ("note", "resists"),
     [
@@ -532,7 +538,11 @@ def test_a_phased_plan_without_an_objection_resolves_nothing(rubric):
 
 @pytest.mark.parametrize(
     "risk",
-    ["Risk noted that empty boxes are a known trick.", "Ops had seen money mules use new accounts.", "People gamed the old promo codes."],
+    [
+        "Risk noted that empty boxes are a known trick.",
+        "Ops had seen money mules use new accounts.",
+        "People gamed the old promo codes.",
+    ],
 )
 def test_a_limit_kept_against_abuse_named_before_it_is_a_safeguard(risk, rubric):
     text = f"Action: {risk} I kept the transfer limit at $500 a day for new accounts."

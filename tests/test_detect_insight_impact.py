@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from detecting import fired as signals
+from detecting import level
 from starbar import review
-
-from detecting import detected as evidence, fired as signals, level
-
 
 # --- insight ---------------------------------------------------------------------------------
 
@@ -165,7 +164,9 @@ def test_a_direction_without_a_figure_is_vague():
 def test_result_flags():
     vague = review("Situation: Members asked for a savings goal. Result: Members were really happy with it.")
     business = review("Situation: Members asked for a savings goal. Result: Deposits grew 20% and it shipped on time.")
-    customer = review("Situation: Members asked for a savings goal. Result: Overdraft complaints fell 30% in three months.")
+    customer = review(
+        "Situation: Members asked for a savings goal. Result: Overdraft complaints fell 30% in three months."
+    )
     assert "vague_result" in {f.id for f in vague.flags}
     assert "business_only_result" in {f.id for f in business.flags}
     assert not {"vague_result", "business_only_result"} & {f.id for f in customer.flags}

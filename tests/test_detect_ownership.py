@@ -141,6 +141,7 @@ def test_owned_story_without_target_is_level_three():
 
 # --- generalised wordings: bullets, chained verbs, team-told stories, goals and guardrails ---------
 
+
 def test_bullets_that_open_with_a_past_verb_are_the_candidates_actions(rubric):
     bullets = "Action:\n- Interviewed nine shop owners about payouts\n- Wrote the spec for a weekly summary\n- Ran it with 40 shops"
     team = "Action:\n- The team interviewed nine shop owners\n- Design wrote the spec"
@@ -178,7 +179,11 @@ def test_goals_in_other_words(sentence, rubric):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Task: She was the PM for lending.", "Task: The team committed to a launch date.", "Task: Our goal was never clear."],
+    [
+        "Task: She was the PM for lending.",
+        "Task: The team committed to a launch date.",
+        "Task: Our goal was never clear.",
+    ],
 )
 def test_other_peoples_roles_and_vague_mentions_are_not_the_candidates_goal(sentence, rubric):
     assert not facts(sentence, rubric).get("ownership.goal")
@@ -210,6 +215,7 @@ def test_a_guardrail_needs_a_target_beside_it(goal, rubric):
 
 
 # --- round two: goals handed over, under headings, guardrails as rules --------------------
+
 
 @pytest.mark.parametrize(
     "goal",

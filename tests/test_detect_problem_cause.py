@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from detecting import fired as signals
+from detecting import level
 from starbar import review
-
-from detecting import fired as signals, level
-
 
 # --- problem.setup -------------------------------------------------------------------------
 
@@ -75,11 +74,13 @@ def test_internal_work_is_not_a_customer_problem(text):
 
 def test_a_story_that_opens_under_an_action_label_still_tells_its_problem():
     """No Situation: the candidate starts with what they did, and the problem is in those lines."""
-    text = ("What I did:\n"
-            "- Pulled a year of invoice data and sat in on 20 calls with shop owners.\n"
-            "- Found that invoices paid by bank transfer took a median of 19 days to be paid, against 6 by card.\n"
-            "- Proposed a payment link on every invoice, and finance pushed back on the fees.\n"
-            "Result: median days-to-paid fell from 19 to 8 in the pilot.")
+    text = (
+        "What I did:\n"
+        "- Pulled a year of invoice data and sat in on 20 calls with shop owners.\n"
+        "- Found that invoices paid by bank transfer took a median of 19 days to be paid, against 6 by card.\n"
+        "- Proposed a payment link on every invoice, and finance pushed back on the fees.\n"
+        "Result: median days-to-paid fell from 19 to 8 in the pilot."
+    )
     assert "problem.customer_pain" in signals(text)
 
 
@@ -98,7 +99,10 @@ def test_staff_pain_beside_a_customer_pain_does_not_hide_it():
 
 @pytest.mark.parametrize(
     "text",
-    ["Situation: Landlords kept asking for a bulk receipt export.", "Situation: The loudest request from vendors was a retry button."],
+    [
+        "Situation: Landlords kept asking for a bulk receipt export.",
+        "Situation: The loudest request from vendors was a retry button.",
+    ],
 )
 def test_a_request_alone_is_level_one(text):
     assert "problem.request" in signals(text)
@@ -191,9 +195,13 @@ def test_research_finding_what_customers_did_not_know_behind_their_ask_is_a_refr
         "Customers had no idea the titles had to match."
     )
     # Unaware before any research, or with no request to look behind, is not a reframe.
-    assumed = ("Customers had no idea the titles had to match. Customers asked for a faster transfer form. "
-               "I pulled 3,000 rejected transfers and called 20 customers.")
-    unasked = "I pulled 3,000 rejected transfers and called 20 customers. Customers had no idea the titles had to match."
+    assumed = (
+        "Customers had no idea the titles had to match. Customers asked for a faster transfer form. "
+        "I pulled 3,000 rejected transfers and called 20 customers."
+    )
+    unasked = (
+        "I pulled 3,000 rejected transfers and called 20 customers. Customers had no idea the titles had to match."
+    )
     assert "cause.reframe" in signals(found)
     assert "cause.reframe" not in signals(assumed)
     assert "cause.reframe" not in signals(unasked)
@@ -243,7 +251,9 @@ def test_root_cause_levels_from_request_to_unarticulated_need():
 
 
 def test_feature_factory_flag_follows_a_request_built_as_asked():
-    factory = review("Situation: Landlords kept asking for a CSV export. Action: The team built the export and it shipped on time.")
+    factory = review(
+        "Situation: Landlords kept asking for a CSV export. Action: The team built the export and it shipped on time."
+    )
     reframed = review(
         "Situation: Landlords kept asking for a CSV export. Action: I called 12 landlords. The export wasn't the "
         "obstacle; their accountants needed a ledger feed, so instead of a CSV I built a ledger connector."

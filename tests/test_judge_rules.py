@@ -7,7 +7,15 @@ import pytest
 from starbar.judge.decide import aggregate, first_rule, swings
 from starbar.judge.result import DimensionScore
 
-DIMS = ("problem_depth", "root_cause", "customer_insight", "ownership", "friction", "fintech_judgment", "customer_impact")
+DIMS = (
+    "problem_depth",
+    "root_cause",
+    "customer_insight",
+    "ownership",
+    "friction",
+    "fintech_judgment",
+    "customer_impact",
+)
 
 
 def decide(rubric, levels, target="L6", context="fintech", flags=()):
@@ -53,7 +61,6 @@ def test_same_story_can_clear_l5_and_miss_l7(rubric):
     levels = (3, 3, 3, 2, 3, 3, 3)
     assert decide(rubric, levels, "L5")[1] == "hire"
     assert decide(rubric, levels, "L7")[1] == "no_hire"
-
 
 
 def swings_for(rubric, levels, target="L6", context="fintech"):

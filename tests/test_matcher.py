@@ -43,27 +43,35 @@ def every_match_holds_a_literal(regex: str, texts: list[str]) -> None:
             assert any(lit in m.group() for lit in literals), (regex, m.group(), literals)
 
 
-@pytest.mark.parametrize("regex, expected", [
-    # A spelled-out run beats its parts: the whole phrase must be there.
-    (r"\bcustomers? (?:complained|called)\b",
-     {"customer complained", "customer called", "customers complained", "customers called"}),
-    (r"\b(?:refund|chargeback)s?\b", {"refund", "chargeback"}),
-    (r"\b(?:pay|paid) (?:out|back)\b", {"pay out", "pay back", "paid out", "paid back"}),
-    (r"(?:late|missed) fees?", {"late fee", "missed fee"}),
-    (r"\bI (?:\w+ ){0,2}interviewed\b", {"interviewed"}),
-])
+@pytest.mark.parametrize(
+    "regex, expected",
+    [
+        # A spelled-out run beats its parts: the whole phrase must be there.
+        (
+            r"\bcustomers? (?:complained|called)\b",
+            {"customer complained", "customer called", "customers complained", "customers called"},
+        ),
+        (r"\b(?:refund|chargeback)s?\b", {"refund", "chargeback"}),
+        (r"\b(?:pay|paid) (?:out|back)\b", {"pay out", "pay back", "paid out", "paid back"}),
+        (r"(?:late|missed) fees?", {"late fee", "missed fee"}),
+        (r"\bI (?:\w+ ){0,2}interviewed\b", {"interviewed"}),
+    ],
+)
 def test_literals_a_match_must_contain(regex, expected):
     assert set(required_literals(regex)) == expected
 
 
-@pytest.mark.parametrize("regex", [
-    r"\d+%",  # classes only
-    r"(?:refunds?)?",  # may match nothing
-    r"\b(?:i|we)\b",  # letters too short to be worth a scan
-    r"\b(?:refund|x)\b",  # one branch needs only a letter
-    r"(?!refund)\w+",  # a lookahead that must fail holds no literal
-    r"refund|\d+",  # a branch with no literal at all
-])
+@pytest.mark.parametrize(
+    "regex",
+    [
+        r"\d+%",  # classes only
+        r"(?:refunds?)?",  # may match nothing
+        r"\b(?:i|we)\b",  # letters too short to be worth a scan
+        r"\b(?:refund|x)\b",  # one branch needs only a letter
+        r"(?!refund)\w+",  # a lookahead that must fail holds no literal
+        r"refund|\d+",  # a branch with no literal at all
+    ],
+)
 def test_no_literals_when_a_match_need_not_hold_one(regex):
     assert required_literals(regex) is None
 
@@ -106,8 +114,12 @@ def test_case_insensitive_patterns_get_no_prefilter():
 
 
 def test_the_literals_hold_on_real_sentences():
-    texts = ["Customers complained about refunds.", "We paid back 40 customers who called twice.",
-             "Late fees fell; missed fees too.", "I personally interviewed twelve of them."]
+    texts = [
+        "Customers complained about refunds.",
+        "We paid back 40 customers who called twice.",
+        "Late fees fell; missed fees too.",
+        "I personally interviewed twelve of them.",
+    ]
     for regex in (r"\bcustomers? (?:complained|called)\b", r"\b(?:pay|paid) (?:out|back)\b", r"(?:late|missed) fees?"):
         every_match_holds_a_literal(regex.lower(), [t.lower() for t in texts])
 
@@ -158,6 +170,7 @@ def _patterns():
             inner.map(lambda x: f"(?!{x})"),
             inner.map(lambda x: f"(?<!{x[:1] or 'a'})"),
         )
+
     return st.recursive(_ATOMS, extend, max_leaves=8)
 
 

@@ -10,8 +10,8 @@ import pytest
 from starbar.detect.structure.story import parts_told, shape
 from starbar.parse import parse
 from starbar.parse.cues import states_task
-from starbar.parse.headings import find_heading
 from starbar.parse.document import count_words
+from starbar.parse.headings import find_heading
 
 PROSE = (
     "At Tallyfox, a payroll app for cleaning companies, 30% of workers got at least one paycheck late each quarter. "
@@ -66,6 +66,7 @@ def _part_of(text: str, fragment: str) -> str:
 
 # --- offsets -----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("text", ALL_STORIES)
 def test_sentences_quote_the_text_exactly_and_in_order(text):
     doc = parse(text)
@@ -100,23 +101,35 @@ def test_windows_line_endings_give_the_same_sentences_and_parts():
 
 # --- sentence splitting ------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('Before the change, "why was I charged twice?" was 35% of chats. We fixed it.',
-         ['Before the change, "why was I charged twice?" was 35% of chats.', "We fixed it."]),
-        ("The fee went from $1.10 to $0.85 per transfer. Volume grew 2.5 times.",
-         ["The fee went from $1.10 to $0.85 per transfer.", "Volume grew 2.5 times."]),
-        ("We checked the usual causes, e.g. expired cards and i.e. soft declines. Then we called users.",
-         ["We checked the usual causes, e.g. expired cards and i.e. soft declines.", "Then we called users."]),
-        ("Dr. Okafor from risk signed off at 9 a.m. on Monday. The pilot began.",
-         ["Dr. Okafor from risk signed off at 9 a.m. on Monday.", "The pilot began."]),
-        ("We tracked refunds, chargebacks, etc. Then we ranked them by cost.",
-         ["We tracked refunds, chargebacks, etc.", "Then we ranked them by cost."]),
-        ('She asked "Can I undo this?" and we had no answer.',
-         ['She asked "Can I undo this?" and we had no answer.']),
-        ("Wow! Nobody had noticed. Why? The logs were off.",
-         ["Wow!", "Nobody had noticed.", "Why?", "The logs were off."]),
+        (
+            'Before the change, "why was I charged twice?" was 35% of chats. We fixed it.',
+            ['Before the change, "why was I charged twice?" was 35% of chats.', "We fixed it."],
+        ),
+        (
+            "The fee went from $1.10 to $0.85 per transfer. Volume grew 2.5 times.",
+            ["The fee went from $1.10 to $0.85 per transfer.", "Volume grew 2.5 times."],
+        ),
+        (
+            "We checked the usual causes, e.g. expired cards and i.e. soft declines. Then we called users.",
+            ["We checked the usual causes, e.g. expired cards and i.e. soft declines.", "Then we called users."],
+        ),
+        (
+            "Dr. Okafor from risk signed off at 9 a.m. on Monday. The pilot began.",
+            ["Dr. Okafor from risk signed off at 9 a.m. on Monday.", "The pilot began."],
+        ),
+        (
+            "We tracked refunds, chargebacks, etc. Then we ranked them by cost.",
+            ["We tracked refunds, chargebacks, etc.", "Then we ranked them by cost."],
+        ),
+        ('She asked "Can I undo this?" and we had no answer.', ['She asked "Can I undo this?" and we had no answer.']),
+        (
+            "Wow! Nobody had noticed. Why? The logs were off.",
+            ["Wow!", "Nobody had noticed.", "Why?", "The logs were off."],
+        ),
     ],
 )
 def test_sentence_splitting(text, expected):
@@ -126,7 +139,9 @@ def test_sentence_splitting(text, expected):
 def test_bullet_lines_are_sentences_even_without_final_punctuation():
     text = "What I did:\n- Interviewed 12 store owners\n- Mapped the refund flow\n- Shipped instant refunds to 10% of users"
     assert [s.text for s in parse(text).sentences] == [
-        "What I did:", "- Interviewed 12 store owners", "- Mapped the refund flow",
+        "What I did:",
+        "- Interviewed 12 store owners",
+        "- Mapped the refund flow",
         "- Shipped instant refunds to 10% of users",
     ]
 
@@ -139,7 +154,8 @@ def test_numbered_bullet_is_not_a_sentence_of_its_own():
 def test_short_lines_without_punctuation_end_a_sentence_but_wrapped_lines_join():
     text = "I owned the wallet team\nWe had a fraud spike\nthe spike came from one\nmerchant category."
     assert [s.text for s in parse(text).sentences] == [
-        "I owned the wallet team", "We had a fraud spike\nthe spike came from one\nmerchant category.",
+        "I owned the wallet team",
+        "We had a fraud spike\nthe spike came from one\nmerchant category.",
     ]
 
 
@@ -153,8 +169,10 @@ def test_spoken_run_on_is_cut_into_sentence_sized_pieces_at_discourse_markers():
 
 
 def test_written_sentences_under_the_run_on_length_are_not_cut():
-    long = ("I compared the card declines of travellers with those of people at home, and the travellers were declined "
-            "four times as often, so I looked at the rules that flagged them, and most rules used the country only.")
+    long = (
+        "I compared the card declines of travellers with those of people at home, and the travellers were declined "
+        "four times as often, so I looked at the rules that flagged them, and most rules used the country only."
+    )
     assert len(parse(long).sentences) == 1
 
 
@@ -165,6 +183,7 @@ def test_word_count_is_what_a_person_counts():
 
 
 # --- headings ----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("line", "part", "label"),
@@ -193,8 +212,11 @@ def test_word_count_is_what_a_person_counts():
         ("1) Situation", "S", "1) Situation"),
         ("### The situation", "S", "### The situation"),
         ("MY JOB \u2014", "T", "MY JOB \u2014"),
-        ("Results (first year, compared with a holdout of similar accounts)", "R",
-         "Results (first year, compared with a holdout of similar accounts)"),
+        (
+            "Results (first year, compared with a holdout of similar accounts)",
+            "R",
+            "Results (first year, compared with a holdout of similar accounts)",
+        ),
         ("### 2 \u00b7 Task", "T", "### 2 \u00b7 Task"),
         ("**1. Situation** the app froze cards abroad.", "S", "**1. Situation** "),
         ("**My mandate**", "T", "**My mandate**"),
@@ -317,14 +339,18 @@ def test_heading_goes_with_the_part_it_introduces_and_labels_win_over_wording():
 
 
 def test_inline_labels_in_one_paragraph():
-    text = ("Situation: card payments failed abroad. Task: I owned the fix. "
-            "Action: I added a travel mode. Result: failures fell 50%.")
+    text = (
+        "Situation: card payments failed abroad. Task: I owned the fix. "
+        "Action: I added a travel mode. Result: failures fell 50%."
+    )
     assert [p for p, _ in _parts(text)] == ["S", "T", "A", "R"]
 
 
 def test_a_lone_colon_phrase_inside_prose_is_not_a_label():
-    text = ("At Ondine, a pension app, savers could not see their fees. I added a fee breakdown screen. "
-            "Impact: savers moved 12% of balances to cheaper funds within a year.")
+    text = (
+        "At Ondine, a pension app, savers could not see their fees. I added a fee breakdown screen. "
+        "Impact: savers moved 12% of balances to cheaper funds within a year."
+    )
     doc = parse(text)
     assert doc.headings == ()
     assert [s.part for s in doc.sentences] == ["S", "A", "R"]
@@ -344,8 +370,10 @@ def test_a_combined_label_allows_each_part_it_names():
 
 
 def test_bullets_under_a_heading_take_its_part():
-    text = ("Situation: refunds took 10 days.\nAction:\n- Mapped the refund flow\n- Removed a manual check\n"
-            "Result:\n- Refunds now take 2 days")
+    text = (
+        "Situation: refunds took 10 days.\nAction:\n- Mapped the refund flow\n- Removed a manual check\n"
+        "Result:\n- Refunds now take 2 days"
+    )
     assert [p for p, _ in _parts(text)] == ["S", "A", "A", "A", "R", "R"]
 
 
@@ -367,13 +395,16 @@ def test_a_closing_paragraph_under_the_last_label_can_be_reflection():
 
 
 def test_text_before_the_first_label_is_inferred():
-    text = ("I'd like to talk about a time I fixed payouts for drivers.\n\n"
-            "Situation: drivers waited a week for their earnings.\nResult: payouts now arrive the next day.")
+    text = (
+        "I'd like to talk about a time I fixed payouts for drivers.\n\n"
+        "Situation: drivers waited a week for their earnings.\nResult: payouts now arrive the next day."
+    )
     doc = parse(text)
     assert doc.sentences[0].part == "O" and doc.sentences[0].part_source == "inferred"
 
 
 # --- inferred parts ----------------------------------------------------------------------------
+
 
 def test_unlabelled_prose_follows_star_order():
     assert [p for p, _ in _parts(PROSE)] == ["S", "S", "T", "A", "A", "A", "R", "O"]
@@ -418,9 +449,11 @@ def test_unknown_outcome_is_not_a_result():
 
 
 def test_goal_with_a_target_is_task_not_result():
-    text = ("Our card app froze accounts after any foreign purchase. "
-            "My goal was to cut false freezes from 9% to 3% within two quarters. "
-            "I analysed 500 freezes and built a travel toggle. False freezes fell to 2.5%.")
+    text = (
+        "Our card app froze accounts after any foreign purchase. "
+        "My goal was to cut false freezes from 9% to 3% within two quarters. "
+        "I analysed 500 freezes and built a travel toggle. False freezes fell to 2.5%."
+    )
     assert [p for p, _ in _parts(text)] == ["S", "T", "A", "R"]
 
 
@@ -542,27 +575,34 @@ def test_customers_liking_it_is_a_result():
 
 # --- structure facts ---------------------------------------------------------------------------
 
+
 def _facts(text: str) -> dict[str, float]:
     return shape(parse(text), None, None).facts
 
 
 def test_missing_part_when_a_star_part_is_absent():
-    no_task = ("At Corbel, a mortgage lender, applicants waited weeks for a decision. "
-               "I mapped the underwriting queue and removed two manual steps. Decisions now take four days.")
+    no_task = (
+        "At Corbel, a mortgage lender, applicants waited weeks for a decision. "
+        "I mapped the underwriting queue and removed two manual steps. Decisions now take four days."
+    )
     assert _facts(no_task)["structure.missing_part"] == 1.0
     assert parts_told(parse(no_task)) == {"S", "A", "R"}
     assert _facts(PROSE)["structure.missing_part"] == 0.0
 
 
 def test_what_i_learned_is_the_research_mid_story_and_the_reflection_at_the_end():
-    mid = ("**Context**\nAt Kestrel, treasurers re-checked every balance by hand.\n"
-           "**What I owned**\nMy goal was a cash position they would act on.\n"
-           "**What I learned**\nI sat in on nine morning cash calls. Unidentified receipts were the real doubt.\n"
-           "**Decision**\nI built automated cash application instead of a faster refresh.\n"
-           "**Outcome**\nUnidentified receipts fell from 18% to 5%.")
+    mid = (
+        "**Context**\nAt Kestrel, treasurers re-checked every balance by hand.\n"
+        "**What I owned**\nMy goal was a cash position they would act on.\n"
+        "**What I learned**\nI sat in on nine morning cash calls. Unidentified receipts were the real doubt.\n"
+        "**Decision**\nI built automated cash application instead of a faster refresh.\n"
+        "**Outcome**\nUnidentified receipts fell from 18% to 5%."
+    )
     assert _part_of(mid, "I sat in on nine") == "A"
-    end = ("Situation: fees confused users.\nTask: make fees clear.\nAction: I added a fee preview.\n"
-           "Result: complaints fell 30%.\nWhat I learned: start with the tickets.")
+    end = (
+        "Situation: fees confused users.\nTask: make fees clear.\nAction: I added a fee preview.\n"
+        "Result: complaints fell 30%.\nWhat I learned: start with the tickets."
+    )
     assert _part_of(end, "What I learned") == "O"
 
 
@@ -577,10 +617,12 @@ def test_what_i_learned_is_the_research_mid_story_and_the_reflection_at_the_end(
 )
 def test_a_goal_told_after_the_research_still_tells_the_task(goal):
     """Wherever the story's order puts it, a stated goal or owned area means the Task is there."""
-    text = ("At Sprigwell, a health savings provider, 27% of claims were rejected for a missing receipt. "
-            "I read 400 rejected claims: most receipts were card slips, not pharmacy printouts. "
-            f"{goal} I added a photo check that reads the receipt as it is taken. "
-            "Rejections fell to 12% in four months.")
+    text = (
+        "At Sprigwell, a health savings provider, 27% of claims were rejected for a missing receipt. "
+        "I read 400 rejected claims: most receipts were card slips, not pharmacy printouts. "
+        f"{goal} I added a photo check that reads the receipt as it is taken. "
+        "Rejections fell to 12% in four months."
+    )
     assert "T" in parts_told(parse(text))
     assert _facts(text)["structure.missing_part"] == 0.0
 
@@ -613,7 +655,7 @@ def test_sentences_that_state_the_task(sentence):
 
 
 def test_a_label_with_nothing_under_it_does_not_count_as_told():
-    text = ("Situation: fees confused users.\nTask: make fees clear.\nAction: I added a fee preview.\nResult: TBD")
+    text = "Situation: fees confused users.\nTask: make fees clear.\nAction: I added a fee preview.\nResult: TBD"
     assert _facts(text)["structure.missing_part"] == 1.0
     assert "R" not in parts_told(parse(text))
 
@@ -623,11 +665,13 @@ def test_part_shares_and_words():
     assert facts["story.words"] == len(PROSE.split())
     assert abs(sum(facts[f"part.{p}.share"] for p in "STARO") - 1.0) < 1e-9
     assert facts["part.A.share"] > 0.3
-    thin = ("At Wexly, a savings app, users forgot to save and balances stayed flat for months on end. "
-            "My goal was to lift monthly saving across the whole base by the end of the year. "
-            "I added a round-up option. "
-            "After launch, the share of users saving monthly rose from 12% to 31%, balances grew 18%, and "
-            "complaints about the app being useless for saving fell by half within the quarter.")
+    thin = (
+        "At Wexly, a savings app, users forgot to save and balances stayed flat for months on end. "
+        "My goal was to lift monthly saving across the whole base by the end of the year. "
+        "I added a round-up option. "
+        "After launch, the share of users saving monthly rose from 12% to 31%, balances grew 18%, and "
+        "complaints about the app being useless for saving fell by half within the quarter."
+    )
     assert _facts(thin)["part.A.share"] < 0.3
 
 

@@ -9,34 +9,40 @@ from starbar.practice.delivery import FILLER_RULES, HEDGE_RULES, find_phrases, m
 
 
 def _phrases(text, rules):
-    return [(o.phrase, text[o.start:o.end]) for o in find_phrases(text, rules)]
+    return [(o.phrase, text[o.start : o.end]) for o in find_phrases(text, rules)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("We had, like, four hundred tickets a week.", [("like", "like")]),
-    ("The form was like really slow on older phones.", [("like", "like")]),
-    ("And like we had no idea why they left.", [("like", "like")]),
-    ("It cost them like 30 dollars in fees.", [("like", "like")]),
-    ("Um, so I called the merchants first.", [("um", "Um")]),
-    ("Uhh I pulled the refund logs.", [("uh", "Uhh")]),
-    ("I read the tickets, you know, to see the pattern.", [("you know", "you know")]),
-    ("The fee was sort of hidden.", [("sort of", "sort of")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We had, like, four hundred tickets a week.", [("like", "like")]),
+        ("The form was like really slow on older phones.", [("like", "like")]),
+        ("And like we had no idea why they left.", [("like", "like")]),
+        ("It cost them like 30 dollars in fees.", [("like", "like")]),
+        ("Um, so I called the merchants first.", [("um", "Um")]),
+        ("Uhh I pulled the refund logs.", [("uh", "Uhh")]),
+        ("I read the tickets, you know, to see the pattern.", [("you know", "you know")]),
+        ("The fee was sort of hidden.", [("sort of", "sort of")]),
+    ],
+)
 def test_fillers_found_with_their_span(text, expected):
     assert _phrases(text, FILLER_RULES) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "I'd like to walk you through the refund flow.",
-    "Borrowers would like a faster decision.",
-    "It looks like a fraud spike at first glance.",
-    "The page seemed like a dead end to new sellers.",
-    "We studied wallets like the ones our rivals ship.",
-    "Merchants like the new payout report.",
-    "Did you know the fee was charged twice?",
-    "What sort of customer files a dispute?",
-    "The umbrella policy covered it.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like to walk you through the refund flow.",
+        "Borrowers would like a faster decision.",
+        "It looks like a fraud spike at first glance.",
+        "The page seemed like a dead end to new sellers.",
+        "We studied wallets like the ones our rivals ship.",
+        "Merchants like the new payout report.",
+        "Did you know the fee was charged twice?",
+        "What sort of customer files a dispute?",
+        "The umbrella policy covered it.",
+    ],
+)
 def test_like_as_a_verb_or_comparison_is_not_a_filler(text):
     assert _phrases(text, FILLER_RULES) == []
 
@@ -45,11 +51,14 @@ def test_curly_apostrophe_verb_like_is_not_a_filler():
     assert _phrases("We\u2019d like the limit raised.", FILLER_RULES) == []
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("I think the upload step was the problem.", ["I think"]),
-    ("Maybe a third of them churned.", ["maybe"]),
-    ("The statement was kind of confusing, probably for most users.", ["kind of", "probably"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I think the upload step was the problem.", ["I think"]),
+        ("Maybe a third of them churned.", ["maybe"]),
+        ("The statement was kind of confusing, probably for most users.", ["kind of", "probably"]),
+    ],
+)
 def test_hedges(text, expected):
     assert [p for p, _ in _phrases(text, HEDGE_RULES)] == expected
 
@@ -71,11 +80,11 @@ def test_measure_pace_fillers_hedges_and_long_sentences():
     assert delivery.words == doc.word_count
     assert delivery.words_per_minute == round(doc.word_count * 4)
     assert delivery.pace == "fast"
-    assert [(o.phrase, transcript[o.start:o.end]) for o in delivery.fillers] == [("um", "Um"), ("like", "like")]
-    assert [transcript[o.start:o.end] for o in delivery.hedges] == ["I think"]
+    assert [(o.phrase, transcript[o.start : o.end]) for o in delivery.fillers] == [("um", "Um"), ("like", "like")]
+    assert [transcript[o.start : o.end] for o in delivery.hedges] == ["I think"]
     assert len(delivery.long_sentences) == 1
     long = delivery.long_sentences[0]
-    assert transcript[long.start:long.end].startswith("Buyers were") and long.words > 30
+    assert transcript[long.start : long.end].startswith("Buyers were") and long.words > 30
 
 
 def test_pace_without_a_duration_is_unknown_and_slow_speech_is_slow():

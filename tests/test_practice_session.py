@@ -40,11 +40,22 @@ def _review_with(rubric, levels: dict[str, int], flags: tuple[str, ...] = ()) ->
     """A review with chosen levels and flags; its follow-ups come from the engine's own selection."""
     dims = {d.id: DimensionScore(d.id, d.name, levels.get(d.id, 3), (), "") for d in rubric.dimensions}
     facts = {f"level.{k}": float(v.level) for k, v in dims.items()} | {"context.fintech": 1.0}
-    return Review(rubric.id, "L6", "no_hire", "advocacy", dims,
-                  tuple(FlagResult(f, "", ()) for f in flags), (), followups(rubric, facts), (), Stats(0, 0, {}))
+    return Review(
+        rubric.id,
+        "L6",
+        "no_hire",
+        "advocacy",
+        dims,
+        tuple(FlagResult(f, "", ()) for f in flags),
+        (),
+        followups(rubric, facts),
+        (),
+        Stats(0, 0, {}),
+    )
 
 
 # --- probe selection -------------------------------------------------------------------------
+
 
 def test_weakest_dimension_is_probed_first_with_the_rubric_text(rubric):
     r = _review_with(rubric, {"friction": 0, "customer_impact": 1}, ("no_friction", "vague_result"))
@@ -63,8 +74,11 @@ def test_the_order_follows_the_levels_not_the_file(rubric):
 
 
 def test_at_most_three_probes_and_no_text_twice(rubric):
-    r = _review_with(rubric, dict.fromkeys(["friction", "customer_impact", "ownership", "root_cause", "customer_insight"], 1),
-                     ("no_friction", "vague_result", "we_not_i"))
+    r = _review_with(
+        rubric,
+        dict.fromkeys(["friction", "customer_impact", "ownership", "root_cause", "customer_insight"], 1),
+        ("no_friction", "vague_result", "we_not_i"),
+    )
     probes = choose_probes(r)
     assert len(probes) == MAX_PROBES
     assert len({p.text for p in probes}) == len(probes)
@@ -90,7 +104,9 @@ def test_story_with_a_vague_result_gets_the_baseline_probe(rubric):
     assert initial.flag("vague_result") and not initial.flag("no_friction")
     baseline = [p for p in choose_probes(initial) if p.dimension == "customer_impact"]
     assert [p.text for p in baseline] == [_rubric_followup(rubric, "baseline")]
-    assert "baseline" in baseline[0].text and baseline[0].why == next(f.message for f in rubric.flags if f.id == "vague_result")
+    assert "baseline" in baseline[0].text and baseline[0].why == next(
+        f.message for f in rubric.flags if f.id == "vague_result"
+    )
 
 
 def test_team_story_is_asked_what_the_candidate_did(rubric):
@@ -99,6 +115,7 @@ def test_team_story_is_asked_what_the_candidate_did(rubric):
 
 
 # --- the re-review -----------------------------------------------------------------------------
+
 
 def test_probe_answers_raise_the_dimensions_they_answer():
     session = run_session(QUESTION, NO_FRICTION, PROBE_ANSWERS)
@@ -144,6 +161,7 @@ def test_split_probe_answers_on_dash_lines_only():
 
 # --- scripted sessions end to end ---------------------------------------------------------------
 
+
 def _files(tmp_path):
     answer = tmp_path / "answer.txt"
     answer.write_text(NO_FRICTION)
@@ -154,15 +172,31 @@ def _files(tmp_path):
 
 def test_scripted_json_session(tmp_path):
     answer, probes = _files(tmp_path)
-    result = CliRunner().invoke(practice, ["--question", QUESTION.id, "--answer", answer, "--probe-answers", probes,
-                                           "--duration", "1:30", "--format", "json"])
+    result = CliRunner().invoke(
+        practice,
+        [
+            "--question",
+            QUESTION.id,
+            "--answer",
+            answer,
+            "--probe-answers",
+            probes,
+            "--duration",
+            "1:30",
+            "--format",
+            "json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["question"] == QUESTION.to_dict()
     assert data["initial_review"] == review(NO_FRICTION).to_dict()
     assert [p["answer"] for p in data["probes"]] == PROBE_ANSWERS
     assert all(set(p) >= {"probe", "why", "answer"} for p in data["probes"])
-    assert data["final_review"]["dimensions"]["friction"]["level"] > data["initial_review"]["dimensions"]["friction"]["level"]
+    assert (
+        data["final_review"]["dimensions"]["friction"]["level"]
+        > data["initial_review"]["dimensions"]["friction"]["level"]
+    )
     assert {r["dimension"] for r in data["recovered"]} >= {"friction", "customer_impact"}
     assert data["delivery"]["seconds"] == 90
     assert data["delivery"]["words_per_minute"] == round(data["initial_review"]["stats"]["words"] * 60 / 90)
@@ -208,11 +242,14 @@ def test_extra_probe_answers_are_reported(tmp_path):
     assert "5 probe answers for" in result.stderr
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--probe-answers", "x.txt"], "--probe-answers needs --answer"),
-    (["--answer", "x.txt"], "needs --question"),
-    (["--duration", "2:99", "-q", "delayed-launch", "--answer", "x.txt"], "not a duration"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--probe-answers", "x.txt"], "--probe-answers needs --answer"),
+        (["--answer", "x.txt"], "needs --question"),
+        (["--duration", "2:99", "-q", "delayed-launch", "--answer", "x.txt"], "not a duration"),
+    ],
+)
 def test_scripted_usage_errors(args, message):
     result = CliRunner().invoke(practice, args)
     assert result.exit_code == 2 and message in result.output
@@ -233,4 +270,6 @@ def test_the_practice_docs_cover_every_option():
     for command in (practice, questions):
         for param in command.params:
             for option in [*param.opts, *param.secondary_opts]:
-                assert not option.startswith("--") or option in doc, f"{command.name} {option} is not in docs/practice.md"
+                assert not option.startswith("--") or option in doc, (
+                    f"{command.name} {option} is not in docs/practice.md"
+                )

@@ -20,7 +20,9 @@ from starbar.bank import Bank
 
 STARBAR = Path(sys.executable).with_name("starbar")
 QUESTION_ID = "wallet-first-use"
-pytestmark = pytest.mark.skipif(not STARBAR.exists() or sys.platform == "win32", reason="needs the starbar script and a pty")
+pytestmark = pytest.mark.skipif(
+    not STARBAR.exists() or sys.platform == "win32", reason="needs the starbar script and a pty"
+)
 
 
 class Terminal:
@@ -48,7 +50,7 @@ class Terminal:
         while True:
             match = re.search(pattern, self.screen)
             if match:
-                self.screen = self.screen[match.end():]
+                self.screen = self.screen[match.end() :]
                 return match
             left = deadline - time.monotonic()
             if left <= 0 or not self._read(left):
@@ -77,7 +79,9 @@ class Terminal:
 @pytest.fixture
 def env(tmp_path):
     bank = tmp_path / "bank.db"
-    return dict(os.environ, STARBAR_DATABASE_URL=f"sqlite:///{bank}", HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path)), bank
+    return dict(
+        os.environ, STARBAR_DATABASE_URL=f"sqlite:///{bank}", HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path)
+    ), bank
 
 
 def _stories(bank: Path):

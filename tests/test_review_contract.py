@@ -11,7 +11,19 @@ import starbar
 
 DATA = Path(__file__).parent / "data"
 STORIES = sorted(p for p in DATA.iterdir() if p.suffix in {".txt", ".md"})
-CONTRACT_KEYS = ["schema_version", "rubric", "level", "verdict", "archetype", "dimensions", "flags", "parts", "followups", "next_steps", "stats"]
+CONTRACT_KEYS = [
+    "schema_version",
+    "rubric",
+    "level",
+    "verdict",
+    "archetype",
+    "dimensions",
+    "flags",
+    "parts",
+    "followups",
+    "next_steps",
+    "stats",
+]
 
 
 @pytest.mark.parametrize("path", STORIES, ids=lambda p: p.name)
@@ -86,11 +98,13 @@ def test_unknown_level_is_refused():
 
 
 def test_a_story_that_stops_before_any_outcome_lacks_its_result():
-    text = ("At Brindle, a payroll provider for small shops, 6% of payroll runs bounced because the employer's "
-            "account was short, and staff were paid days late. My goal was to halve bounced runs this year. "
-            "I interviewed 14 owners and found they funded payroll on the day from card takings. "
-            "I proposed an early warning two days before the debit, and finance pushed back on the cost of the texts. "
-            "The pilot with 300 employers starts next month.")
+    text = (
+        "At Brindle, a payroll provider for small shops, 6% of payroll runs bounced because the employer's "
+        "account was short, and staff were paid days late. My goal was to halve bounced runs this year. "
+        "I interviewed 14 owners and found they funded payroll on the day from card takings. "
+        "I proposed an early warning two days before the debit, and finance pushed back on the cost of the texts. "
+        "The pilot with 300 employers starts next month."
+    )
     review = starbar.review(text)
     assert review.dimensions["customer_impact"].level == 0
     assert review.flag("missing_part").message.endswith(": no Result.")
@@ -117,8 +131,18 @@ def test_how_close_groups_swings_by_direction_and_verdict():
     from starbar.render.closeness import closeness
 
     review = starbar.review((DATA / "feature-request.txt").read_text())
-    assert closeness(replace(review, swings=())) == ["No single level more or less on one dimension changes this verdict."]
-    moved = replace(review, swings=(Swing("friction", -1, "no_hire"), Swing("root_cause", 1, "hire"),
-                                    Swing("customer_impact", -1, "no_hire")))
-    assert closeness(moved) == ["One level more on root cause would make it hire.",
-                                "One level less on friction and trade-offs or customer impact would make it no hire."]
+    assert closeness(replace(review, swings=())) == [
+        "No single level more or less on one dimension changes this verdict."
+    ]
+    moved = replace(
+        review,
+        swings=(
+            Swing("friction", -1, "no_hire"),
+            Swing("root_cause", 1, "hire"),
+            Swing("customer_impact", -1, "no_hire"),
+        ),
+    )
+    assert closeness(moved) == [
+        "One level more on root cause would make it hire.",
+        "One level less on friction and trade-offs or customer impact would make it no hire.",
+    ]

@@ -32,11 +32,25 @@ def _edit(path: Path, change) -> None:
 
 def test_packaged_rubric_has_the_contract_ids(rubric):
     assert [d.id for d in rubric.dimensions] == [
-        "problem_depth", "root_cause", "customer_insight", "ownership", "friction", "fintech_judgment", "customer_impact",
+        "problem_depth",
+        "root_cause",
+        "customer_insight",
+        "ownership",
+        "friction",
+        "fintech_judgment",
+        "customer_impact",
     ]
     assert {f.id for f in rubric.flags} == {
-        "feature_factory", "no_friction", "vague_result", "we_not_i", "generic_security", "business_only_result",
-        "missing_part", "thin_action", "length_off", "buzzword_stuffing",
+        "feature_factory",
+        "no_friction",
+        "vague_result",
+        "we_not_i",
+        "generic_security",
+        "business_only_result",
+        "missing_part",
+        "thin_action",
+        "length_off",
+        "buzzword_stuffing",
     }
     assert {a.value for a in rubric.archetypes} == {"obsession", "advocacy", "feature_factory", "off_topic"}
     assert {v.value for v in rubric.verdicts} == {"strong_hire", "hire", "no_hire", "strong_no_hire"}
@@ -52,7 +66,10 @@ def test_unknown_key_names_file_and_key(rubric_copy):
 
 
 def test_missing_anchor_is_an_error(rubric_copy):
-    _edit(rubric_copy / "dimensions" / "ownership.yaml", lambda d: d.update(anchors=[a for a in d["anchors"] if a["level"] != 2]))
+    _edit(
+        rubric_copy / "dimensions" / "ownership.yaml",
+        lambda d: d.update(anchors=[a for a in d["anchors"] if a["level"] != 2]),
+    )
     with pytest.raises(RubricError) as err:
         load_rubric(str(rubric_copy))
     assert "ownership.yaml" in str(err.value) and "missing level 2" in str(err.value)

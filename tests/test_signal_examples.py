@@ -35,13 +35,17 @@ def test_every_signal_has_examples_both_ways():
         assert signal.examples.quiet, f"{signal.id} has no example that stays quiet"
 
 
-@pytest.mark.parametrize(("signal_id", "sample", "fires"), CASES, ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    ("signal_id", "sample", "fires"),
+    CASES,
+    ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)],
+)
 def test_signal_example(signal_id, sample, fires):
     text, expected = _unmark(sample)
     signal = next(s for s in compiled(RUBRIC) if s.id == signal_id)
     found = match_signal(signal, parse(text)).evidence
     if not fires:
-        assert not found, f"{signal_id} fired on {text!r}: {[text[e.start:e.end] for e in found]}"
+        assert not found, f"{signal_id} fired on {text!r}: {[text[e.start : e.end] for e in found]}"
         return
     assert found, f"{signal_id} did not fire on {text!r}"
     if expected is not None:

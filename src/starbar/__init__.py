@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["review", "Review", "__version__"]
+__all__ = ["Review", "__version__", "review"]
 
 
 def __getattr__(name: str):

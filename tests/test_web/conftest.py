@@ -96,8 +96,9 @@ def add_users(settings: Settings, *names: str) -> None:
 def sign_in(client, name: str) -> str:
     """Sign `name` in on `client`; returns the session's CSRF token."""
     token = re.search(r'name="csrf-token" content="([^"]+)"', client.get("/login").text).group(1)
-    response = client.post("/login", data={"username": name, "password": PASSWORD, "csrf": token},
-                           follow_redirects=False)
+    response = client.post(
+        "/login", data={"username": name, "password": PASSWORD, "csrf": token}, follow_redirects=False
+    )
     assert response.status_code == 303, response.text
     return re.search(r'name="csrf-token" content="([^"]+)"', client.get("/").text).group(1)
 
@@ -118,8 +119,16 @@ def team_clients(settings_for):
 # --- a live server and the system Chromium, for the browser tests -----------------------------
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def free_port() -> int:
@@ -138,7 +147,7 @@ class LiveServer:
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
-    def __enter__(self) -> "LiveServer":
+    def __enter__(self) -> LiveServer:
         self.thread.start()
         deadline = time.monotonic() + 20
         while not self.server.started:

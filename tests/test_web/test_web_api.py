@@ -21,6 +21,7 @@ def _error(response, status: int, code: str | None = None) -> str:
 
 # --- POST /api/review ---------------------------------------------------------------------------
 
+
 def test_review_returns_the_same_contract_as_the_engine(client):
     response = client.post("/api/review", json={"text": STRONG_STORY, "level": "L7"})
     assert response.status_code == 200
@@ -34,24 +35,31 @@ def test_review_level_defaults_to_l6_and_changes_the_verdict_input(client):
     assert body["verdict"] in ("no_hire", "strong_no_hire")
 
 
-@pytest.mark.parametrize("payload, field", [
-    ({"level": "L6"}, "text"),
-    ({"text": STRONG_STORY, "level": "L9"}, "level"),
-    ({"text": 42}, "text"),
-    ({"text": STRONG_STORY, "extra": 1}, "extra"),
-])
+@pytest.mark.parametrize(
+    "payload, field",
+    [
+        ({"level": "L6"}, "text"),
+        ({"text": STRONG_STORY, "level": "L9"}, "level"),
+        ({"text": 42}, "text"),
+        ({"text": STRONG_STORY, "extra": 1}, "extra"),
+    ],
+)
 def test_review_rejects_wrong_fields_naming_them(client, payload, field):
     message = _error(client.post("/api/review", json=payload), 422, "invalid_request")
     assert message.startswith(field)
 
 
 def test_review_rejects_malformed_json_with_400(client):
-    response = client.post("/api/review", content=b'{"text": "unterminated', headers={"content-type": "application/json"})
+    response = client.post(
+        "/api/review", content=b'{"text": "unterminated', headers={"content-type": "application/json"}
+    )
     assert "not valid JSON" in _error(response, 400, "bad_request")
 
 
 def test_review_rejects_a_body_that_is_not_json(client):
-    response = client.post("/api/review", content=b"text=hello", headers={"content-type": "application/x-www-form-urlencoded"})
+    response = client.post(
+        "/api/review", content=b"text=hello", headers={"content-type": "application/x-www-form-urlencoded"}
+    )
     _error(response, 415, "unsupported_media_type")
 
 
@@ -92,7 +100,7 @@ def test_a_body_at_the_limit_is_read(make_client):
 def test_unexpected_failure_is_a_500_with_a_message_not_a_traceback(make_client, monkeypatch):
     from fastapi.testclient import TestClient
 
-    import starbar.web.api as api
+    from starbar.web import api
 
     def boom(*args, **kwargs):
         raise RuntimeError("secret internal detail")
@@ -118,9 +126,16 @@ def test_unknown_api_path_is_json_404(client):
 def test_openapi_describes_every_endpoint_and_the_review_contract(client):
     doc = client.get("/api/openapi.json").json()
     assert set(doc["paths"]) == {
-        "/api/review", "/api/stories", "/api/stories/{story_id}", "/api/stories/{story_id}/versions",
-        "/api/stories/{story_id}/versions/{number}", "/api/stories/{story_id}/diff", "/api/checklist",
-        "/api/practice/questions", "/api/practice/probes", "/api/practice/sessions",
+        "/api/review",
+        "/api/stories",
+        "/api/stories/{story_id}",
+        "/api/stories/{story_id}/versions",
+        "/api/stories/{story_id}/versions/{number}",
+        "/api/stories/{story_id}/diff",
+        "/api/checklist",
+        "/api/practice/questions",
+        "/api/practice/probes",
+        "/api/practice/sessions",
     }
     review = doc["paths"]["/api/review"]["post"]
     assert review["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/ReviewOut")
@@ -130,6 +145,7 @@ def test_openapi_describes_every_endpoint_and_the_review_contract(client):
 
 
 # --- story bank -----------------------------------------------------------------------------------
+
 
 def _add(client, title="Loan upload", text=STRONG_STORY, level="L6"):
     response = client.post("/api/stories", json={"title": title, "text": text, "level": level})
@@ -185,6 +201,7 @@ def test_checklist_over_the_bank(client):
 
 # --- practice -------------------------------------------------------------------------------------
 
+
 def test_practice_questions_and_filter(client):
     from starbar.practice.questions import load_questions
 
@@ -208,10 +225,15 @@ def test_practice_session_whole(client):
 
     question = load_questions()[0].id
     answers = ["The risk team pushed back on the export because of data leaks; I showed them 200 tickets."]
-    body = client.post("/api/practice/sessions", json={"question_id": question, "answer": WEAK_STORY,
-                                                       "probe_answers": answers, "seconds": 75}).json()
+    body = client.post(
+        "/api/practice/sessions",
+        json={"question_id": question, "answer": WEAK_STORY, "probe_answers": answers, "seconds": 75},
+    ).json()
     assert body["question"]["id"] == question and body["probes"][0]["answer"] == answers[0]
     assert body["delivery"]["seconds"] == 75
-    _error(client.post("/api/practice/sessions", json={"question_id": "no-such-question", "answer": WEAK_STORY}),
-           404, "not_found")
+    _error(
+        client.post("/api/practice/sessions", json={"question_id": "no-such-question", "answer": WEAK_STORY}),
+        404,
+        "not_found",
+    )
     _error(client.post("/api/practice/sessions", json={"question_id": question, "answer": ""}), 422, "bad_input")

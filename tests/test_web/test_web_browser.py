@@ -85,15 +85,18 @@ def test_run_a_practice_question_to_the_end(live_server, page):
     page.locator("table.questions tbody tr").first.locator("button").click()
     page.wait_for_selector("[data-testid=countdown]")
     first = page.inner_text("[data-testid=countdown]")
-    page.wait_for_function("first => document.querySelector('[data-testid=countdown]').textContent !== first",
-                           arg=first, timeout=5000)  # it counts down
+    page.wait_for_function(
+        "first => document.querySelector('[data-testid=countdown]').textContent !== first", arg=first, timeout=5000
+    )  # it counts down
     page.fill("textarea[name=answer]", WEAK_STORY)
     page.click("button:has-text('Submit answer')")
     probes = 0
     while page.locator("[data-testid=probe]").count():
         probes += 1
         assert f"Follow-up {probes} of" in page.inner_text("[data-testid=probe]")
-        page.fill("textarea[name=probe]", "I personally read 200 tickets; the risk lead objected and I showed the data.")
+        page.fill(
+            "textarea[name=probe]", "I personally read 200 tickets; the risk lead objected and I showed the data."
+        )
         page.click(".probe-form button[type=submit]")
         page.wait_for_load_state()
     assert probes >= 1

@@ -22,8 +22,18 @@ def test_local_mode_refuses_a_non_loopback_address(host, monkeypatch):
     assert result.exit_code == 2 and "--team" in result.output
 
 
-@pytest.mark.parametrize("host, loopback", [("127.0.0.1", True), ("localhost", True), ("::1", True), ("[::1]", True),
-                                            ("127.0.0.2", True), ("0.0.0.0", False), ("10.0.0.1", False)])
+@pytest.mark.parametrize(
+    "host, loopback",
+    [
+        ("127.0.0.1", True),
+        ("localhost", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("127.0.0.2", True),
+        ("0.0.0.0", False),
+        ("10.0.0.1", False),
+    ],
+)
 def test_is_loopback(host, loopback):
     assert is_loopback(host) is loopback
 
@@ -81,6 +91,7 @@ def test_docs_name_every_serve_option_and_api_path():
     doc = (ROOT / "docs" / "web.md").read_text(encoding="utf-8")
     options = [opt for command in (serve, *users.commands.values()) for p in command.params for opt in p.opts]
     assert [o for o in options if o not in doc] == []
+
     def shape(text: str) -> str:  # "/api/stories/{story_id}" and "/api/stories/{id}" alike
         return re.sub(r"\{[a-z_]+\}", "{}", text)
 

@@ -60,8 +60,11 @@ def test_forms_need_the_csrf_token(client):
 
 def test_save_edit_history_and_diff_pages(client):
     token = csrf_of(client)
-    saved = client.post("/bank", data={"title": "Wallet export", "text": WEAK_STORY, "level": "L6", "csrf": token},
-                        follow_redirects=False)
+    saved = client.post(
+        "/bank",
+        data={"title": "Wallet export", "text": WEAK_STORY, "level": "L6", "csrf": token},
+        follow_redirects=False,
+    )
     assert saved.status_code == 303
     url = saved.headers["location"]
     client.post(url, data={"text": STRONG_STORY, "level": "L6", "csrf": token})
@@ -103,15 +106,22 @@ def test_practice_runs_to_the_end(client):
     _, probes = begin(WEAK_STORY, "L6")
     answers: list[str] = []
     for expected in probes:
-        step = client.post(f"/practice/{question.id}",
-                           data={"answer": WEAK_STORY, "level": "L6", "elapsed": "80", "probe": answers, "csrf": token}).text
+        step = client.post(
+            f"/practice/{question.id}",
+            data={"answer": WEAK_STORY, "level": "L6", "elapsed": "80", "probe": answers, "csrf": token},
+        ).text
         assert expected.text.replace("'", "&#39;") in re.search(r'data-testid="probe">([^<]+)<', step).group(1)
         answers.append("I read 150 support tickets myself and the compliance lead objected to exporting raw data.")
-    result = client.post(f"/practice/{question.id}",
-                         data={"answer": WEAK_STORY, "level": "L6", "elapsed": "80", "probe": answers, "csrf": token}).text
+    result = client.post(
+        f"/practice/{question.id}",
+        data={"answer": WEAK_STORY, "level": "L6", "elapsed": "80", "probe": answers, "csrf": token},
+    ).text
     assert 'data-testid="practice-result"' in result and "words a minute" in result
-    saved = client.post(f"/practice/{question.id}/save", follow_redirects=False,
-                        data={"answer": WEAK_STORY, "level": "L6", "elapsed": "80", "probe": answers, "csrf": token})
+    saved = client.post(
+        f"/practice/{question.id}/save",
+        follow_redirects=False,
+        data={"answer": WEAK_STORY, "level": "L6", "elapsed": "80", "probe": answers, "csrf": token},
+    )
     assert saved.status_code == 303
     story = client.get(f"/api{saved.headers['location'].replace('/bank', '/stories')}").json()
     assert story["title"].startswith("Practice: ") and "practice" in story["tags"]

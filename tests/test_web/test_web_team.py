@@ -58,8 +58,11 @@ def test_sign_in_never_redirects_off_site(settings_for):
     client = TestClient(create_app(settings), base_url=LOOPBACK)
     for target in ("//evil.example/x", "https://evil.example/", "bank", "/\\evil.example/"):
         token = re.search(r'name="csrf-token" content="([^"]+)"', client.get("/login").text).group(1)
-        response = client.post("/login", data={"username": "erin", "password": PASSWORD, "csrf": token, "next": target},
-                               follow_redirects=False)
+        response = client.post(
+            "/login",
+            data={"username": "erin", "password": PASSWORD, "csrf": token, "next": target},
+            follow_redirects=False,
+        )
         assert response.headers["location"] == "/"
 
 
@@ -77,8 +80,12 @@ def test_one_user_cannot_reach_another_users_story(team_clients):
     alice.post(f"/api/stories/{story_id}/versions", json={"text": WEAK_STORY})
     assert alice.get(f"/api/stories/{story_id}").status_code == 200
     assert bob.get("/api/stories").json() == []
-    for path in (f"/api/stories/{story_id}", f"/api/stories/{story_id}/versions", f"/api/stories/{story_id}/versions/1",
-                 f"/api/stories/{story_id}/diff"):
+    for path in (
+        f"/api/stories/{story_id}",
+        f"/api/stories/{story_id}/versions",
+        f"/api/stories/{story_id}/versions/1",
+        f"/api/stories/{story_id}/diff",
+    ):
         assert bob.get(path).status_code == 404, path
     assert bob.post(f"/api/stories/{story_id}/versions", json={"text": WEAK_STORY}).status_code == 404
     for path in (f"/bank/{story_id}", f"/bank/{story_id}/diff"):

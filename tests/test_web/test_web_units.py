@@ -86,12 +86,19 @@ def _rubric_with(verdicts):
 
 
 def test_level_bar_is_read_from_the_hire_rule_for_the_level():
-    rubric = _rubric_with([
-        Rule(value="no_hire", why="x", when=Condition(all=["levels.min<=0"])),
-        Rule(value="hire", why="y", levels=["L7"], when=Condition(all=["levels.min_counted>=3"])),
-        Rule(value="hire", why="z", levels=["L6"], when=Condition(all=["levels.min_counted>=2", "levels.mean_counted>=2.75"])),
-        Rule(value="no_hire", why="else"),
-    ])
+    rubric = _rubric_with(
+        [
+            Rule(value="no_hire", why="x", when=Condition(all=["levels.min<=0"])),
+            Rule(value="hire", why="y", levels=["L7"], when=Condition(all=["levels.min_counted>=3"])),
+            Rule(
+                value="hire",
+                why="z",
+                levels=["L6"],
+                when=Condition(all=["levels.min_counted>=2", "levels.mean_counted>=2.75"]),
+            ),
+            Rule(value="no_hire", why="else"),
+        ]
+    )
     assert (level_bar(rubric, "L7").floor, level_bar(rubric, "L7").mean) == (3, None)
     assert (level_bar(rubric, "L6").floor, level_bar(rubric, "L6").mean) == (2, 2.75)
     assert (level_bar(rubric, "L5").floor, level_bar(rubric, "L5").mean) == (None, None)
@@ -109,10 +116,12 @@ def test_dimension_chart_places_each_level_on_the_scale():
 def test_dimension_chart_colours_each_level_against_the_bar():
     from types import SimpleNamespace as NS
 
-    rubric = _rubric_with([
-        Rule(value="hire", why="y", when=Condition(all=["levels.min_counted>=2", "levels.mean_counted>=2.5"])),
-        Rule(value="no_hire", why="else"),
-    ])
+    rubric = _rubric_with(
+        [
+            Rule(value="hire", why="y", when=Condition(all=["levels.min_counted>=2", "levels.mean_counted>=2.5"])),
+            Rule(value="no_hire", why="else"),
+        ]
+    )
     dims = {f"d{lvl}": NS(id=f"d{lvl}", name=f"D{lvl}", level=lvl) for lvl in range(5)}
     chart = dimension_chart(NS(level="L6", dimensions=dims), rubric)
     assert [r.status for r in chart.rows] == ["below", "below", "near", "above", "above"]
@@ -170,7 +179,9 @@ def _run(headers, chunks):
 
     scope = {"type": "http", "headers": headers}
     # In a thread of its own: the browser tests' Playwright keeps an event loop running in this one.
-    runner = threading.Thread(target=asyncio.run, args=(BodyLimitMiddleware(inner, max_bytes=10)(scope, receive, send),))
+    runner = threading.Thread(
+        target=asyncio.run, args=(BodyLimitMiddleware(inner, max_bytes=10)(scope, receive, send),)
+    )
     runner.start()
     runner.join()
     return sent[0]["status"], seen

@@ -40,8 +40,9 @@ def _account(row) -> Account:
 def create(conn: Connection, username: str, password_hash: str, admin: bool, created_at: datetime) -> Account:
     if find(conn, username) is not None:
         raise InputError(f"user {username!r} already exists")
-    conn.execute(insert(accounts).values(username=username, password_hash=password_hash, admin=admin,
-                                         created_at=created_at))
+    conn.execute(
+        insert(accounts).values(username=username, password_hash=password_hash, admin=admin, created_at=created_at)
+    )
     return Account(username, password_hash, admin, as_utc(created_at))
 
 

@@ -43,7 +43,9 @@ class Item:
 
     def to_dict(self) -> dict:
         return {
-            "text": self.text, "status": self.status, "detail": self.detail,
+            "text": self.text,
+            "status": self.status,
+            "detail": self.detail,
             "gaps": [{"story_id": g.story_id, "title": g.title, "missing": g.missing} for g in self.gaps],
         }
 
@@ -67,7 +69,9 @@ class Checklist:
 def clears_bar(version: Version, level: str) -> bool:
     """Judged at `level`, a passing verdict, obsession (beyond superficial feedback), money at stake."""
     return (
-        version.level == level and version.passes and version.archetype == "obsession"
+        version.level == level
+        and version.passes
+        and version.archetype == "obsession"
         and version.levels.get("fintech_judgment", 0) >= 2
     )
 
@@ -107,18 +111,30 @@ def _has_financial_outcome(v: Version) -> bool:
 # (what a story lacks, the dimension whose advice fixes it, the test)
 Test = tuple[str, str, Callable[[Version], bool]]
 _PER_STORY: tuple[tuple[re.Pattern, tuple[Test, ...]], ...] = (
-    (re.compile(r"\bnumbers?\b", re.I), (
-        ("numbers for the size of the problem", "problem_depth", _has_problem_numbers),
-        ("numbers for the customer impact", "customer_impact", _has_impact_numbers),
-    )),
-    (re.compile(r"\baction\b|\bresearch\b", re.I), (("a deep Action section (research, data)", "customer_insight", _has_deep_action),)),
-    (re.compile(r"trade-?off|resistance", re.I), (("a detailed trade-off or internal resistance", "friction", _has_tradeoff),)),
-    (re.compile(r"financial implications", re.I), (("the customer's financial implications", "customer_impact", _has_financial_outcome),)),
+    (
+        re.compile(r"\bnumbers?\b", re.I),
+        (
+            ("numbers for the size of the problem", "problem_depth", _has_problem_numbers),
+            ("numbers for the customer impact", "customer_impact", _has_impact_numbers),
+        ),
+    ),
+    (
+        re.compile(r"\baction\b|\bresearch\b", re.I),
+        (("a deep Action section (research, data)", "customer_insight", _has_deep_action),),
+    ),
+    (
+        re.compile(r"trade-?off|resistance", re.I),
+        (("a detailed trade-off or internal resistance", "friction", _has_tradeoff),),
+    ),
+    (
+        re.compile(r"financial implications", re.I),
+        (("the customer's financial implications", "customer_impact", _has_financial_outcome),),
+    ),
 )
 _DISTINCT = re.compile(r"\bdistinct\b", re.I)
 
 
-def evaluate(rubric: "Rubric", stories: list[Story], level: str) -> Checklist:
+def evaluate(rubric: Rubric, stories: list[Story], level: str) -> Checklist:
     """The checklist at a target level over `stories` (each with its latest version)."""
     advice = {d.id: d.advice for d in rubric.dimensions}
     co = [s for s in stories if s.lp == CUSTOMER_OBSESSION]
@@ -128,7 +144,13 @@ def evaluate(rubric: "Rubric", stories: list[Story], level: str) -> Checklist:
         if _DISTINCT.search(text):
             names = ", ".join(f"#{s.id} {s.title!r}" for s in clearing) or "none yet"
             status = "met" if len(clearing) >= STORIES_NEEDED else "not_met"
-            items.append(Item(text, status, f"{len(clearing)} of {len(co)} Customer Obsession stories clear the bar at {level}: {names}"))
+            items.append(
+                Item(
+                    text,
+                    status,
+                    f"{len(clearing)} of {len(co)} Customer Obsession stories clear the bar at {level}: {names}",
+                )
+            )
             continue
         tests = next((t for pattern, t in _PER_STORY if pattern.search(text)), None)
         if tests is None:
@@ -136,7 +158,9 @@ def evaluate(rubric: "Rubric", stories: list[Story], level: str) -> Checklist:
             continue
         gaps = tuple(
             Gap(s.id, s.title, missing, advice.get(dim, ""))
-            for s in co for missing, dim, test in tests if not test(s.latest)
+            for s in co
+            for missing, dim, test in tests
+            if not test(s.latest)
         )
         if not co:
             items.append(Item(text, "not_met", "no Customer Obsession story in the bank yet"))
@@ -153,13 +177,19 @@ def _next_steps(items: list[Item], co: list[Story], clearing: tuple[Story, ...],
     other_level = [s for s in co if s.latest.level != level]
     if other_level:
         ids = ", ".join(f"#{s.id}" for s in other_level)
-        steps.append(f"Stories {ids} were judged at another level: run `starbar bank rereview --level {level}` to judge them at {level}.")
+        steps.append(
+            f"Stories {ids} were judged at another level: run `starbar bank rereview --level {level}` to judge them at {level}."
+        )
     missing = STORIES_NEEDED - len(clearing)
     if missing > 0:
         if not co:
-            steps.append(f"Add {STORIES_NEEDED} Customer Obsession stories from financial products: `starbar bank add FILE --title ...`.")
+            steps.append(
+                f"Add {STORIES_NEEDED} Customer Obsession stories from financial products: `starbar bank add FILE --title ...`."
+            )
         else:
-            steps.append(f"Bring {missing} more Customer Obsession {'story' if missing == 1 else 'stories'} to the bar at {level} (hire or better, obsession, money at stake), or add new ones.")
+            steps.append(
+                f"Bring {missing} more Customer Obsession {'story' if missing == 1 else 'stories'} to the bar at {level} (hire or better, obsession, money at stake), or add new ones."
+            )
     seen: set[tuple[int, str]] = set()
     for item in items:
         for gap in item.gaps:

@@ -12,7 +12,7 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TypeVar
 
@@ -58,12 +58,16 @@ def resolve_url(url: str | None = None) -> URL:
     try:
         parsed = make_url(raw)
     except exc.ArgumentError:
-        raise BankError(f"{raw!r} is not a database URL; use sqlite:///path/to/bank.db or postgresql://user@host/db") from None
+        raise BankError(
+            f"{raw!r} is not a database URL; use sqlite:///path/to/bank.db or postgresql://user@host/db"
+        ) from None
     if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg"):
         return parsed.set(drivername="postgresql+psycopg")
     if parsed.drivername in ("sqlite", "sqlite+pysqlite"):
         return parsed
-    raise BankError(f"unsupported database {parsed.drivername!r}; use sqlite:///path/to/bank.db or postgresql://user@host/db")
+    raise BankError(
+        f"unsupported database {parsed.drivername!r}; use sqlite:///path/to/bank.db or postgresql://user@host/db"
+    )
 
 
 def display(url: URL) -> str:
@@ -160,10 +164,9 @@ def use_wal(engine: Engine) -> None:
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         if raw.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-            try:
+            # a read-only bank keeps its mode and can still be read
+            with suppress(sqlite3.OperationalError):
                 raw.execute("PRAGMA journal_mode = WAL")
-            except sqlite3.OperationalError:  # a read-only bank keeps its mode and can still be read
-                pass
 
 
 # What a database error means for the user, by a phrase of the driver's message.

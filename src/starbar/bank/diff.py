@@ -52,13 +52,19 @@ class VersionDiff:
 
     def to_dict(self) -> dict:
         return {
-            "story_id": self.story_id, "from": self.before.number, "to": self.after.number,
+            "story_id": self.story_id,
+            "from": self.before.number,
+            "to": self.after.number,
             "text": [{"op": s.op, "text": s.text} for s in self.words],
             "dimensions": {c.name: {"before": c.before, "after": c.after} for c in self.dimensions},
             "verdict": {"before": self.verdict.before, "after": self.verdict.after},
             "archetype": {"before": self.archetype.before, "after": self.archetype.after},
             "rubric_version": {"before": self.rubric_version.before, "after": self.rubric_version.after},
-            "flags": {"raised": list(self.flags_raised), "cleared": list(self.flags_cleared), "kept": list(self.flags_kept)},
+            "flags": {
+                "raised": list(self.flags_raised),
+                "cleared": list(self.flags_cleared),
+                "kept": list(self.flags_kept),
+            },
         }
 
 

@@ -72,6 +72,7 @@ def format_for(path: str, fmt: str | None) -> str:
 
 # --- Markdown -----------------------------------------------------------------------------
 
+
 def parse_markdown(text: str, name: str = "input") -> list[NewStory]:
     sections: list[tuple[str, list[str]]] = []
     for line in text.splitlines():
@@ -110,18 +111,26 @@ def to_markdown(stories: list[Story]) -> str:
 
 # --- CSV ----------------------------------------------------------------------------------
 
+
 def parse_csv(text: str, name: str = "input") -> list[NewStory]:
     reader = csv.DictReader(io.StringIO(text))
     columns = {c.strip().lower(): c for c in reader.fieldnames or []}
     missing = [c for c in ("title", "text") if c not in columns]
     if missing:
-        raise InputError(f"{name}: CSV needs the columns title, text (and optionally tags); missing {', '.join(missing)}")
+        raise InputError(
+            f"{name}: CSV needs the columns title, text (and optionally tags); missing {', '.join(missing)}"
+        )
     stories = []
     for row_number, row in enumerate(reader, start=2):
-        get = lambda key: (row.get(columns[key]) or "").strip() if key in columns else ""  # noqa: E731
+
+        def get(key: str, row: dict = row) -> str:
+            return (row.get(columns[key]) or "").strip() if key in columns else ""
+
         if not get("title") or not get("text"):
             raise InputError(f"{name}: line {row_number}: a story needs a title and a text")
-        stories.append(NewStory(get("title"), get("text"), split_tags(get("tags")), get("lp") or None, get("level") or None))
+        stories.append(
+            NewStory(get("title"), get("text"), split_tags(get("tags")), get("lp") or None, get("level") or None)
+        )
     if not stories:
         raise InputError(f"{name}: no stories in the CSV")
     return stories
@@ -138,19 +147,31 @@ def to_csv(stories: list[Story]) -> str:
 
 # --- JSON ---------------------------------------------------------------------------------
 
+
 def to_json(stories: list[tuple[Story, list[Version]]]) -> str:
     data = {
         "format": EXPORT_FORMAT,
         "format_version": EXPORT_VERSION,
         "stories": [
             {
-                "id": s.id, "title": s.title, "lp": s.lp, "level": s.level, "tags": list(s.tags),
-                "created_at": iso(s.created_at), "updated_at": iso(s.updated_at), "owner": s.owner,
+                "id": s.id,
+                "title": s.title,
+                "lp": s.lp,
+                "level": s.level,
+                "tags": list(s.tags),
+                "created_at": iso(s.created_at),
+                "updated_at": iso(s.updated_at),
+                "owner": s.owner,
                 "versions": [
                     {
-                        "number": v.number, "created_at": iso(v.created_at), "source": v.source,
-                        "level": v.level, "rubric_version": v.rubric_version, "verdict": v.verdict,
-                        "text": v.text, "review": v.review,
+                        "number": v.number,
+                        "created_at": iso(v.created_at),
+                        "source": v.source,
+                        "level": v.level,
+                        "rubric_version": v.rubric_version,
+                        "verdict": v.verdict,
+                        "text": v.text,
+                        "review": v.review,
                     }
                     for v in versions
                 ],
@@ -169,19 +190,29 @@ def parse_json(text: str, name: str = "input") -> list[StoredStory]:
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
         raise InputError(f"{name}: not a starbar bank export (made by `starbar bank export --format json`)")
     if data.get("format_version") != EXPORT_VERSION:
-        raise InputError(f"{name}: export format version {data.get('format_version')!r} is not supported; upgrade starbar")
+        raise InputError(
+            f"{name}: export format version {data.get('format_version')!r} is not supported; upgrade starbar"
+        )
     try:
         return [_stored_story(s) for s in data["stories"]]
     except (KeyError, TypeError, ValueError, AttributeError) as err:
-        raise InputError(f"{name}: a story in the export is incomplete or malformed ({type(err).__name__}: {err})") from None
+        raise InputError(
+            f"{name}: a story in the export is incomplete or malformed ({type(err).__name__}: {err})"
+        ) from None
 
 
 def _stored_story(raw: dict) -> StoredStory:
     versions = tuple(
         Version(
-            story_id=0, number=int(v["number"]), text=str(v["text"]), review=dict(v["review"]),
-            rubric_version=str(v["rubric_version"]), level=str(v["level"]), verdict=str(v["verdict"]),
-            source=str(v.get("source", "import")), created_at=datetime.fromisoformat(v["created_at"]),
+            story_id=0,
+            number=int(v["number"]),
+            text=str(v["text"]),
+            review=dict(v["review"]),
+            rubric_version=str(v["rubric_version"]),
+            level=str(v["level"]),
+            verdict=str(v["verdict"]),
+            source=str(v.get("source", "import")),
+            created_at=datetime.fromisoformat(v["created_at"]),
         )
         for v in raw["versions"]
     )
@@ -192,7 +223,12 @@ def _stored_story(raw: dict) -> StoredStory:
     if owner is not None and not (isinstance(owner, str) and USERNAME.match(owner)):
         raise ValueError(f"story {raw.get('title')!r}: owner {owner!r} is not an account name")
     return StoredStory(
-        title=str(raw["title"]), lp=str(raw["lp"]), level=str(raw["level"]), tags=split_tags(raw.get("tags")),
-        created_at=datetime.fromisoformat(raw["created_at"]), updated_at=datetime.fromisoformat(raw["updated_at"]),
-        versions=versions, owner=owner,
+        title=str(raw["title"]),
+        lp=str(raw["lp"]),
+        level=str(raw["level"]),
+        tags=split_tags(raw.get("tags")),
+        created_at=datetime.fromisoformat(raw["created_at"]),
+        updated_at=datetime.fromisoformat(raw["updated_at"]),
+        versions=versions,
+        owner=owner,
     )

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 PASSING_VERDICTS = ("hire", "strong_hire")
 
 
 def as_utc(moment: datetime) -> datetime:
     """SQLite hands back naive datetimes (stored as UTC); PostgreSQL aware ones in its time zone."""
-    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def iso(moment: datetime) -> str:
@@ -57,10 +57,17 @@ class Version:
 
     def to_dict(self, *, review: bool = True) -> dict:
         data = {
-            "story_id": self.story_id, "number": self.number, "created_at": iso(self.created_at),
-            "source": self.source, "level": self.level, "rubric_version": self.rubric_version,
-            "verdict": self.verdict, "archetype": self.archetype, "levels": self.levels,
-            "flags": list(self.flags), "text": self.text,
+            "story_id": self.story_id,
+            "number": self.number,
+            "created_at": iso(self.created_at),
+            "source": self.source,
+            "level": self.level,
+            "rubric_version": self.rubric_version,
+            "verdict": self.verdict,
+            "archetype": self.archetype,
+            "levels": self.levels,
+            "flags": list(self.flags),
+            "text": self.text,
         }
         if review:
             data["review"] = self.review
@@ -84,7 +91,14 @@ class Story:
 
     def to_dict(self, *, review: bool = False) -> dict:
         return {
-            "id": self.id, "title": self.title, "lp": self.lp, "level": self.level, "tags": list(self.tags),
-            "versions": self.versions, "created_at": iso(self.created_at), "updated_at": iso(self.updated_at),
-            "owner": self.owner, "latest": self.latest.to_dict(review=review),
+            "id": self.id,
+            "title": self.title,
+            "lp": self.lp,
+            "level": self.level,
+            "tags": list(self.tags),
+            "versions": self.versions,
+            "created_at": iso(self.created_at),
+            "updated_at": iso(self.updated_at),
+            "owner": self.owner,
+            "latest": self.latest.to_dict(review=review),
         }

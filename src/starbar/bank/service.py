@@ -15,7 +15,7 @@ sees every story, as before accounts existed.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TypeVar
 
 from sqlalchemy import Connection, delete, func, insert, select, update
@@ -46,7 +46,7 @@ TITLE_MAX = 200
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _judge(text: str, level: str) -> tuple[str, dict, str, str]:
@@ -79,9 +79,15 @@ def _check_title(title: str) -> str:
 
 def _version(row) -> Version:
     return Version(
-        story_id=row.story_id, number=row.number, text=row.text, review=row.review,
-        rubric_version=row.rubric_version, level=row.level, verdict=row.verdict,
-        source=row.source, created_at=as_utc(row.created_at),
+        story_id=row.story_id,
+        number=row.number,
+        text=row.text,
+        review=row.review,
+        rubric_version=row.rubric_version,
+        level=row.level,
+        verdict=row.verdict,
+        source=row.source,
+        created_at=as_utc(row.created_at),
     )
 
 
@@ -101,7 +107,7 @@ class Bank:
     # --- opening --------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, url: str | None = None, *, create: bool = True, timeout: float | None = None) -> "Bank":
+    def open(cls, url: str | None = None, *, create: bool = True, timeout: float | None = None) -> Bank:
         """Open the bank at `url` (sqlite:///path, postgresql://user@host/db or a file path);
         None means $STARBAR_DATABASE_URL, else `bank.db` in the user's data directory.
 
@@ -127,7 +133,7 @@ class Bank:
     def close(self) -> None:
         self._engine.dispose()
 
-    def __enter__(self) -> "Bank":
+    def __enter__(self) -> Bank:
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -141,9 +147,8 @@ class Bank:
     # --- transactions ---------------------------------------------------------------------
 
     def _read(self, work: Callable[[Connection], T]) -> T:
-        with errors_as_bank_errors(self.where, self._backend):
-            with self._engine.connect() as conn, conn.begin():
-                return work(conn)
+        with errors_as_bank_errors(self.where, self._backend), self._engine.connect() as conn, conn.begin():
+            return work(conn)
 
     def _write(self, work: Callable[[Connection], T]) -> T:
         """Run `work` in one write transaction, again if it lost a race with another writer."""
@@ -160,7 +165,13 @@ class Bank:
     # --- writes ---------------------------------------------------------------------------
 
     def add(
-        self, title: str, text: str, *, level: str = "L6", tags: Iterable[str] = (), lp: str = DEFAULT_LP,
+        self,
+        title: str,
+        text: str,
+        *,
+        level: str = "L6",
+        tags: Iterable[str] = (),
+        lp: str = DEFAULT_LP,
         owner: str | None = None,
     ) -> Version:
         """Review `text` at `level` and store it as version 1 of a new story of `owner`; returns that version."""
@@ -171,8 +182,8 @@ class Bank:
         def work(conn: Connection) -> Version:
             now = _now()
             story_id = conn.execute(
-                insert(stories).values(title=title, lp=lp, level=level, latest_version=1, created_at=now, updated_at=now,
-                                       owner=owner)
+                insert(stories)
+                .values(title=title, lp=lp, level=level, latest_version=1, created_at=now, updated_at=now, owner=owner)
                 .returning(stories.c.id)
             ).scalar_one()
             if tag_list:
@@ -190,7 +201,9 @@ class Bank:
         level = _check_level(level) if level else self.story(story_id, owner=owner).level
         text, review, rubric_version, verdict = _judge(text, level)
         return self._write(
-            lambda conn: self._next_version(conn, story_id, owner, text, review, rubric_version, level, verdict, "update")
+            lambda conn: self._next_version(
+                conn, story_id, owner, text, review, rubric_version, level, verdict, "update"
+            )
         )
 
     def delete(self, story_id: int, *, owner: str | None = None) -> Story:
@@ -206,7 +219,11 @@ class Bank:
         return self._write(work)
 
     def rereview(
-        self, *, level: str | None = None, story_ids: Sequence[int] | None = None, owner: str | None = None,
+        self,
+        *,
+        level: str | None = None,
+        story_ids: Sequence[int] | None = None,
+        owner: str | None = None,
     ) -> list[tuple[Story, Version | None]]:
         """Judge every story's latest text again with the current rubric (at `level` if given,
         which becomes the story's level). A new version keeps the new review; the old ones stay.
@@ -228,14 +245,19 @@ class Bank:
                 results.append((story, None))
                 continue
             new = self._write(
-                lambda conn, s=story, t=target: self._next_version(
-                    conn, s.id, owner, text, review, rubric_version, t, verdict, "rereview")
+                lambda conn, s=story, t=target, x=text, r=review, rv=rubric_version, v=verdict: self._next_version(
+                    conn, s.id, owner, x, r, rv, t, v, "rereview"
+                )
             )
             results.append((story, new))
         return results
 
     def import_stories(
-        self, items: Sequence[formats.NewStory | formats.StoredStory], *, level: str = "L6", owner: str | None = None,
+        self,
+        items: Sequence[formats.NewStory | formats.StoredStory],
+        *,
+        level: str = "L6",
+        owner: str | None = None,
     ) -> list[int]:
         """Store imported stories (as `owner`'s) in one transaction; returns their new ids, in order.
 
@@ -253,27 +275,63 @@ class Bank:
                 text, review, rubric_version, verdict = _judge(item.text, story_level)
                 now = _now()
                 version = Version(0, 1, text, review, rubric_version, story_level, verdict, "import", now)
-                prepared.append((_check_title(item.title), item.lp or DEFAULT_LP, story_level, item.tags, now, now, (version,),
-                                 owner))
+                prepared.append(
+                    (
+                        _check_title(item.title),
+                        item.lp or DEFAULT_LP,
+                        story_level,
+                        item.tags,
+                        now,
+                        now,
+                        (version,),
+                        owner,
+                    )
+                )
             else:
-                prepared.append((
-                    _check_title(item.title), item.lp, _check_level(item.level), item.tags,
-                    item.created_at, item.updated_at, item.versions, owner if owner is not None else item.owner,
-                ))
+                prepared.append(
+                    (
+                        _check_title(item.title),
+                        item.lp,
+                        _check_level(item.level),
+                        item.tags,
+                        item.created_at,
+                        item.updated_at,
+                        item.versions,
+                        owner if owner is not None else item.owner,
+                    )
+                )
 
         def work(conn: Connection) -> list[int]:
             ids = []
             for title, lp, story_level, tags, created, updated, story_versions, story_owner in prepared:
                 story_id = conn.execute(
-                    insert(stories).values(
-                        title=title, lp=lp, level=story_level, latest_version=story_versions[-1].number,
-                        created_at=created, updated_at=updated, owner=story_owner,
-                    ).returning(stories.c.id)
+                    insert(stories)
+                    .values(
+                        title=title,
+                        lp=lp,
+                        level=story_level,
+                        latest_version=story_versions[-1].number,
+                        created_at=created,
+                        updated_at=updated,
+                        owner=story_owner,
+                    )
+                    .returning(stories.c.id)
                 ).scalar_one()
                 if tags:
                     conn.execute(insert(story_tags), [{"story_id": story_id, "tag": t} for t in tags])
                 for v in story_versions:
-                    self._insert_version(conn, story_id, v.number, v.text, v.review, v.rubric_version, v.level, v.verdict, v.source, v.created_at)
+                    self._insert_version(
+                        conn,
+                        story_id,
+                        v.number,
+                        v.text,
+                        v.review,
+                        v.rubric_version,
+                        v.level,
+                        v.verdict,
+                        v.source,
+                        v.created_at,
+                    )
                 ids.append(story_id)
             return ids
 
@@ -315,7 +373,9 @@ class Bank:
 
         return self._read(work)
 
-    def diff(self, story_id: int, a: int | None = None, b: int | None = None, *, owner: str | None = None) -> VersionDiff:
+    def diff(
+        self, story_id: int, a: int | None = None, b: int | None = None, *, owner: str | None = None
+    ) -> VersionDiff:
         """What changed from version `a` to version `b` (default: the one before the latest, and the latest)."""
         if (a is None) != (b is None):
             raise InputError("give two version numbers, or none to compare the last two")
@@ -361,9 +421,17 @@ class Bank:
 
     def _stories(self, conn: Connection, story_id: int | None = None, owner: str | None = None) -> list[Story]:
         query = (
-            select(stories, versions.c.number, versions.c.text, versions.c.review, versions.c.rubric_version,
-                   versions.c.level.label("version_level"), versions.c.verdict, versions.c.source,
-                   versions.c.created_at.label("version_created_at"))
+            select(
+                stories,
+                versions.c.number,
+                versions.c.text,
+                versions.c.review,
+                versions.c.rubric_version,
+                versions.c.level.label("version_level"),
+                versions.c.verdict,
+                versions.c.source,
+                versions.c.created_at.label("version_created_at"),
+            )
             .join(versions, (versions.c.story_id == stories.c.id) & (versions.c.number == stories.c.latest_version))
             .order_by(stories.c.id)
         )
@@ -379,10 +447,25 @@ class Bank:
             tags.setdefault(row.story_id, []).append(row.tag)
         return [
             Story(
-                id=r.id, title=r.title, lp=r.lp, level=r.level, tags=tuple(tags.get(r.id, ())),
-                versions=r.latest_version, created_at=as_utc(r.created_at), updated_at=as_utc(r.updated_at),
-                latest=Version(r.id, r.number, r.text, r.review, r.rubric_version, r.version_level, r.verdict,
-                               r.source, as_utc(r.version_created_at)),
+                id=r.id,
+                title=r.title,
+                lp=r.lp,
+                level=r.level,
+                tags=tuple(tags.get(r.id, ())),
+                versions=r.latest_version,
+                created_at=as_utc(r.created_at),
+                updated_at=as_utc(r.updated_at),
+                latest=Version(
+                    r.id,
+                    r.number,
+                    r.text,
+                    r.review,
+                    r.rubric_version,
+                    r.version_level,
+                    r.verdict,
+                    r.source,
+                    as_utc(r.version_created_at),
+                ),
                 owner=r.owner,
             )
             for r in conn.execute(query)
@@ -400,13 +483,24 @@ class Bank:
             raise self._not_found(story_id, owner)
         return found[0]
 
-    def _next_version(self, conn: Connection, story_id: int, owner: str | None, text: str, review: dict,
-                      rubric_version: str, level: str, verdict: str, source: str) -> Version:
+    def _next_version(
+        self,
+        conn: Connection,
+        story_id: int,
+        owner: str | None,
+        text: str,
+        review: dict,
+        rubric_version: str,
+        level: str,
+        verdict: str,
+        source: str,
+    ) -> Version:
         # The UPDATE takes the story's row lock (PostgreSQL) inside the write lock (SQLite):
         # a concurrent writer waits here and then reads the incremented counter.
         owned = stories.c.id == story_id if owner is None else (stories.c.id == story_id) & (stories.c.owner == owner)
         number = conn.execute(
-            update(stories).where(owned)
+            update(stories)
+            .where(owned)
             .values(latest_version=stories.c.latest_version + 1, level=level)
             .returning(stories.c.latest_version)
         ).scalar_one_or_none()
@@ -417,12 +511,31 @@ class Bank:
         return self._insert_version(conn, story_id, number, text, review, rubric_version, level, verdict, source, now)
 
     @staticmethod
-    def _insert_version(conn: Connection, story_id: int, number: int, text: str, review: dict, rubric_version: str,
-                        level: str, verdict: str, source: str, created_at: datetime) -> Version:
-        conn.execute(insert(versions).values(
-            story_id=story_id, number=number, text=text, review=review, rubric_version=rubric_version,
-            level=level, verdict=verdict, source=source, created_at=created_at,
-        ))
+    def _insert_version(
+        conn: Connection,
+        story_id: int,
+        number: int,
+        text: str,
+        review: dict,
+        rubric_version: str,
+        level: str,
+        verdict: str,
+        source: str,
+        created_at: datetime,
+    ) -> Version:
+        conn.execute(
+            insert(versions).values(
+                story_id=story_id,
+                number=number,
+                text=text,
+                review=review,
+                rubric_version=rubric_version,
+                level=level,
+                verdict=verdict,
+                source=source,
+                created_at=created_at,
+            )
+        )
         return Version(story_id, number, text, review, rubric_version, level, verdict, source, as_utc(created_at))
 
     def count_versions(self) -> int:

@@ -15,11 +15,18 @@ from .review import LEVEL
 
 DB_HELP = "Database URL: sqlite:///path/to/bank.db or postgresql://user@host/db (default: $STARBAR_DATABASE_URL, else bank.db in your data folder)."
 db_option = click.option("--db", "db", envvar="STARBAR_DATABASE_URL", metavar="URL", help=DB_HELP)
-json_or_text = click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-color_option = click.option("--color/--no-color", default=None, help="Colour output (default: when writing to a terminal).")
+json_or_text = click.option(
+    "--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+color_option = click.option(
+    "--color/--no-color", default=None, help="Colour output (default: when writing to a terminal)."
+)
 owner_option = click.option(
-    "--owner", metavar="NAME", default=None,
-    help="Act on NAME's stories only (team mode accounts); without it, every story (local mode).")
+    "--owner",
+    metavar="NAME",
+    default=None,
+    help="Act on NAME's stories only (team mode accounts); without it, every story (local mode).",
+)
 
 
 @contextmanager
@@ -30,7 +37,9 @@ def opened(db: str | None, *, create: bool = False, owner: str | None = None):
     bank = Bank.open(db, create=create)
     try:
         if owner is not None and bank.account(owner) is None:
-            raise InputError(f"--owner {owner}: no such account in the bank at {bank.where}; `starbar users list` shows the accounts")
+            raise InputError(
+                f"--owner {owner}: no such account in the bank at {bank.where}; `starbar users list` shows the accounts"
+            )
         yield bank
     finally:
         bank.close()
@@ -69,24 +78,32 @@ def bank() -> None:
 @bank.command()
 @click.argument("file", type=str)
 @click.option("--title", "-t", help="The story's title (default: the file's name).")
-@click.option("--lp", default="customer-obsession", show_default=True, help="The Leadership Principle the story answers.")
+@click.option(
+    "--lp", default="customer-obsession", show_default=True, help="The Leadership Principle the story answers."
+)
 @click.option("--tag", "tags", multiple=True, help="A tag; repeat for several.")
 @click.option("--level", "-l", type=LEVEL, default="L6", show_default=True, help="Target level to judge it at.")
 @owner_option
 @db_option
-def add(file: str, title: str | None, lp: str, tags: tuple[str, ...], level: str, owner: str | None, db: str | None) -> None:
+def add(
+    file: str, title: str | None, lp: str, tags: tuple[str, ...], level: str, owner: str | None, db: str | None
+) -> None:
     """Store the story in FILE ('-' reads standard input) with its review, as version 1."""
     text = read_story(file)
     title = title or (Path(file).stem.replace("-", " ").replace("_", " ") if file != "-" else "")
     with opened(db, create=True, owner=owner) as b:
         version = b.add(title, text, level=level.upper(), tags=tags, lp=lp, owner=owner)
-    click.echo(f"stored story {version.story_id} {title.strip()!r}, version 1: {version.verdict} ({version.archetype}), levels {levels_digits(version.levels)}")
+    click.echo(
+        f"stored story {version.story_id} {title.strip()!r}, version 1: {version.verdict} ({version.archetype}), levels {levels_digits(version.levels)}"
+    )
 
 
 @bank.command()
 @click.argument("story_id", type=int)
 @click.argument("file", type=str)
-@click.option("--level", "-l", type=LEVEL, default=None, help="Judge at this level from now on (default: the story's level).")
+@click.option(
+    "--level", "-l", type=LEVEL, default=None, help="Judge at this level from now on (default: the story's level)."
+)
 @owner_option
 @db_option
 def update(story_id: int, file: str, level: str | None, owner: str | None, db: str | None) -> None:
@@ -94,7 +111,9 @@ def update(story_id: int, file: str, level: str | None, owner: str | None, db: s
     text = read_story(file)
     with opened(db, owner=owner) as b:
         version = b.update(story_id, text, level=level.upper() if level else None, owner=owner)
-    click.echo(f"stored story {story_id}, version {version.number}: {version.verdict} ({version.archetype}), levels {levels_digits(version.levels)}")
+    click.echo(
+        f"stored story {story_id}, version {version.number}: {version.verdict} ({version.archetype}), levels {levels_digits(version.levels)}"
+    )
 
 
 @bank.command(name="list")
@@ -114,8 +133,18 @@ def list_(fmt: str, owner: str | None, db: str | None) -> None:
         else:
             click.echo("The bank is empty: add a story with `starbar bank add FILE --title ...`.")
         return
-    rows = [[str(s.id), s.title, s.latest.verdict, s.latest.level, levels_digits(s.latest.levels), str(s.versions), when(s.updated_at)]
-            for s in stories]
+    rows = [
+        [
+            str(s.id),
+            s.title,
+            s.latest.verdict,
+            s.latest.level,
+            levels_digits(s.latest.levels),
+            str(s.versions),
+            when(s.updated_at),
+        ]
+        for s in stories
+    ]
     click.echo(table(rows, ["ID", "TITLE", "VERDICT", "LEVEL", "LEVELS", "VERSIONS", "CHANGED (UTC)"]))
     click.echo(legend(stories[0].latest.levels))
 
@@ -164,8 +193,20 @@ def history(story_id: int, fmt: str, owner: str | None, db: str | None) -> None:
     if fmt == "json":
         echo_json([{"id": v.number, **v.to_dict(review=False)} for v in versions])
         return
-    rows = [[str(v.number), when(v.created_at), v.source, v.rubric_version, v.level, v.verdict, levels_digits(v.levels),
-             str(sum(v.levels.values())), str(v.review.get("stats", {}).get("words", ""))] for v in versions]
+    rows = [
+        [
+            str(v.number),
+            when(v.created_at),
+            v.source,
+            v.rubric_version,
+            v.level,
+            v.verdict,
+            levels_digits(v.levels),
+            str(sum(v.levels.values())),
+            str(v.review.get("stats", {}).get("words", "")),
+        ]
+        for v in versions
+    ]
     click.echo(table(rows, ["V", "DATE (UTC)", "SOURCE", "RUBRIC", "LEVEL", "VERDICT", "LEVELS", "TOTAL", "WORDS"]))
     click.echo(legend(versions[-1].levels))
 
@@ -177,7 +218,9 @@ def history(story_id: int, fmt: str, owner: str | None, db: str | None) -> None:
 @color_option
 @owner_option
 @db_option
-def diff(story_id: int, versions: tuple[int, ...], fmt: str, color: bool | None, owner: str | None, db: str | None) -> None:
+def diff(
+    story_id: int, versions: tuple[int, ...], fmt: str, color: bool | None, owner: str | None, db: str | None
+) -> None:
     """What changed from version A to B (default: the last two): words, dimensions, flags, verdict.
 
     Usage: starbar bank diff ID [A B]
@@ -196,7 +239,11 @@ def diff(story_id: int, versions: tuple[int, ...], fmt: str, color: bool | None,
 def render_diff(change, use_color: bool) -> str:
     def mark(text: str, op: str) -> str:
         if use_color:
-            return click.style(text, fg="red", strikethrough=True) if op == "delete" else click.style(text, fg="green", underline=True)
+            return (
+                click.style(text, fg="red", strikethrough=True)
+                if op == "delete"
+                else click.style(text, fg="green", underline=True)
+            )
         return f"[-{text}-]" if op == "delete" else f"{{+{text}+}}"
 
     def arrow(c) -> str:
@@ -233,7 +280,9 @@ def delete_(story_id: int, yes: bool, owner: str | None, db: str | None) -> None
     """Delete a story and all its versions (asks first)."""
     with opened(db, owner=owner) as b:
         story = b.story(story_id, owner=owner)
-        if not yes and not click.confirm(f"Delete story {story.id} {story.title!r} and its {story.versions} version(s)?", default=False):
+        if not yes and not click.confirm(
+            f"Delete story {story.id} {story.title!r} and its {story.versions} version(s)?", default=False
+        ):
             click.echo("nothing deleted", err=True)
             sys.exit(1)
         b.delete(story_id, owner=owner)
@@ -256,7 +305,9 @@ def rereview(level: str | None, story_ids: tuple[int, ...], owner: str | None, d
         if new is None:
             click.echo(f"story {story.id} {story.title!r}: unchanged ({story.latest.verdict})")
         else:
-            click.echo(f"story {story.id} {story.title!r}: version {new.number}, {story.latest.verdict} -> {new.verdict} at {new.level}")
+            click.echo(
+                f"story {story.id} {story.title!r}: version {new.number}, {story.latest.verdict} -> {new.verdict} at {new.level}"
+            )
     if not results:
         click.echo("The bank is empty: nothing to re-review.")
 
@@ -279,14 +330,24 @@ def checklist(level: str, fmt: str, owner: str | None, db: str | None) -> None:
         lines.append(f"{marks[item.status]} {item.text}")
         lines.append(f"    {item.detail}")
         lines += [f"    - #{g.story_id} {g.title!r}: lacks {g.missing}" for g in item.gaps]
-    lines += ["", "Next:", *(f"  {n}. {step}" for n, step in enumerate(result.next_steps, 1))] if result.next_steps else ["", "Ready: every item the reviews can check is met."]
+    lines += (
+        ["", "Next:", *(f"  {n}. {step}" for n, step in enumerate(result.next_steps, 1))]
+        if result.next_steps
+        else ["", "Ready: every item the reviews can check is met."]
+    )
     click.echo("\n".join(lines))
 
 
 @bank.command(name="import")
 @click.argument("file", type=str)
-@click.option("--format", "-f", "fmt", type=click.Choice(["md", "csv", "json"]), default=None,
-              help="md: one story per `## Title`; csv: title,text,tags; json: a `bank export`. Default: from the file name.")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["md", "csv", "json"]),
+    default=None,
+    help="md: one story per `## Title`; csv: title,text,tags; json: a `bank export`. Default: from the file name.",
+)
 @click.option("--level", "-l", type=LEVEL, default="L6", show_default=True, help="Level to judge new stories at.")
 @owner_option
 @db_option
@@ -317,9 +378,21 @@ def _read_import_file(file: str) -> str:
 
 
 @bank.command()
-@click.option("--format", "-f", "fmt", type=click.Choice(["md", "json", "csv"]), default="json", show_default=True,
-              help="json keeps every version and review; md and csv hold each story's latest text.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write to this file (default: standard output).")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["md", "json", "csv"]),
+    default="json",
+    show_default=True,
+    help="json keeps every version and review; md and csv hold each story's latest text.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to this file (default: standard output).",
+)
 @owner_option
 @db_option
 def export(fmt: str, output: str | None, owner: str | None, db: str | None) -> None:

@@ -33,7 +33,12 @@ def _story(line: str) -> tuple[str, str, str]:
 
 @click.command()
 @click.argument("infile", type=str)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write reviews here (default: standard output).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write reviews here (default: standard output).",
+)
 def batch(infile: str, output: str | None) -> None:
     """Review every story in INFILE (JSON Lines with `id`, `text`, optional `level`, `question`)."""
     from ..api import review
@@ -41,8 +46,9 @@ def batch(infile: str, output: str | None) -> None:
     raw, name = read_bytes(infile)
     lines = decode(raw, name).splitlines()
     results, bad = [], 0
-    with click.progressbar(enumerate(lines, 1), length=len(lines), label="reviewing", file=sys.stderr,
-                           hidden=not sys.stderr.isatty()) as rows:
+    with click.progressbar(
+        enumerate(lines, 1), length=len(lines), label="reviewing", file=sys.stderr, hidden=not sys.stderr.isatty()
+    ) as rows:
         for number, line in rows:
             if not line.strip():
                 continue

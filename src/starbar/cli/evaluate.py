@@ -12,7 +12,8 @@ import click
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def evaluate(gold: str, as_json: bool) -> None:
     """Measure agreement between starbar and labelled stories (the development set's format)."""
-    from ..evaluate import evaluate as run, load_gold
+    from ..evaluate import evaluate as run
+    from ..evaluate import load_gold
     from ..render.evaluation import eval_table
 
     result = run(load_gold(gold))

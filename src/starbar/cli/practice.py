@@ -67,16 +67,38 @@ def _pick_question(question_id: str | None, kind: str | None, fintech: bool) -> 
 @click.option("--kind", type=click.Choice(KINDS), help="Ask a question of this kind.")
 @click.option("--fintech", is_flag=True, help="Ask a question set in a financial product.")
 @click.option("--level", "-l", type=LEVEL, default="L6", show_default=True, help="Target level of the role.")
-@click.option("--minutes", type=click.FloatRange(min=0.05, max=30), default=3.0, show_default=True,
-              help="Time for the answer; a warning comes at the two-minute mark.")
+@click.option(
+    "--minutes",
+    type=click.FloatRange(min=0.05, max=30),
+    default=3.0,
+    show_default=True,
+    help="Time for the answer; a warning comes at the two-minute mark.",
+)
 @click.option("--question", "-q", "question_id", metavar="ID", help="The question's id (see `starbar questions`).")
-@click.option("--answer", "answer_file", metavar="FILE", help="Read the answer from this file instead of the terminal ('-' for standard input).")
-@click.option("--probe-answers", "probes_file", metavar="FILE", help="Answers to the probes, separated by lines holding only ---.")
-@click.option("--duration", callback=_duration, metavar="M:SS", help="How long the answer took to say, as M:SS (for the pace).")
+@click.option(
+    "--answer",
+    "answer_file",
+    metavar="FILE",
+    help="Read the answer from this file instead of the terminal ('-' for standard input).",
+)
+@click.option(
+    "--probe-answers", "probes_file", metavar="FILE", help="Answers to the probes, separated by lines holding only ---."
+)
+@click.option(
+    "--duration", callback=_duration, metavar="M:SS", help="How long the answer took to say, as M:SS (for the pace)."
+)
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--save/--no-save", default=None,
-              help="Save the session to the story bank (default: on at the terminal, off with --answer).")
-@click.option("--db", "db_url", metavar="URL", help="The story bank to save to (default: $STARBAR_DATABASE_URL, else the user's data file).")
+@click.option(
+    "--save/--no-save",
+    default=None,
+    help="Save the session to the story bank (default: on at the terminal, off with --answer).",
+)
+@click.option(
+    "--db",
+    "db_url",
+    metavar="URL",
+    help="The story bank to save to (default: $STARBAR_DATABASE_URL, else the user's data file).",
+)
 def practice(kind, fintech, level, minutes, question_id, answer_file, probes_file, duration, fmt, save, db_url) -> None:
     """A mock interview: a question, a timed answer, bar-raiser probes, and a review of the whole exchange."""
     from ..practice.report import session_text
@@ -108,8 +130,11 @@ def _scripted(question, level, answer_file, probes_file, duration):
     probe_answers = split_probe_answers(read_story(probes_file)) if probes_file else []
     initial, probes = begin(answer, level)
     if len(probe_answers) > len(probes):
-        click.echo(f"starbar: warning: {len(probe_answers)} probe answers for {len(probes)} probes; "
-                   "the extra answers were not used", err=True)
+        click.echo(
+            f"starbar: warning: {len(probe_answers)} probe answers for {len(probes)} probes; "
+            "the extra answers were not used",
+            err=True,
+        )
     return finish(question, answer, initial, probes, probe_answers, duration)
 
 

@@ -11,7 +11,9 @@ def rubric() -> None:
 
 
 @rubric.command()
-@click.option("--name", default=None, help="A packaged rubric's name or a rubric folder (default: the Customer Obsession rubric).")
+@click.option(
+    "--name", default=None, help="A packaged rubric's name or a rubric folder (default: the Customer Obsession rubric)."
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def show(name: str | None, fmt: str) -> None:
     """Print the dimensions with their level anchors, the flags and the verdict rules."""

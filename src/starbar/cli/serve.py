@@ -30,15 +30,27 @@ def _secret_key() -> str:
 
 
 @click.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to bind. A non-loopback address needs --team.")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to bind. A non-loopback address needs --team."
+)
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
-@click.option("--db", "database_url", envvar="STARBAR_DATABASE_URL",
-              help="Story bank: a SQLite path or URL, or postgresql://... (default: the file in your data folder).")
-@click.option("--team", is_flag=True, envvar="STARBAR_TEAM", help="Accounts and sign-in: each user sees only their own stories.")
+@click.option(
+    "--db",
+    "database_url",
+    envvar="STARBAR_DATABASE_URL",
+    help="Story bank: a SQLite path or URL, or postgresql://... (default: the file in your data folder).",
+)
+@click.option(
+    "--team", is_flag=True, envvar="STARBAR_TEAM", help="Accounts and sign-in: each user sees only their own stories."
+)
 @click.option("--secure-cookies", is_flag=True, help="Send the session cookie over HTTPS only (behind a TLS proxy).")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Server processes; one per core serves the most reviews (the rate limit is then per process).")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Server processes; one per core serves the most reviews (the rate limit is then per process).",
+)
 def serve(host: str, port: int, database_url: str | None, team: bool, secure_cookies: bool, workers: int) -> None:
     """Open the web app: review, story bank and practice in the browser."""
     import uvicorn
@@ -47,10 +59,16 @@ def serve(host: str, port: int, database_url: str | None, team: bool, secure_coo
     from ..web.settings import Settings, is_loopback
 
     if not team and not is_loopback(host):
-        raise click.UsageError(f"--host {host} would expose your stories to the network; "
-                               "local mode binds only to loopback (127.0.0.1). Use --team for accounts and sign-in.")
-    settings = Settings(database_url=database_url, team=team, secure_cookies=secure_cookies,
-                        **({"secret_key": _secret_key()} if team else {}))
+        raise click.UsageError(
+            f"--host {host} would expose your stories to the network; "
+            "local mode binds only to loopback (127.0.0.1). Use --team for accounts and sign-in."
+        )
+    settings = Settings(
+        database_url=database_url,
+        team=team,
+        secure_cookies=secure_cookies,
+        **({"secret_key": _secret_key()} if team else {}),
+    )
     if team:
         from ..bank import Bank
 
@@ -63,8 +81,15 @@ def serve(host: str, port: int, database_url: str | None, team: bool, secure_coo
         uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", server_header=False)
         return
     settings_to_environment(settings)
-    uvicorn.run("starbar.web.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
-                log_level="warning", server_header=False)
+    uvicorn.run(
+        "starbar.web.app:app_from_environment",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="warning",
+        server_header=False,
+    )
 
 
 @click.group()

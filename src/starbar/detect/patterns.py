@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from ..parse import Document
 from ..parse.matcher import Matcher, compile_lower
 from ..rubric import Rubric, all_signals, expand
-from .evidence import Detection, Evidence, Suppression
 from .casefold import fold
+from .evidence import Detection, Evidence, Suppression
 
 
 @dataclass(frozen=True)
@@ -41,8 +41,13 @@ def compiled(rubric: Rubric) -> tuple[CompiledSignal, ...]:
         pattern = "|".join(f"(?:{p})" for p in s.patterns)
         out.append(
             CompiledSignal(
-                s.id, dim_id, s.polarity, frozenset(s.parts), _compile(rubric, pattern),
-                tuple(_compile(rubric, w) for w in s.with_), tuple(_compile(rubric, w) for w in s.without),
+                s.id,
+                dim_id,
+                s.polarity,
+                frozenset(s.parts),
+                _compile(rubric, pattern),
+                tuple(_compile(rubric, w) for w in s.with_),
+                tuple(_compile(rubric, w) for w in s.without),
             )
         )
     _COMPILED[id(rubric)] = (rubric, tuple(out))

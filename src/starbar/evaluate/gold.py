@@ -50,10 +50,16 @@ def load_gold(path: str | Path) -> list[GoldStory]:
             row = json.loads(line)
             stories.append(
                 GoldStory(
-                    id=str(row["id"]), text=row["text"], level=row.get("level", "L6"),
-                    context=row.get("context", "fintech"), dims={k: int(v) for k, v in row["dims"].items()},
-                    flags=frozenset(row.get("flags", ())), archetype=row["archetype"], verdict=row["verdict"],
-                    parts=_locate_parts(row["text"], row.get("parts", [])), style=row.get("style", ""),
+                    id=str(row["id"]),
+                    text=row["text"],
+                    level=row.get("level", "L6"),
+                    context=row.get("context", "fintech"),
+                    dims={k: int(v) for k, v in row["dims"].items()},
+                    flags=frozenset(row.get("flags", ())),
+                    archetype=row["archetype"],
+                    verdict=row["verdict"],
+                    parts=_locate_parts(row["text"], row.get("parts", [])),
+                    style=row.get("style", ""),
                 )
             )
         except (ValueError, KeyError, TypeError) as exc:

@@ -7,6 +7,7 @@ from ..judge.result import VERDICT_ORDER, Review
 from .gold import GoldStory, word_parts
 from .metrics import exact, prf, quadratic_weighted_kappa, within_one
 
+
 def _part_agreement(story: GoldStory, rv: Review) -> tuple[int, int]:
     gold = word_parts(story.text, story.parts)
     pred = dict(word_parts(story.text, [(p.start, p.end, p.part) for p in rv.parts]))
@@ -23,7 +24,11 @@ def evaluate(stories: list[GoldStory]) -> dict:
     for d in dims:
         g = [s.dims[d] for s in stories]
         p = [r.dimensions[d].level for r in reviews]
-        result["dimensions"][d] = {"qwk": quadratic_weighted_kappa(g, p), "exact": exact(g, p), "within_one": within_one(g, p)}
+        result["dimensions"][d] = {
+            "qwk": quadratic_weighted_kappa(g, p),
+            "exact": exact(g, p),
+            "within_one": within_one(g, p),
+        }
     kappas = [v["qwk"] for v in result["dimensions"].values()]
     result["mean_qwk"] = sum(kappas) / len(kappas)
     result["min_qwk"] = min(kappas)
@@ -34,7 +39,10 @@ def evaluate(stories: list[GoldStory]) -> dict:
     gold_flags = [set(s.flags) for s in stories]
     pred_flags = [{f.id for f in r.flags} for r in reviews]
     labels = sorted(set().union(*gold_flags, *pred_flags))
-    result["flags"] = {"micro": prf(gold_flags, pred_flags), "per_flag": {f: prf(gold_flags, pred_flags, f) for f in labels}}
+    result["flags"] = {
+        "micro": prf(gold_flags, pred_flags),
+        "per_flag": {f: prf(gold_flags, pred_flags, f) for f in labels},
+    }
     agree = total = 0
     for s, r in zip(stories, reviews):
         a, t = _part_agreement(s, r)
@@ -43,8 +51,12 @@ def evaluate(stories: list[GoldStory]) -> dict:
     stuffed = [r.verdict for s, r in zip(stories, reviews) if "buzzword_stuffing" in s.flags]
     result["buzzword_stuffing_at_no_hire_or_below"] = all(v in ("no_hire", "strong_no_hire") for v in stuffed)
     result["mismatches"] = [
-        {"id": s.id, "gold": s.verdict, "predicted": r.verdict,
-         "dims": {d: [s.dims[d], r.dimensions[d].level] for d in dims if s.dims[d] != r.dimensions[d].level}}
+        {
+            "id": s.id,
+            "gold": s.verdict,
+            "predicted": r.verdict,
+            "dims": {d: [s.dims[d], r.dimensions[d].level] for d in dims if s.dims[d] != r.dimensions[d].level},
+        }
         for s, r in zip(stories, reviews)
     ]
     return result

@@ -43,9 +43,18 @@ def judge(doc: Document, signals: Signals, rubric: Rubric, level: str = "L6") ->
         part_shares={p: round(shares[p] / words, 2) if words else 0.0 for p in PARTS},
     )
     return Review(
-        rubric=rubric.id, level=level, verdict=verdict.value, archetype=archetype.value,
-        dimensions=scores, flags=flags, parts=doc.part_spans(),
-        followups=followups(rubric, facts), next_steps=next_steps(rubric, scores, flags),
-        stats=stats, context=context.value, swings=swings(rubric, before_levels, scores, context.value, level, verdict.value), document=doc,
+        rubric=rubric.id,
+        level=level,
+        verdict=verdict.value,
+        archetype=archetype.value,
+        dimensions=scores,
+        flags=flags,
+        parts=doc.part_spans(),
+        followups=followups(rubric, facts),
+        next_steps=next_steps(rubric, scores, flags),
+        stats=stats,
+        context=context.value,
+        swings=swings(rubric, before_levels, scores, context.value, level, verdict.value),
+        document=doc,
         trace=Trace(tuple(signals.ran), tuple(signals.evidence), tuple(signals.suppressed), tuple(decisions)),
     )

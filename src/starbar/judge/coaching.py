@@ -19,8 +19,9 @@ def followups(rubric: Rubric, facts: dict[str, float]) -> tuple[str, ...]:
     return tuple(chosen[:MAX_FOLLOWUPS])
 
 
-def next_steps(rubric: Rubric, scores: dict[str, DimensionScore], flags: tuple[FlagResult, ...],
-               bar: int = 3) -> tuple[str, ...]:
+def next_steps(
+    rubric: Rubric, scores: dict[str, DimensionScore], flags: tuple[FlagResult, ...], bar: int = 3
+) -> tuple[str, ...]:
     by_flag = {f.id: f for f in rubric.flags}
     steps: list[str] = []
     for flag in flags:
@@ -32,5 +33,7 @@ def next_steps(rubric: Rubric, scores: dict[str, DimensionScore], flags: tuple[F
         if score.level < bar and dims[score.id].advice not in steps:
             steps.append(dims[score.id].advice)
     if not steps:
-        steps.append("The story clears the bar: rehearse it aloud in under three minutes and prepare for the follow-ups above.")
+        steps.append(
+            "The story clears the bar: rehearse it aloud in under three minutes and prepare for the follow-ups above."
+        )
     return tuple(steps[:MAX_STEPS])

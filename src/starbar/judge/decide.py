@@ -27,9 +27,12 @@ def aggregate(rubric: Rubric, scores: dict[str, DimensionScore], context: str) -
     levels = [s.level for s in scores.values()]
     counted = [s.level for d, s in scores.items() if d not in exempt]
     facts = {
-        "levels.min": min(levels), "levels.min_counted": min(counted),
-        "levels.mean": sum(levels) / len(levels), "levels.mean_counted": sum(counted) / len(counted),
-        "levels.count4": sum(v == 4 for v in levels), "levels.count_ge3": sum(v >= 3 for v in levels),
+        "levels.min": min(levels),
+        "levels.min_counted": min(counted),
+        "levels.mean": sum(levels) / len(levels),
+        "levels.mean_counted": sum(counted) / len(counted),
+        "levels.count4": sum(v == 4 for v in levels),
+        "levels.count_ge3": sum(v >= 3 for v in levels),
         "levels.count_le1": sum(v <= 1 for v in counted),
     }
     return facts
@@ -64,7 +67,12 @@ def classify(rubric: Rubric, facts: dict[str, float], target: str) -> tuple[Rule
 
 
 def swings(
-    rubric: Rubric, facts: dict[str, float], scores: dict[str, DimensionScore], context: str, target: str, now: str,
+    rubric: Rubric,
+    facts: dict[str, float],
+    scores: dict[str, DimensionScore],
+    context: str,
+    target: str,
+    now: str,
 ) -> tuple[Swing, ...]:
     """Every one-level change of one dimension that would change the verdict `now`: how close the
     story is to the next verdict up, and how little it would take to fall to the one below.

@@ -5,8 +5,15 @@ from __future__ import annotations
 from ..rubric.schema import Condition, Rubric, parse_fact
 
 LEVELS = ("L5", "L6", "L7")
-AGGREGATES = ("levels.min", "levels.min_counted", "levels.mean", "levels.mean_counted",
-              "levels.count4", "levels.count_ge3", "levels.count_le1")
+AGGREGATES = (
+    "levels.min",
+    "levels.min_counted",
+    "levels.mean",
+    "levels.mean_counted",
+    "levels.count4",
+    "levels.count_ge3",
+    "levels.count_le1",
+)
 
 
 def stage_facts(rubric: Rubric) -> set[str]:
@@ -28,9 +35,7 @@ def holds(cond: Condition | None, facts: dict[str, float]) -> bool:
         return False
     if any(_item(i, facts) for i in cond.none):
         return False
-    if cond.some and sum(_item(i, facts) for i in cond.some.of) < cond.some.n:
-        return False
-    return True
+    return not (cond.some and sum(_item(i, facts) for i in cond.some.of) < cond.some.n)
 
 
 def _item(item, facts: dict[str, float]) -> bool:
@@ -41,6 +46,9 @@ def _item(item, facts: dict[str, float]) -> bool:
     if op is None:
         return value > 0
     return {
-        ">=": value >= number, "<=": value <= number, ">": value > number,
-        "<": value < number, "==": value == number,
+        ">=": value >= number,
+        "<=": value <= number,
+        ">": value > number,
+        "<": value < number,
+        "==": value == number,
     }[op]

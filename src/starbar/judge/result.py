@@ -121,4 +121,15 @@ class Review:
         }
 
 
-__all__ = ["SCHEMA_VERSION", "VERDICT_ORDER", "DimensionScore", "FlagResult", "Quote", "Review", "Signals", "Stats", "Swing", "Trace"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "VERDICT_ORDER",
+    "DimensionScore",
+    "FlagResult",
+    "Quote",
+    "Review",
+    "Signals",
+    "Stats",
+    "Swing",
+    "Trace",
+]

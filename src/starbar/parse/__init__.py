@@ -7,7 +7,7 @@ from .parts import assign_parts
 from .segment import segment
 from .validate import check_text
 
-__all__ = ["PART_NAMES", "PARTS", "Document", "Heading", "PartSpan", "Sentence", "Span", "parse", "check_text"]
+__all__ = ["PARTS", "PART_NAMES", "Document", "Heading", "PartSpan", "Sentence", "Span", "check_text", "parse"]
 
 
 def parse(text: str) -> Document:

@@ -6,10 +6,7 @@ Each cue is a family of phrasings (verb families, paraphrases), not a memorised 
 
 from __future__ import annotations
 
-import re
-
 from .matcher import compile_lower
-
 
 # A cue is written in natural case and matched against lower-cased text (see lower_pattern).
 _cue = compile_lower
@@ -59,7 +56,8 @@ _CLOSING_FILLER = _cue(r"^\W*(?:so,? )?(?:yeah|anyway|and,? yeah)\b")
 
 # The setting: the company, the role held, the customers' complaint or request, the problem.
 _SITUATION = _cue(
-    _NOT_MID_WORD + r"(?:^\W*(?:back |so )?(?:at|while at|when I (?:joined|was at|worked at))\s+[A-Z]|\b(?:in|at) my (?:last|previous|first|old) (?:role|job|company|employer)\b|"
+    _NOT_MID_WORD
+    + r"(?:^\W*(?:back |so )?(?:at|while at|when I (?:joined|was at|worked at))\s+[A-Z]|\b(?:in|at) my (?:last|previous|first|old) (?:role|job|company|employer)\b|"
     r"\bI (?:ran|led|managed|headed) (?:the |our )?[\w-]+(?: [\w-]+)? (?:experience|team|product|app|flow|squad|area|function|business)\b|"
     r"\bI was (?:a |an |the )?(?:senior |lead |principal |group |associate )?(?:PM|product manager|product owner|product lead|head of|on the|at|working)\b|"
     r"\bI (?:worked|was working) (?:at|on|for)\b|"
@@ -128,7 +126,8 @@ _OTHERS_ACTED = _cue(r"\b(?:built|implemented|delivered|did the (?:hard )?work|s
 
 # What was done: first-person verbs of research, decision, persuasion and building.
 _ACTION = _cue(
-    _NOT_MID_WORD + r"(?:\b(?:I|we)(?: \w+ly| also| then| first| finally| still| had| had to)?\s+(?:pulled|read|ran|called|interviewed|sat|listened|watched|"
+    _NOT_MID_WORD
+    + r"(?:\b(?:I|we)(?: \w+ly| also| then| first| finally| still| had| had to)?\s+(?:pulled|read|ran|called|interviewed|sat|listened|watched|"
     r"analy[sz]ed|reviewed|tagged|mapped|dug|looked|went|talked|spoke|asked|surveyed|tested|prototyped|proposed|pushed|argued|"
     r"made|wrote|built|designed|shipped|worked|partnered|convinced|brought|showed|shared|presented|negotiated|agreed|decided|"
     r"changed|moved|set up|added|removed|replaced|scoped|reframed|accepted|traded|escalated|modell?ed|measured|tracked|"

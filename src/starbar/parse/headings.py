@@ -21,28 +21,117 @@ from .document import Heading
 _LABELS = {
     "S": ("situation", "context", "background", "setting", "the situation", "the context", "the background"),
     "T": (
-        "task", "tasks", "my task", "goal", "goals", "my goal", "the goal", "objective", "objectives",
-        "my objective", "my role", "role", "target", "targets", "mission", "mandate", "aim", "my aim", "responsibility",
-        "my responsibility", "my job", "my remit", "remit", "the task", "my mandate", "my brief", "my mission",
-        "my target", "the target", "the objective", "our goal", "our target", "our objective",
+        "task",
+        "tasks",
+        "my task",
+        "goal",
+        "goals",
+        "my goal",
+        "the goal",
+        "objective",
+        "objectives",
+        "my objective",
+        "my role",
+        "role",
+        "target",
+        "targets",
+        "mission",
+        "mandate",
+        "aim",
+        "my aim",
+        "responsibility",
+        "my responsibility",
+        "my job",
+        "my remit",
+        "remit",
+        "the task",
+        "my mandate",
+        "my brief",
+        "my mission",
+        "my target",
+        "the target",
+        "the objective",
+        "our goal",
+        "our target",
+        "our objective",
     ),
     "A": ("action", "actions", "what i did", "what we did", "how i did it", "approach", "execution", "implementation"),
-    "R": ("result", "results", "the result", "the results", "outcome", "outcomes", "the outcome", "impact", "key results"),
+    "R": (
+        "result",
+        "results",
+        "the result",
+        "the results",
+        "outcome",
+        "outcomes",
+        "the outcome",
+        "impact",
+        "key results",
+    ),
     "O": (
-        "reflection", "reflections", "lesson", "lessons", "lessons learned",
-        "what i'd do differently", "takeaway", "takeaways", "looking back",
-        "in hindsight", "next steps",
+        "reflection",
+        "reflections",
+        "lesson",
+        "lessons",
+        "lessons learned",
+        "what i'd do differently",
+        "takeaway",
+        "takeaways",
+        "looking back",
+        "in hindsight",
+        "next steps",
     ),
 }
 # Names of a stage of the story, not of a STAR part: soft labels.
 _STAGES = {
-    "S": ("problem", "the problem", "challenge", "the challenge", "problems", "challenges", "the ask", "ask",
-          "request", "customer ask", "customer request", "pain point", "the pain", "where", "opportunity", "company"),
+    "S": (
+        "problem",
+        "the problem",
+        "challenge",
+        "the challenge",
+        "problems",
+        "challenges",
+        "the ask",
+        "ask",
+        "request",
+        "customer ask",
+        "customer request",
+        "pain point",
+        "the pain",
+        "where",
+        "opportunity",
+        "company",
+    ),
     "T": (),
-    "A": ("research", "discovery", "findings", "what we found", "what i found", "insight", "insights", "solution",
-          "solutions", "the solution", "what we built", "what i built", "pushback", "resistance", "objections",
-          "concerns", "friction", "trade-off", "trade-offs", "tradeoff", "tradeoffs", "decision", "decisions",
-          "my contribution", "experiment", "experiments", "rollout", "steps"),
+    "A": (
+        "research",
+        "discovery",
+        "findings",
+        "what we found",
+        "what i found",
+        "insight",
+        "insights",
+        "solution",
+        "solutions",
+        "the solution",
+        "what we built",
+        "what i built",
+        "pushback",
+        "resistance",
+        "objections",
+        "concerns",
+        "friction",
+        "trade-off",
+        "trade-offs",
+        "tradeoff",
+        "tradeoffs",
+        "decision",
+        "decisions",
+        "my contribution",
+        "experiment",
+        "experiments",
+        "rollout",
+        "steps",
+    ),
     "R": ("metrics",),
     "O": (),
     # Either of two parts, as the story's order decides: "My part" is the role or the work,
@@ -61,9 +150,11 @@ _CLOSING = {"**": "**", "__": "__", "*": "*", "_": "_", "[": "]"}
 _LABEL = "|".join(sorted((re.escape(n) for n in _PART_OF), key=len, reverse=True))
 # A qualifier after a label before its colon: "Results after 12 months:", "Action (what I did):".
 _QUALIFIER = r"(?:[ \t]+(?:after|in|from|of|at|for|so far|over|within|by|and|with|to)\b[^:\n]{0,30}(?=[ \t*_]*:)|[ \t]*\([^)\n]{0,90}\))?"
-_LEAD = (r"[ \t]*(?:(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+)?(?P<hash>\#{1,6}[ \t]*)?(?P<open>\*\*|__|\*|_|\[)?[ \t]*"
-         # a step number after the heading's marks: "### 2 · Task", "**1. Situation**"
-         r"(?:\d{1,2}[ \t]*[.)\u00b7\u2022:\u2013\u2014-][ \t]*)?")
+_LEAD = (
+    r"[ \t]*(?:(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+)?(?P<hash>\#{1,6}[ \t]*)?(?P<open>\*\*|__|\*|_|\[)?[ \t]*"
+    # a step number after the heading's marks: "### 2 · Task", "**1. Situation**"
+    r"(?:\d{1,2}[ \t]*[.)\u00b7\u2022:\u2013\u2014-][ \t]*)?"
+)
 _TAIL = (
     rf"(?P<qual>{_QUALIFIER})[ \t]*(?P<inner>:|[ \t]*[\u2013\u2014])?[ \t]*(?P<close>\*\*|__|\*|_|\])?"
     rf"(?P<mark>[ \t]*:|[ \t]*[\u2013\u2014-](?=\s|$)|[ \t]*[\u2013\u2014]|(?-i:(?<=[STAR]))\))?[ \t]*"
@@ -81,25 +172,50 @@ _FREE = re.compile(
 )
 # What such a phrase names, by family: the outcome, what was done, the assignment, the setting.
 _FAMILIES = (
-    ("O", re.compile(r"(?:my |the |key |main )*(?:reflections?|lessons?|learnings?|takeaways?)\b|"
-                     r"what (?:i|we) (?:learned|learnt|took away|'d do differently|would do differently)|looking back|in hindsight")),
-    ("R", re.compile(r"(?:the |our |my )?(?:results?|outcomes?|impact|metrics|numbers|payoff)\b|"
-                     r"what (?:changed|came of it|happened (?:next|after|then))|"
-                     r"how (?:it|that|this|things) (?:turned out|went|ended|landed|played out)|"
-                     r"(?:here's |here is )?where (?:it|we|things) (?:ended up|landed)|after (?:launch|the launch|rollout)")),
-    ("A", re.compile(r"(?:what|how) (?:i|we) (?:did|do|changed|built|tried|found|saw|heard|looked at|went about|approached|"
-                     r"tackled|handled|fixed|solved|dug|shipped|proposed|decided|learned from)\b|"
-                     r"(?:digging|dug) in|what (?:users|customers|people|they|the data) (?:said|told|showed)|"
-                     r"(?:the |my |our )?(?:plan|fix|first (?:attempt|try|version|cut)|second (?:attempt|try|version)|iteration)\b|"
-                     # the decision and who stood against it: "My call:", "Who disagreed:"
-                     r"(?:my|our) (?:call|decision|bet|proposal|pitch)\b|"
-                     r"who (?:disagreed|objected|pushed back|resisted|said no|was against|were against|stood in the way)")),
-    ("T", re.compile(r"(?:what|where) (?:i|we) (?:owned|own|took on|signed up for|set out to|committed to|"
-                     r"(?:was|were) (?:accountable|responsible|asked|hired|on the hook)|"
-                     r"(?:needed|had|wanted|set out|was asked|were asked) to (?:do|achieve|fix|solve|deliver|change))\b|"
-                     r"(?:the |my |our )?(?:brief|charter|assignment|ownership|responsibilities)\b")),
-    ("S", re.compile(r"(?:the |our )?(?:setup|starting point|landscape)\b|what was (?:really |actually )?(?:wrong|broken|going on|happening)|"
-                     r"where (?:things|we) (?:stood|were|started)|why it mattered")),
+    (
+        "O",
+        re.compile(
+            r"(?:my |the |key |main )*(?:reflections?|lessons?|learnings?|takeaways?)\b|"
+            r"what (?:i|we) (?:learned|learnt|took away|'d do differently|would do differently)|looking back|in hindsight"
+        ),
+    ),
+    (
+        "R",
+        re.compile(
+            r"(?:the |our |my )?(?:results?|outcomes?|impact|metrics|numbers|payoff)\b|"
+            r"what (?:changed|came of it|happened (?:next|after|then))|"
+            r"how (?:it|that|this|things) (?:turned out|went|ended|landed|played out)|"
+            r"(?:here's |here is )?where (?:it|we|things) (?:ended up|landed)|after (?:launch|the launch|rollout)"
+        ),
+    ),
+    (
+        "A",
+        re.compile(
+            r"(?:what|how) (?:i|we) (?:did|do|changed|built|tried|found|saw|heard|looked at|went about|approached|"
+            r"tackled|handled|fixed|solved|dug|shipped|proposed|decided|learned from)\b|"
+            r"(?:digging|dug) in|what (?:users|customers|people|they|the data) (?:said|told|showed)|"
+            r"(?:the |my |our )?(?:plan|fix|first (?:attempt|try|version|cut)|second (?:attempt|try|version)|iteration)\b|"
+            # the decision and who stood against it: "My call:", "Who disagreed:"
+            r"(?:my|our) (?:call|decision|bet|proposal|pitch)\b|"
+            r"who (?:disagreed|objected|pushed back|resisted|said no|was against|were against|stood in the way)"
+        ),
+    ),
+    (
+        "T",
+        re.compile(
+            r"(?:what|where) (?:i|we) (?:owned|own|took on|signed up for|set out to|committed to|"
+            r"(?:was|were) (?:accountable|responsible|asked|hired|on the hook)|"
+            r"(?:needed|had|wanted|set out|was asked|were asked) to (?:do|achieve|fix|solve|deliver|change))\b|"
+            r"(?:the |my |our )?(?:brief|charter|assignment|ownership|responsibilities)\b"
+        ),
+    ),
+    (
+        "S",
+        re.compile(
+            r"(?:the |our )?(?:setup|starting point|landscape)\b|what was (?:really |actually )?(?:wrong|broken|going on|happening)|"
+            r"where (?:things|we) (?:stood|were|started)|why it mattered"
+        ),
+    ),
 )
 _TRIAL_WORD = re.compile(r"\b(?:testing|pilot|trial|beta|prototype|experiment)s?\b")
 _FINITE_BE = re.compile(r"\b(?:was|were|is|are)\b", re.I)

@@ -124,7 +124,7 @@ def _held_now(text: str) -> frozenset[int]:
 class Matcher:
     """A compiled pattern with a literal prefilter; the same methods as ``re.Pattern``."""
 
-    __slots__ = ("compiled", "pattern", "ids")
+    __slots__ = ("compiled", "ids", "pattern")
 
     def __init__(self, compiled: re.Pattern):
         self.compiled = compiled

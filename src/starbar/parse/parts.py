@@ -82,10 +82,12 @@ def _emissions(sentences: tuple[Sentence, ...], labels: list[Heading | None]) ->
         lean = label.part + label.also if label and not label.firm else ""
         cue = part_scores(sentence.text)
         prior = _position_scores(sentence.index, len(sentences))
-        out.append(tuple(
-            cue[p] + prior[k] + (_LEAN if p in lean else 0.0) if allowed is None or p in allowed else _NEG
-            for k, p in enumerate(_PART)
-        ))
+        out.append(
+            tuple(
+                cue[p] + prior[k] + (_LEAN if p in lean else 0.0) if allowed is None or p in allowed else _NEG
+                for k, p in enumerate(_PART)
+            )
+        )
     return out
 
 

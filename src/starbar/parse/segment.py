@@ -23,18 +23,27 @@ _END = re.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]*_]*(?=\s|$)")
 _NEXT_WORD = re.compile(r"\s*[\"'\u201c\u2018(\[]*(\S)")
 # Abbreviations after which a period never ends a sentence, and those that end one only
 # before a capital ("... fees, etc. Then we ...").
-_ABBREV_NEVER = re.compile(r"\b(?:(?i:e\.g|i\.e|vs|cf|approx|incl|esp)|Mr|Mrs|Ms|Dr|Prof|Jr|Sr|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$")
+_ABBREV_NEVER = re.compile(
+    r"\b(?:(?i:e\.g|i\.e|vs|cf|approx|incl|esp)|Mr|Mrs|Ms|Dr|Prof|Jr|Sr|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$"
+)
 _ABBREV_BEFORE_CAPITAL = re.compile(r"\b(?:etc|a\.m|p\.m|Inc|Ltd|Co|Corp|LLC|U\.S|U\.K|E\.U)\.$", re.I)
 _NUMBER_ABBREV = re.compile(r"\b(?:No|no|Nos|p|pp|Fig|fig|ch|Ch|vol|Vol)\.$")
 _FINAL_PUNCT = re.compile(r"(?:[.!?]|\u2026)[\"'\u201d\u2019)\]*_]*\s*$")
 # The interviewer's words inside a saved exchange ("Follow-up: ...", "Q: ...", "Interviewer: ...")
 # are not the candidate's story: they are left out of the sentences, so nothing is judged on them.
-_PROMPT = re.compile(r"[ \t]*(?:\*\*)?(?:follow[- ]?up(?: question)?|interviewer|question|Q)(?:[ \t]*\d+)?(?:\*\*)?[ \t]*:", re.I)
+_PROMPT = re.compile(
+    r"[ \t]*(?:\*\*)?(?:follow[- ]?up(?: question)?|interviewer|question|Q)(?:[ \t]*\d+)?(?:\*\*)?[ \t]*:", re.I
+)
 # A turn in a transcript ("Interviewer: ...", "[00:42] Candidate: ...") starts a unit of its own,
 # so leaving out the interviewer's turn keeps the answer on the lines after it.
-_SPEAKER = re.compile(r"[ \t]*(?:\[?\d{1,2}(?::\d{2}){1,2}\]?[ \t]*)?(?:\*\*)?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?:\*\*)?[ \t]*:[ \t]")
+_SPEAKER = re.compile(
+    r"[ \t]*(?:\[?\d{1,2}(?::\d{2}){1,2}\]?[ \t]*)?(?:\*\*)?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?:\*\*)?[ \t]*:[ \t]"
+)
 # A line ending in a comma or in a word that cannot end a clause continues on the next line.
-_DANGLING = re.compile(r"(?:[,;:(\u2013\u2014-]|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|at|from|that|which|our|my|their|is|was|were|as))\s*$", re.I)
+_DANGLING = re.compile(
+    r"(?:[,;:(\u2013\u2014-]|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|at|from|that|which|our|my|their|is|was|were|as))\s*$",
+    re.I,
+)
 _SHORT_LINE = 60
 _LETTER_LABEL = re.compile(r"\W*[STARstar]\W*")
 
@@ -49,8 +58,23 @@ _RUN_ON_CUT = re.compile(
     re.I,
 )
 _TRAILING_JOINERS = re.compile(r"(?:[,;]?\s+(?:and|but|so|um+|uh+|then|or|like)\b)+[,;]?\s*$", re.I)
-_CUT_STRENGTH = {"um": 3, "uh": 3, "so": 3, "and then": 3, "and so": 3, "so then": 3, "but then": 3,
-                 "after that": 3, "anyway": 3, "and yeah": 3, "so yeah": 3, "but": 2, "then": 2, "because": 1, "and": 1}
+_CUT_STRENGTH = {
+    "um": 3,
+    "uh": 3,
+    "so": 3,
+    "and then": 3,
+    "and so": 3,
+    "so then": 3,
+    "but then": 3,
+    "after that": 3,
+    "anyway": 3,
+    "and yeah": 3,
+    "so yeah": 3,
+    "but": 2,
+    "then": 2,
+    "because": 1,
+    "and": 1,
+}
 
 
 def _paragraphs(text: str) -> list[Span]:
@@ -82,7 +106,11 @@ def _units(text: str, para: Span) -> list[tuple[int, int]]:
             continue
         heading = find_heading(text, start, end)
         starts_unit = (
-            not units or heading or _BULLET.match(line.group()) or _SPEAKER.match(line.group()) or bare_heading
+            not units
+            or heading
+            or _BULLET.match(line.group())
+            or _SPEAKER.match(line.group())
+            or bare_heading
             or _ends_thought(previous, line.group())
         )
         if starts_unit:

@@ -9,8 +9,8 @@ never as a verb or a comparison ("I'd like to", "it looks like", "tools like the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from ..parse import Document
 
@@ -24,27 +24,176 @@ _WORD_AFTER = re.compile(rf"^[ \t]*([A-Za-z0-9$%]+(?:{_APOS}[A-Za-z]+)?)")
 
 # Words before "like" that make it a verb or a comparison ("we'd like", "looks like", "just like").
 _LIKE_AS_VERB_OR_COMPARISON = {
-    "i", "you", "we", "they", "he", "she", "people", "customers", "users", "who", "would", "d", "do", "does",
-    "did", "don't", "didn't", "doesn't", "to", "really", "also", "not", "look", "looks", "looked", "looking",
-    "seem", "seems", "seemed", "sound", "sounds", "sounded", "feel", "feels", "felt", "feeling", "something",
-    "anything", "nothing", "more", "less", "much", "just", "exactly", "very", "i'd", "we'd", "they'd", "you'd",
-    "he'd", "she'd", "would've", "might", "may", "will", "i'll", "we'll", "they'll",
+    "i",
+    "you",
+    "we",
+    "they",
+    "he",
+    "she",
+    "people",
+    "customers",
+    "users",
+    "who",
+    "would",
+    "d",
+    "do",
+    "does",
+    "did",
+    "don't",
+    "didn't",
+    "doesn't",
+    "to",
+    "really",
+    "also",
+    "not",
+    "look",
+    "looks",
+    "looked",
+    "looking",
+    "seem",
+    "seems",
+    "seemed",
+    "sound",
+    "sounds",
+    "sounded",
+    "feel",
+    "feels",
+    "felt",
+    "feeling",
+    "something",
+    "anything",
+    "nothing",
+    "more",
+    "less",
+    "much",
+    "just",
+    "exactly",
+    "very",
+    "i'd",
+    "we'd",
+    "they'd",
+    "you'd",
+    "he'd",
+    "she'd",
+    "would've",
+    "might",
+    "may",
+    "will",
+    "i'll",
+    "we'll",
+    "they'll",
 }
 # What follows a filler "like": a number, an approximation or intensifier, a new clause.
-_AFTER_FILLER_LIKE = {"about", "around", "almost", "nearly", "really", "so", "super", "totally", "very", "just",
-                      "literally", "completely", "honestly", "basically"}
+_AFTER_FILLER_LIKE = {
+    "about",
+    "around",
+    "almost",
+    "nearly",
+    "really",
+    "so",
+    "super",
+    "totally",
+    "very",
+    "just",
+    "literally",
+    "completely",
+    "honestly",
+    "basically",
+}
 _CLAUSE_SUBJECTS = {"i", "we", "they", "he", "she", "you", "it", "it's", "there", "nobody", "everyone"}
 _CLAUSE_OPENERS = {None, "and", "but", "so", "then", "because", "or"}
 # Words before "you know" that make it a real question or clause ("did you know", "if you know").
-_YOU_KNOW_REAL_BEFORE = {"do", "did", "don't", "didn't", "does", "if", "as", "would", "will", "could", "can",
-                         "let", "to", "that", "when", "what", "how", "d", "i'd", "we'd", "unless", "whether"}
-_YOU_KNOW_OBJECTS = {"the", "a", "an", "how", "that", "whether", "about", "if", "him", "her", "them", "it", "this",
-                     "these", "those", "someone", "exactly", "why", "where", "when", "who", "what", "more", "my",
-                     "our", "their", "your", "his"}
+_YOU_KNOW_REAL_BEFORE = {
+    "do",
+    "did",
+    "don't",
+    "didn't",
+    "does",
+    "if",
+    "as",
+    "would",
+    "will",
+    "could",
+    "can",
+    "let",
+    "to",
+    "that",
+    "when",
+    "what",
+    "how",
+    "d",
+    "i'd",
+    "we'd",
+    "unless",
+    "whether",
+}
+_YOU_KNOW_OBJECTS = {
+    "the",
+    "a",
+    "an",
+    "how",
+    "that",
+    "whether",
+    "about",
+    "if",
+    "him",
+    "her",
+    "them",
+    "it",
+    "this",
+    "these",
+    "those",
+    "someone",
+    "exactly",
+    "why",
+    "where",
+    "when",
+    "who",
+    "what",
+    "more",
+    "my",
+    "our",
+    "their",
+    "your",
+    "his",
+}
 # Before "kind of" / "sort of", these make it a noun ("this kind of fee", "what sort of customer").
-_DETERMINERS = {"a", "the", "this", "that", "these", "those", "what", "which", "some", "any", "every", "each",
-                "one", "same", "different", "right", "wrong", "new", "other", "another", "no", "first", "only",
-                "particular", "certain", "whatever", "all", "our", "their", "my", "your", "its", "his", "her"}
+_DETERMINERS = {
+    "a",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "what",
+    "which",
+    "some",
+    "any",
+    "every",
+    "each",
+    "one",
+    "same",
+    "different",
+    "right",
+    "wrong",
+    "new",
+    "other",
+    "another",
+    "no",
+    "first",
+    "only",
+    "particular",
+    "certain",
+    "whatever",
+    "all",
+    "our",
+    "their",
+    "my",
+    "your",
+    "its",
+    "his",
+    "her",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,8 +309,12 @@ HEDGE_RULES: tuple[Rule, ...] = (
 
 
 def find_phrases(text: str, rules: tuple[Rule, ...]) -> tuple[Occurrence, ...]:
-    found = [Occurrence(phrase, m.start(), m.end())
-             for phrase, pattern, keep in rules for m in pattern.finditer(text) if keep(text, m)]
+    found = [
+        Occurrence(phrase, m.start(), m.end())
+        for phrase, pattern, keep in rules
+        for m in pattern.finditer(text)
+        if keep(text, m)
+    ]
     return tuple(sorted(found, key=lambda o: o.start))
 
 
@@ -189,8 +342,9 @@ def measure_delivery(doc: Document, seconds: float | None, target_wpm: int, *, s
     words = doc.word_count
     wpm = round(words * 60 / seconds) if seconds else None
     timing = None if not seconds else "spoken" if spoken else "typed"
-    long_sentences = tuple(LongSentence(s.start, s.end, n)
-                           for s, n in zip(doc.sentences, doc.word_counts) if n > LONG_SENTENCE_WORDS)
+    long_sentences = tuple(
+        LongSentence(s.start, s.end, n) for s, n in zip(doc.sentences, doc.word_counts) if n > LONG_SENTENCE_WORDS
+    )
     return Delivery(
         words=words,
         seconds=seconds,

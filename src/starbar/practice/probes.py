@@ -52,7 +52,9 @@ def choose_probes(review: Review, limit: int = MAX_PROBES) -> tuple[Probe, ...]:
             continue
         dim = _probed_dimension(followup.when, set(dims))
         if dim is None:
-            general.append(Probe(followup.id, followup.text, "Always worth rehearsing: the story leaves no gap to probe.", None))
+            general.append(
+                Probe(followup.id, followup.text, "Always worth rehearsing: the story leaves no gap to probe.", None)
+            )
             continue
         level = review.dimensions[dim].level
         why = f"{dims[dim].name} is at level {level} of 4: {_anchor_text(dims[dim], level)}"

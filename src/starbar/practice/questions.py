@@ -13,7 +13,9 @@ from pydantic import Field, ValidationError, model_validator
 from ..errors import StarbarError
 from ..rubric.schema import Strict
 
-Kind = Literal["customer_interaction", "difficult_customer", "above_and_beyond", "customer_vs_business", "customer_data"]
+Kind = Literal[
+    "customer_interaction", "difficult_customer", "above_and_beyond", "customer_vs_business", "customer_data"
+]
 Setting = Literal["general", "payments", "lending", "wallets", "fraud", "disputes", "billing", "onboarding", "treasury"]
 KINDS: tuple[str, ...] = Kind.__args__
 SETTINGS: tuple[str, ...] = Setting.__args__
@@ -44,7 +46,7 @@ class QuestionBank(Strict):
     questions: list[Question] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _unique_ids(self) -> "QuestionBank":
+    def _unique_ids(self) -> QuestionBank:
         seen: set[str] = set()
         for q in self.questions:
             if q.id in seen:

@@ -57,8 +57,13 @@ def delivery_lines(delivery: Delivery, text: str) -> list[str]:
         lines.append(f"  {label}: {listed}")
     for s in delivery.long_sentences:
         snippet = " ".join(text[s.start : s.end].split())
-        lines.append(_wrap(f"{snippet[:80]}{'…' if len(snippet) > 80 else ''}", "      ",
-                           first=f"  long sentence ({s.words} words): "))
+        lines.append(
+            _wrap(
+                f"{snippet[:80]}{'…' if len(snippet) > 80 else ''}",
+                "      ",
+                first=f"  long sentence ({s.words} words): ",
+            )
+        )
     return lines
 
 
@@ -66,13 +71,17 @@ def session_text(session: Session) -> str:
     out = [_wrap(session.question.text, "  ", first="Question: "), "", "Your answer"]
     out += review_brief(session.initial)
     for i, ex in enumerate(session.exchanges, 1):
-        out += ["", _wrap(ex.probe.text, "    ", first=f"Follow-up {i}: "), _wrap(ex.probe.why, "    ", first="  why: ")]
+        out += [
+            "",
+            _wrap(ex.probe.text, "    ", first=f"Follow-up {i}: "),
+            _wrap(ex.probe.why, "    ", first="  why: "),
+        ]
         out.append(_wrap(ex.answer, "    ", first="  > ") if ex.answer else "  (no answer)")
     out += ["", "The whole exchange"]
     out += review_brief(session.final, before=session.initial)
     rises = ", ".join(f"{r.dimension} {r.before}->{r.after}" for r in session.recovered) or "nothing"
     out += ["", f"Recovered by the probes: {rises}"]
-    out += ["", "Delivery"] + delivery_lines(session.delivery, session.answer)
+    out += ["", "Delivery", *delivery_lines(session.delivery, session.answer)]
     out += ["", "Next steps"]
     out += [_wrap(step, "     ", first=f"  {i}. ") for i, step in enumerate(session.final.next_steps, 1)]
     return "\n".join(out)

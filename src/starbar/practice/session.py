@@ -6,8 +6,8 @@ turns them into a `Session` whose `to_dict` is the practice JSON.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from ..api import review
 from ..judge import Review
@@ -23,8 +23,13 @@ class Exchange:
     answer: str
 
     def to_dict(self) -> dict:
-        return {"id": self.probe.id, "probe": self.probe.text, "why": self.probe.why,
-                "dimension": self.probe.dimension, "answer": self.answer}
+        return {
+            "id": self.probe.id,
+            "probe": self.probe.text,
+            "why": self.probe.why,
+            "dimension": self.probe.dimension,
+            "answer": self.answer,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +54,11 @@ class Session:
     @property
     def recovered(self) -> tuple[Rise, ...]:
         """The dimensions the probe answers lifted, in rubric order."""
-        return tuple(Rise(dim, self.initial.dimensions[dim].level, score.level)
-                     for dim, score in self.final.dimensions.items()
-                     if score.level > self.initial.dimensions[dim].level)
+        return tuple(
+            Rise(dim, self.initial.dimensions[dim].level, score.level)
+            for dim, score in self.final.dimensions.items()
+            if score.level > self.initial.dimensions[dim].level
+        )
 
     @property
     def flags_cleared(self) -> tuple[str, ...]:
@@ -94,8 +101,16 @@ def exchange_text(answer: str, probe_answers: Sequence[str]) -> str:
     return "\n\n".join(p.strip() for p in [answer, *probe_answers] if p.strip()) + "\n"
 
 
-def finish(question: Question, answer: str, initial: Review, probes: Sequence[Probe],
-           probe_answers: Sequence[str], seconds: float | None = None, *, spoken: bool = True) -> Session:
+def finish(
+    question: Question,
+    answer: str,
+    initial: Review,
+    probes: Sequence[Probe],
+    probe_answers: Sequence[str],
+    seconds: float | None = None,
+    *,
+    spoken: bool = True,
+) -> Session:
     """Review the whole exchange; probes beyond the answers given count as unanswered.
 
     `seconds` is how long the answer took: said aloud (`spoken`) or typed at the terminal.
@@ -110,8 +125,9 @@ def finish(question: Question, answer: str, initial: Review, probes: Sequence[Pr
     return Session(question, answer, initial, exchanges, final, delivery)
 
 
-def run_session(question: Question, answer: str, probe_answers: Sequence[str], level: str = "L6",
-                seconds: float | None = None) -> Session:
+def run_session(
+    question: Question, answer: str, probe_answers: Sequence[str], level: str = "L6", seconds: float | None = None
+) -> Session:
     """A whole session at once, as scripted mode runs it."""
     initial, probes = begin(answer, level)
     return finish(question, answer, initial, probes, probe_answers, seconds)

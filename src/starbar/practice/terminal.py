@@ -12,7 +12,7 @@ import select
 import sys
 import termios
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from ..errors import InputError
 from .questions import Question
@@ -100,8 +100,9 @@ def read_probe_answer(reader: LineReader, write: Write) -> str:
         lines.append(line)
 
 
-def run_interactive(question: Question, level: str, minutes: float, duration: float | None,
-                    reader: LineReader, write: Write) -> Session:
+def run_interactive(
+    question: Question, level: str, minutes: float, duration: float | None, reader: LineReader, write: Write
+) -> Session:
     """One whole session at the terminal. Raises InputError for an empty answer."""
     limit = minutes * 60
     write(f"\nQuestion ({question.kind.replace('_', ' ')}, {question.setting}):\n  {question.text}\n\n")
@@ -114,7 +115,9 @@ def run_interactive(question: Question, level: str, minutes: float, duration: fl
     write("\n".join(review_brief(initial)) + "\n")
     answers = []
     for i, probe in enumerate(probes, 1):
-        write(f"\nFollow-up {i} of {len(probes)}: {probe.text}\n(an empty line ends the answer; an empty first line passes)\n")
+        write(
+            f"\nFollow-up {i} of {len(probes)}: {probe.text}\n(an empty line ends the answer; an empty first line passes)\n"
+        )
         answers.append(read_probe_answer(reader, write))
     write("\n")
     if duration is not None:

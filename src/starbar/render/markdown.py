@@ -36,9 +36,14 @@ def to_markdown(review, *, explain: bool = False) -> str:
     out += [f"- **{f.id}**: {f.message}" for f in review.flags] or ["- none"]
     s = review.stats
     shares = ", ".join(f"{p} {round(v * 100)}%" for p, v in s.part_shares.items())
-    out += ["", "## Structure", "", f"{s.words} words, about {s.speaking_seconds // 60}:{s.speaking_seconds % 60:02d} spoken. Parts: {shares}."]
+    out += [
+        "",
+        "## Structure",
+        "",
+        f"{s.words} words, about {s.speaking_seconds // 60}:{s.speaking_seconds % 60:02d} spoken. Parts: {shares}.",
+    ]
     out += ["", "## Follow-up questions", ""] + [f"- {q}" for q in review.followups]
     out += ["", "## Next steps", ""] + [f"{i}. {step}" for i, step in enumerate(review.next_steps, 1)]
     if explain:
-        out += ["", "## Explain", "", "```"] + explain_lines(review) + ["```"]
+        out += ["", "## Explain", "", "```", *explain_lines(review), "```"]
     return "\n".join(out) + "\n"

@@ -26,10 +26,15 @@ def to_text(review, *, color: bool = False, explain: bool = False) -> str:
     rubric = load_rubric(review.rubric)
     out: list[str] = []
     label = review.verdict.replace("_", " ").upper()
-    out.append(f"{style(label, fg=_VERDICT_COLOR[review.verdict], bold=True)} at {review.level}"
-               f"  ·  archetype: {review.archetype.replace('_', ' ')}  ·  context: {review.context}")
+    out.append(
+        f"{style(label, fg=_VERDICT_COLOR[review.verdict], bold=True)} at {review.level}"
+        f"  ·  archetype: {review.archetype.replace('_', ' ')}  ·  context: {review.context}"
+    )
     out.append(_wrap(rubric.level_scope[review.level], "    ", first=f"  Bar for {review.level}: "))
-    out += [_wrap(sentence, "    ", first="  How close: " if i == 0 else "    ") for i, sentence in enumerate(closeness(review))]
+    out += [
+        _wrap(sentence, "    ", first="  How close: " if i == 0 else "    ")
+        for i, sentence in enumerate(closeness(review))
+    ]
     out.append("")
     out.append(style("Dimensions", bold=True))
     for dim in review.dimensions.values():

@@ -3,4 +3,15 @@
 from .loader import DEFAULT_RUBRIC, all_signals, available, expand, load_rubric
 from .schema import Condition, Dimension, Flag, Rubric, Signal
 
-__all__ = ["DEFAULT_RUBRIC", "Condition", "Dimension", "Flag", "Rubric", "Signal", "all_signals", "available", "expand", "load_rubric"]
+__all__ = [
+    "DEFAULT_RUBRIC",
+    "Condition",
+    "Dimension",
+    "Flag",
+    "Rubric",
+    "Signal",
+    "all_signals",
+    "available",
+    "expand",
+    "load_rubric",
+]

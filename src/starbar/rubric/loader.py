@@ -171,4 +171,4 @@ def _check_references(rubric: Rubric, folder: Path) -> None:
             raise RubricError(f"{folder}/rubric.yaml: flags.{flag.id}.cite: unknown signal {bad[0]!r}")
 
 
-__all__ = ["Condition", "DEFAULT_RUBRIC", "available", "load_rubric", "expand", "all_signals", "known_facts"]
+__all__ = ["DEFAULT_RUBRIC", "Condition", "all_signals", "available", "expand", "known_facts", "load_rubric"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Literal, Union
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -23,10 +23,10 @@ class Condition(Strict):
     comparison ("level.ownership>=3", "story.words<150").
     """
 
-    all: list[Union[str, "Condition"]] = []
-    any: list[Union[str, "Condition"]] = []
-    none: list[Union[str, "Condition"]] = []
-    some: "Some | None" = None
+    all: list[str | Condition] = []
+    any: list[str | Condition] = []
+    none: list[str | Condition] = []
+    some: Some | None = None
 
     @field_validator("all", "any", "none")
     @classmethod
@@ -48,7 +48,7 @@ class Condition(Strict):
 
 class Some(Strict):
     n: int = Field(ge=1)
-    of: list[Union[str, Condition]]
+    of: list[str | Condition]
 
 
 Condition.model_rebuild()
@@ -105,7 +105,7 @@ class Dimension(Strict):
     followup: str | None = None
 
     @model_validator(mode="after")
-    def _every_anchor(self) -> "Dimension":
+    def _every_anchor(self) -> Dimension:
         levels = sorted(a.level for a in self.anchors)
         missing = sorted(set(range(5)) - set(levels))
         if missing:

@@ -97,14 +97,19 @@ async def json_body(request: Request) -> None:
         raise HTTPException(415, "send the body as JSON with Content-Type: application/json")
 
 
-@router.post("/review", response_model=None, responses={200: {"model": ReviewOut}, **ERRORS},
-             dependencies=[Depends(json_body), Depends(require_user), Depends(review_quota)])
+@router.post(
+    "/review",
+    response_model=None,
+    responses={200: {"model": ReviewOut}, **ERRORS},
+    dependencies=[Depends(json_body), Depends(require_user), Depends(review_quota)],
+)
 def review(body: ReviewRequest) -> JSONResponse:
     """Review one story at a level: the same JSON as `starbar review --format json`."""
     return JSONResponse(run_review(body.text, body.level).to_dict())
 
 
 # --- story bank -----------------------------------------------------------------------------
+
 
 class NewStory(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -129,8 +134,7 @@ def list_stories(bank: UserBank = Depends(_bank)) -> list[dict]:
     return [s.to_dict() for s in bank.list()]
 
 
-@router.post("/stories", status_code=201, responses=ERRORS,
-             dependencies=[Depends(json_body), Depends(review_quota)])
+@router.post("/stories", status_code=201, responses=ERRORS, dependencies=[Depends(json_body), Depends(review_quota)])
 def add_story(body: NewStory, bank: UserBank = Depends(_bank)) -> dict:
     """Review the text and store it as version 1 of a new story."""
     return bank.add(body.title, body.text, level=body.level).to_dict()
@@ -142,8 +146,12 @@ def get_story(story_id: int, bank: UserBank = Depends(_bank)) -> dict:
     return bank.story(story_id).to_dict(review=True)
 
 
-@router.post("/stories/{story_id}/versions", status_code=201, responses={404: {"model": ErrorBody}, **ERRORS},
-             dependencies=[Depends(json_body), Depends(review_quota)])
+@router.post(
+    "/stories/{story_id}/versions",
+    status_code=201,
+    responses={404: {"model": ErrorBody}, **ERRORS},
+    dependencies=[Depends(json_body), Depends(review_quota)],
+)
 def add_version(story_id: int, body: NewVersion, bank: UserBank = Depends(_bank)) -> dict:
     """Review the new text and store it as the story's next version."""
     return bank.update(story_id, body.text, level=body.level).to_dict()
@@ -174,6 +182,7 @@ def checklist(level: Level = "L6", bank: UserBank = Depends(_bank)) -> dict:
 
 # --- practice -------------------------------------------------------------------------------
 
+
 class PracticeStart(BaseModel):
     model_config = ConfigDict(extra="forbid")
     answer: str
@@ -184,7 +193,9 @@ class PracticeSession(BaseModel):
     model_config = ConfigDict(extra="forbid")
     question_id: str
     answer: str
-    probe_answers: list[str] = Field(default=[], description="answers to the probes, in order; missing ones count as passed")
+    probe_answers: list[str] = Field(
+        default=[], description="answers to the probes, in order; missing ones count as passed"
+    )
     level: Level = "L6"
     seconds: float | None = Field(None, gt=0, description="how long the answer took to say, for the pace")
 
@@ -195,17 +206,25 @@ def practice_questions(kind: str | None = None) -> list[dict]:
     return [q.to_dict() for q in select(load_questions(), kind=kind)]
 
 
-@router.post("/practice/probes", responses=ERRORS,
-             dependencies=[Depends(json_body), Depends(require_user), Depends(review_quota)])
+@router.post(
+    "/practice/probes",
+    responses=ERRORS,
+    dependencies=[Depends(json_body), Depends(require_user), Depends(review_quota)],
+)
 def practice_probes(body: PracticeStart) -> dict:
     """Review an answer and choose the follow-up probes a bar raiser would ask about its gaps."""
     initial, probes = begin(body.answer, body.level)
-    return {"review": initial.to_dict(),
-            "probes": [{"id": p.id, "probe": p.text, "why": p.why, "dimension": p.dimension} for p in probes]}
+    return {
+        "review": initial.to_dict(),
+        "probes": [{"id": p.id, "probe": p.text, "why": p.why, "dimension": p.dimension} for p in probes],
+    }
 
 
-@router.post("/practice/sessions", responses={404: {"model": ErrorBody}, **ERRORS},
-             dependencies=[Depends(json_body), Depends(require_user), Depends(review_quota)])
+@router.post(
+    "/practice/sessions",
+    responses={404: {"model": ErrorBody}, **ERRORS},
+    dependencies=[Depends(json_body), Depends(require_user), Depends(review_quota)],
+)
 def practice_session(body: PracticeSession) -> dict:
     """A whole session at once: the answer, the probe answers, and the review of the exchange
     (the same JSON as `starbar practice --answer FILE --format json`)."""

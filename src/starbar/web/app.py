@@ -38,8 +38,9 @@ class LoopbackHostMiddleware:
             name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
             if not is_loopback(name.strip("[]")):
                 body = b'{"error": {"code": "bad_host", "message": "local mode answers only on a loopback address"}}'
-                await send({"type": "http.response.start", "status": 400,
-                            "headers": [(b"content-type", b"application/json")]})
+                await send(
+                    {"type": "http.response.start", "status": 400, "headers": [(b"content-type", b"application/json")]}
+                )
                 await send({"type": "http.response.body", "body": body})
                 return
         await self.app(scope, receive, send)
@@ -48,8 +49,10 @@ class LoopbackHostMiddleware:
 # Pages load only this app's own script and styles, and may not be framed by another site: even
 # if some user text ever slipped through unescaped, the browser would not run it.
 SECURITY_HEADERS = [
-    (b"content-security-policy",
-     b"default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
+    (
+        b"content-security-policy",
+        b"default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+    ),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"same-origin"),
 ]
@@ -87,7 +90,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="starbar",
         version=__version__,
         description="Judge Customer Obsession STAR stories for fintech PM interviews, with quoted evidence. "
-                    "The same review, story bank and practice as the command line.",
+        "The same review, story bank and practice as the command line.",
         openapi_url="/api/openapi.json",
         docs_url=None,  # the interactive docs load scripts from a CDN; the app must work offline
         redoc_url=None,
@@ -103,8 +106,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     errors.install(app)
 
     # Outermost last: the body limit and host check run before anything reads the request.
-    app.add_middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="starbar_session",
-                       same_site="lax", https_only=settings.secure_cookies, max_age=14 * 24 * 3600)
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=settings.secret_key,
+        session_cookie="starbar_session",
+        same_site="lax",
+        https_only=settings.secure_cookies,
+        max_age=14 * 24 * 3600,
+    )
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
     if not settings.team:

@@ -21,6 +21,7 @@ _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 MIN_PASSWORD = 10
 LOCAL_USER = "local"
 
+
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(password.encode(), salt=salt, **_SCRYPT)
@@ -36,8 +37,9 @@ def verify_password(password: str, stored: str) -> bool:
     if scheme != "scrypt":
         return False
     expected = base64.b64decode(digest)
-    actual = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
-                            dklen=len(expected))
+    actual = hashlib.scrypt(
+        password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=len(expected)
+    )
     return hmac.compare_digest(actual, expected)
 
 
@@ -52,6 +54,7 @@ class User:
 
 
 LOCAL = User(LOCAL_USER, admin=True)
+
 
 class Accounts:
     """Team accounts with their passwords: the hashing here, the accounts in the story bank."""
@@ -77,6 +80,7 @@ class Accounts:
 
 
 # --- sessions and CSRF -------------------------------------------------------------------------
+
 
 def csrf_token(request: Request) -> str:
     token = request.session.get("csrf")

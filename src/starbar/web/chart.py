@@ -57,8 +57,9 @@ class DimensionChart:
     mean_x: float | None
 
 
-def dimension_chart(review, rubric: Rubric, *, label_width: int = 170, plot_width: int = 320,
-                    row_height: int = 30) -> DimensionChart:
+def dimension_chart(
+    review, rubric: Rubric, *, label_width: int = 170, plot_width: int = 320, row_height: int = 30
+) -> DimensionChart:
     bar = level_bar(rubric, review.level)
     scale = plot_width / MAX_LEVEL
 
@@ -72,8 +73,13 @@ def dimension_chart(review, rubric: Rubric, *, label_width: int = 170, plot_widt
         rows.append(Row(score.id, score.name, score.level, 20 + i * row_height, round(score.level * scale, 1), status))
     height = 20 + len(rows) * row_height + 24
     return DimensionChart(
-        rows=tuple(rows), bar=bar, label_width=label_width, plot_width=plot_width, row_height=row_height,
-        height=height, ticks=tuple((lvl, x(lvl)) for lvl in range(MAX_LEVEL + 1)),
+        rows=tuple(rows),
+        bar=bar,
+        label_width=label_width,
+        plot_width=plot_width,
+        row_height=row_height,
+        height=height,
+        ticks=tuple((lvl, x(lvl)) for lvl in range(MAX_LEVEL + 1)),
         floor_x=x(bar.floor) if bar.floor is not None else None,
         mean_x=x(bar.mean) if bar.mean is not None else None,
     )
@@ -95,14 +101,22 @@ class HistoryChart:
     height: int
 
 
-def history_chart(versions: list[int], levels_by_version: list[dict[str, int]], names: dict[str, str], *,
-                  width: int = 160, height: int = 28) -> HistoryChart:
+def history_chart(
+    versions: list[int],
+    levels_by_version: list[dict[str, int]],
+    names: dict[str, str],
+    *,
+    width: int = 160,
+    height: int = 28,
+) -> HistoryChart:
     """One small line per dimension: its level (0-4) at each saved version, oldest first."""
     step = width / max(1, len(versions) - 1)
     lines = []
     for dim_id, name in names.items():
         levels = tuple(v.get(dim_id, 0) for v in levels_by_version)
-        pts = " ".join(f"{round(i * step, 1)},{round(height - 2 - lvl * (height - 4) / MAX_LEVEL, 1)}"
-                       for i, lvl in enumerate(levels))
+        pts = " ".join(
+            f"{round(i * step, 1)},{round(height - 2 - lvl * (height - 4) / MAX_LEVEL, 1)}"
+            for i, lvl in enumerate(levels)
+        )
         lines.append(Line(dim_id, name, pts, levels))
     return HistoryChart(tuple(lines), tuple(versions), width, height)

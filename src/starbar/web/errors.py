@@ -16,8 +16,17 @@ from .templating import page
 
 log = logging.getLogger("starbar.web")
 
-_CODES = {400: "bad_request", 401: "login_required", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-          413: "too_large", 415: "unsupported_media_type", 422: "invalid_request", 429: "rate_limited"}
+_CODES = {
+    400: "bad_request",
+    401: "login_required",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "invalid_request",
+    429: "rate_limited",
+}
 
 
 # The engine's errors by kind, most specific first. A locked or unreachable bank is a 503:
@@ -65,11 +74,17 @@ def install(app: FastAPI) -> None:
             return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
         if exc.status_code == 404 and message == "Not Found":
             message = "no such page"
-        return error_response(request, exc.status_code, _CODES.get(exc.status_code, "error"), message,
-                              headers=getattr(exc, "headers", None))
+        return error_response(
+            request,
+            exc.status_code,
+            _CODES.get(exc.status_code, "error"),
+            message,
+            headers=getattr(exc, "headers", None),
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):
         log.exception("unexpected error on %s %s", request.method, request.url.path)
-        return error_response(request, 500, "internal_error",
-                              "something went wrong on the server; the details are in its log")
+        return error_response(
+            request, 500, "internal_error", "something went wrong on the server; the details are in its log"
+        )

@@ -40,8 +40,9 @@ def story_blocks(text: str, parts, evidence) -> tuple[Block, ...]:
     Evidence spans may overlap one another and cross part boundaries: the text is cut at
     every boundary, and each piece carries every mark that covers it.
     """
-    marks = [(e.start, e.end, Mark(e.signal, e.dimension, e.polarity))
-             for e in evidence if 0 <= e.start < e.end <= len(text)]
+    marks = [
+        (e.start, e.end, Mark(e.signal, e.dimension, e.polarity)) for e in evidence if 0 <= e.start < e.end <= len(text)
+    ]
     regions: list[tuple[int, int, str | None]] = []
     cursor = 0
     for span in sorted(parts, key=lambda p: p.start):

@@ -22,8 +22,11 @@ class BodyTooLarge(HTTPException):
 
 def _too_large_response(limit: int) -> tuple[dict, dict]:
     body = json.dumps({"error": {"code": "too_large", "message": too_large_message(limit)}})
-    start = {"type": "http.response.start", "status": 413,
-             "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]}
+    start = {
+        "type": "http.response.start",
+        "status": 413,
+        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+    }
     return start, {"type": "http.response.body", "body": body.encode()}
 
 
@@ -100,5 +103,8 @@ class RateLimiter:
             return (1 - tokens) / self.rate if self.rate else float("inf")
 
     def _forget_full(self, now: float) -> None:
-        self._buckets = {key: (tokens, last) for key, (tokens, last) in self._buckets.items()
-                         if tokens + (now - last) * self.rate < self.burst}
+        self._buckets = {
+            key: (tokens, last)
+            for key, (tokens, last) in self._buckets.items()
+            if tokens + (now - last) * self.rate < self.burst
+        }

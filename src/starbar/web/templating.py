@@ -7,8 +7,8 @@ from pathlib import Path
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
-from .auth import csrf_token, current_user
 from ..parse import PART_NAMES
+from .auth import csrf_token, current_user
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))

@@ -17,8 +17,10 @@ DIMENSION = "root_cause"
 
 # One verb group then its negation, so a regex tries the verbs once per position.
 _NEG = r"(?:(?:was|were|is|are|did|had)(?: ?n[o']?t| not)|never)"
-_PROBLEM_WORD = (r"(?:problem|issue|need|obstacle|bottleneck|question|cause|blocker|pain|story|point|gap|barrier|worry|fear|concern|"
-                 r"delay|driver|culprit|constraint)")
+_PROBLEM_WORD = (
+    r"(?:problem|issue|need|obstacle|bottleneck|question|cause|blocker|pain|story|point|gap|barrier|worry|fear|concern|"
+    r"delay|driver|culprit|constraint)"
+)
 # The real problem named against the stated one, inside one sentence.
 _CONTRAST = compile_lower(
     "|".join(
@@ -107,7 +109,9 @@ _PIVOT = compile_lower(
     r"\bbefore (?:building|accepting|adding|shipping|we built|I built|committing to)\b|\bfrom [\"“][^\"”]{3,60}[\"”] to [\"“]",
 )
 # The solution told as the request granted: "as they asked".
-_AS_ASKED = compile_lower(r"\bas (?:they|customers|users|members|people|requested|asked)\b(?: (?:had )?(?:asked|requested|wanted))?")
+_AS_ASKED = compile_lower(
+    r"\bas (?:they|customers|users|members|people|requested|asked)\b(?: (?:had )?(?:asked|requested|wanted))?"
+)
 # Research that found why customers acted as they did: "they quit at upload because they hadn't...".
 _FOUND_REASON = (
     r"\b(?:they|most|many|half|people|{customer})\s+(?:\w+\s+){0,2}?(?:quit|left|abandoned|dropped|gave up|stopped|called|phoned|failed|missed|"
@@ -159,29 +163,43 @@ _TRIAL = compile_lower(
 _RESEARCHER = compile_lower(r"\b(?:I|we)\s+(?:\w+\s+){0,2}$")
 
 
-def _contrasts(sentences: list[Sentence], folded: list[str], subject: re.Pattern, subject_denial: re.Pattern) -> list[Evidence]:
+def _contrasts(
+    sentences: list[Sentence], folded: list[str], subject: re.Pattern, subject_denial: re.Pattern
+) -> list[Evidence]:
     """`folded`: every sentence of the story folded (see casefold), by sentence index."""
     found = []
     for i, s in enumerate(sentences):
         text = folded[s.index]
         denied = _DENIED_THEN.search(text)
         # The denial's own subject (the words just before it) must be the customers, not the team.
-        if denied and (_INSIDE.search(text[max(0, denied.start() - 25) : denied.start()]) or not subject.search(text[: denied.start()])):
+        if denied and (
+            _INSIDE.search(text[max(0, denied.start() - 25) : denied.start()])
+            or not subject.search(text[: denied.start()])
+        ):
             denied = None
         if m := _CONTRAST.search(text) or denied:
             found.append(cite("cause.contrast", DIMENSION, s, m))
         elif (
-            i + 1 < len(sentences) and _AFFIRM.match(folded[sentences[i + 1].index])
+            i + 1 < len(sentences)
+            and _AFFIRM.match(folded[sentences[i + 1].index])
             and (
-                ((d := _DENIAL.match(text.strip())) and not _INSIDE.search(text) and subject.search(text.strip()[: d.start(1)]))
+                (
+                    (d := _DENIAL.match(text.strip()))
+                    and not _INSIDE.search(text)
+                    and subject.search(text.strip()[: d.start(1)])
+                )
                 or (_NEG_WORD.search(text) and subject_denial.search(text.strip()))
             )
         ):
-            found.append(Evidence("cause.contrast", DIMENSION, s.start, s.end, s.index, note="denial, then the real cause"))
+            found.append(
+                Evidence("cause.contrast", DIMENSION, s.start, s.end, s.index, note="denial, then the real cause")
+            )
     return found
 
 
-def _voiced(sentences: list[Sentence], folded: list[str], speaker: re.Pattern, research_from: int | None, requests: set[int]) -> list[Evidence]:
+def _voiced(
+    sentences: list[Sentence], folded: list[str], speaker: re.Pattern, research_from: int | None, requests: set[int]
+) -> list[Evidence]:
     """Customers stating the need after the candidate went to them (a request itself is not that)."""
     if research_from is None:
         return []
@@ -201,7 +219,10 @@ def _voiced(sentences: list[Sentence], folded: list[str], speaker: re.Pattern, r
 
 @detector(
     "cause.reframe",
-    signals={f"cause.{n}": DIMENSION for n in ("contrast", "pivot", "reframe", "voiced", "unarticulated", "unaware", "probed")},
+    signals={
+        f"cause.{n}": DIMENSION
+        for n in ("contrast", "pivot", "reframe", "voiced", "unarticulated", "unaware", "probed")
+    },
 )
 def reframe(doc: Document, rubric, found) -> Detection:
     """A stated problem contrasted with the real one (in a sentence or a denial and its answer),
@@ -215,20 +236,32 @@ def reframe(doc: Document, rubric, found) -> Detection:
     contrasts = _contrasts(told, folded, vocab_regex(rubric, _CUSTOMER_SUBJECT), vocab_regex(rubric, _SUBJECT_DENIAL))
     # A solution turned away from the ask only counts once the candidate had looked for a cause.
     pivots = [
-        cite("cause.pivot", DIMENSION, s, m) for s in told
-        if first_research is not None and s.index >= first_research and (m := _PIVOT.search(folded[s.index])) and not _AS_ASKED.search(folded[s.index])
+        cite("cause.pivot", DIMENSION, s, m)
+        for s in told
+        if first_research is not None
+        and s.index >= first_research
+        and (m := _PIVOT.search(folded[s.index]))
+        and not _AS_ASKED.search(folded[s.index])
     ]
     # A reason for what customers did, found by the research itself, names the cause beneath the ask.
     found_reason = vocab_regex(rubric, _FOUND_REASON)
-    contrasts += [cite("cause.contrast", DIMENSION, doc.sentences[i], m) for i in research if (m := found_reason.search(folded[i]))]
+    contrasts += [
+        cite("cause.contrast", DIMENSION, doc.sentences[i], m)
+        for i in research
+        if (m := found_reason.search(folded[i]))
+    ]
     contrasts += [cite("cause.contrast", DIMENSION, s, m) for s in told if (m := _TRACED.search(folded[s.index]))]
-    unarticulated = [cite("cause.unarticulated", DIMENSION, s, m) for s in told if (m := _UNARTICULATED.search(folded[s.index]))]
+    unarticulated = [
+        cite("cause.unarticulated", DIMENSION, s, m) for s in told if (m := _UNARTICULATED.search(folded[s.index]))
+    ]
     unaware = [cite("cause.unaware", DIMENSION, s, m) for s in told if (m := _UNAWARE.search(folded[s.index]))]
     evidence = contrasts + pivots + unarticulated
     # The need differs from the request: said outright, shown by turning the solution away from
     # the obvious fix after research, or implied by research finding what customers could not have
     # named, or did not know, behind what they asked for.
-    found_unaware = [e for e in unaware if first_research is not None and e.sentence >= first_research] if requests else []
+    found_unaware = (
+        [e for e in unaware if first_research is not None and e.sentence >= first_research] if requests else []
+    )
     grounds = contrasts or pivots or ((unarticulated or found_unaware) if research else [])
     if grounds:
         first = grounds[0]
@@ -242,8 +275,10 @@ def reframe(doc: Document, rubric, found) -> Detection:
     # Buzzwords ("a deep dive into the voice of the customer") are not a probe unless something was counted.
     hollow = found.sentences_with("insight.vague") - found.sentences_with("insight.counted")
     probes = sorted(
-        e.sentence for e in found.of("insight.method", "insight.immersive")
-        if e.sentence not in hollow and not _TRIAL.search(folded[e.sentence])
+        e.sentence
+        for e in found.of("insight.method", "insight.immersive")
+        if e.sentence not in hollow
+        and not _TRIAL.search(folded[e.sentence])
         and (e.sentence not in requests or _RESEARCHER.search(fold(doc.text[max(0, e.start - 30) : e.start])))
     )
     # Research into a request or into the complaint the setup tells ("users kept telling us the categories were wrong").

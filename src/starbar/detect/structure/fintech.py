@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from ...parse import Document
 from ...parse.matcher import compile_pattern
+from ..casefold import fold
 from ..evidence import Detection, Evidence
 from ..registry import detector
-from ..casefold import fold
 
 # Patterns are lower case and match folded text (see casefold).
 # A decision by the candidate ("I required", "we agreed to keep"), or a bullet that starts with one.
@@ -82,5 +82,7 @@ def decisions(doc: Document, rubric, found) -> Detection:
         guard = (decided or named) and _GUARD.search(text)
         if unhappy or (guard and (_RISK.search(text) or _RISK.search(previous))):
             m = unhappy or guard
-            evidence.append(Evidence("fintech.safeguard", "fintech_judgment", s.start + m.start(), s.start + m.end(), s.index))
+            evidence.append(
+                Evidence("fintech.safeguard", "fintech_judgment", s.start + m.start(), s.start + m.end(), s.index)
+            )
     return Detection(tuple(evidence))

@@ -7,9 +7,9 @@ import re
 
 from ...parse import Document
 from ...parse.matcher import compile_pattern
+from ..casefold import fold
 from ..evidence import Detection, Evidence
 from ..registry import detector
-from ..casefold import fold
 from .regions import vocab_regex
 
 # Patterns are lower case and match folded text (see casefold).
@@ -30,7 +30,9 @@ _PARTY = compile_pattern(
     r"(?:two|three|four|several|both|other|some) (?:groups|teams|departments|functions|business units))\b",
 )
 # Functions that also name a thing ("fraud", "credit"): a party only as the subject right before resisting.
-_BARE_PARTY = compile_pattern(r"\b(?:fraud|credit|collections|clinical|academic|analytics|support|customer service|hr)\b")
+_BARE_PARTY = compile_pattern(
+    r"\b(?:fraud|credit|collections|clinical|academic|analytics|support|customer service|hr)\b"
+)
 _SUBJECT_GAP = compile_pattern(r"\s+(?:\w+ly\s+|also\s+|then\s+)?")
 # Anyone named as "the X" who plainly objects is a party, unless X is a customer: the head noun is checked.
 _OBJECTS = (
@@ -189,7 +191,7 @@ def resistance(doc: Document, rubric, found) -> Detection:
     # The answer may come in any part: a pilot is often told as the result.
     for s, text in zip(doc.sentences, folded):
         # within four sentences, or a few lines of talk where a transcript breaks sentences short
-        if not any(0 <= s.index - p and (s.index - p <= 4 or s.start - doc.sentences[p].end <= 300) for p in party_at):
+        if not any(s.index - p >= 0 and (s.index - p <= 4 or s.start - doc.sentences[p].end <= 300) for p in party_at):
             continue
         m = _ARGUE.search(text)
         if m and _EVIDENCE.search(text[m.start() :]):

@@ -207,7 +207,17 @@ def _read_clause(s: Sentence, offset: int, clause: str, side_before: str | None,
     "impact.result",
     signals={
         f"impact.{n}": DIMENSION
-        for n in ("customer_metric", "business", "business_effect", "measured", "baseline", "time_frame", "gain", "vague", "none")
+        for n in (
+            "customer_metric",
+            "business",
+            "business_effect",
+            "measured",
+            "baseline",
+            "time_frame",
+            "gain",
+            "vague",
+            "none",
+        )
     },
     facts=("impact.customer_metrics",),
 )
@@ -216,14 +226,22 @@ def result(doc: Document, rubric, found) -> Detection:
     the customer's gain, clause by clause in the result; or the signs that there is no result."""
     customer = vocab_regex(rubric, r"\b(?:{customer}|people|employees)\b")
     folded = [fold(s.text) for s in doc.sentences]
-    evidence = [cite("impact.none", DIMENSION, s, m, polarity="costs") for s, text in zip(doc.sentences, folded) if (m := _NO_RESULT.search(text))]
+    evidence = [
+        cite("impact.none", DIMENSION, s, m, polarity="costs")
+        for s, text in zip(doc.sentences, folded)
+        if (m := _NO_RESULT.search(text))
+    ]
     for s in result_sentences(doc):
         text = folded[s.index]
         side = None
         for offset, clause in _clauses(text):
             clause_evidence, side = _read_clause(s, offset, clause, side, customer)
             evidence += clause_evidence
-        for pattern, signal in ((_BASELINE, "impact.baseline"), (_TIME_WINDOW, "impact.time_frame"), (_VAGUE, "impact.vague")):
+        for pattern, signal in (
+            (_BASELINE, "impact.baseline"),
+            (_TIME_WINDOW, "impact.time_frame"),
+            (_VAGUE, "impact.vague"),
+        ):
             if m := pattern.search(text):
                 evidence.append(cite(signal, DIMENSION, s, m))
     # Several customer measures may share one sentence, so they are counted by clause.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ...parse import Document
 from ...parse.matcher import compile_lower
-from ..evidence import Detection
 from ..casefold import fold
+from ..evidence import Detection
 from ..registry import detector
 from .regions import cite
 

@@ -84,10 +84,18 @@ def actors(doc: Document, rubric, found) -> Detection:
         mine += len(own) + (_more_actions(s.text[own[-1].end() :], folded[own[-1].end() :]) if own else 0)
         others += len(hidden)
         if own:
-            evidence.append(Evidence("ownership.first_person", "ownership", s.start + own[0].start(), s.start + own[0].end(), s.index))
+            evidence.append(
+                Evidence(
+                    "ownership.first_person", "ownership", s.start + own[0].start(), s.start + own[0].end(), s.index
+                )
+            )
         if hidden:
             m = min(hidden, key=lambda m: m.start())
-            evidence.append(Evidence("ownership.hidden_actor", "ownership", s.start + m.start(), s.start + m.end(), s.index, "costs"))
+            evidence.append(
+                Evidence(
+                    "ownership.hidden_actor", "ownership", s.start + m.start(), s.start + m.end(), s.index, "costs"
+                )
+            )
     total = mine + others
     shares = {"ownership.i_share": mine / total if total else 0.0, "ownership.i_actions": float(mine)}
     return Detection(tuple(evidence), shares | {"ownership.we_actions": float(ours)})
@@ -117,7 +125,9 @@ _MEASURE = compile_lower(
     r"two thirds|(?:two|three) quarters of|one in [\w-]+|(?:under|below|less than) an? (?:hour|minute|day|week)|"
     r"double|doubling|triple|tenfold|zero)\b",
 )
-_TIME_UNIT = compile_lower(r"^[\s-]*(?:calendar |business |working )?(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\b")
+_TIME_UNIT = compile_lower(
+    r"^[\s-]*(?:calendar |business |working )?(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\b"
+)
 # A number after these words dates the goal ("within two quarters", "for the half", "by Q3").
 _SPAN_BEFORE = compile_lower(r"\b(?:within|in|over|for|after|during|next|first|last|the|this|every|each|past)\s+$|\bQ$")
 _YEAR = compile_pattern(r"(?:19|20)\d\d")
@@ -131,7 +141,7 @@ def measurable(text: str, start: int = 0, folded: str | None = None) -> re.Match
     if folded is None:
         folded = fold(text)
     for m in _MEASURE.finditer(folded, start):
-        before, after = folded[: m.start()], folded[m.end():]
+        before, after = folded[: m.start()], folded[m.end() :]
         if _YEAR.fullmatch(m.group(0)) or (_SPAN_BEFORE.search(before) and _TIME_UNIT.match(after)):
             continue
         if m.group(0) == "half" and _HALF_YEAR.search(before):  # "for the half" is a planning period
@@ -165,12 +175,18 @@ def target(doc: Document, rubric, found) -> Detection:
         limit = _CONSTRAINT.search(folded)
         end = limit.start() if limit else len(s.text)
         number = measurable(s.text[:end], folded=folded[:end])
-        if number is None and limit is not None and measurable(s.text[limit.start() : limit.end()], folded=limit.group(0)):
+        if (
+            number is None
+            and limit is not None
+            and measurable(s.text[limit.start() : limit.end()], folded=limit.group(0))
+        ):
             number = limit  # a quantified limit ("within a $450K budget") is measurable too
         if number is None and limit is not None:
             number = _target_after(s.text, folded, limit)
         if number is None:
             continue
-        evidence.append(Evidence("ownership.target", "ownership", s.start + number.start(), s.start + number.end(), s.index))
+        evidence.append(
+            Evidence("ownership.target", "ownership", s.start + number.start(), s.start + number.end(), s.index)
+        )
         constrained += limit is not None
     return Detection(tuple(evidence), {"ownership.constrained_target": float(constrained)})

@@ -160,7 +160,10 @@ def _pain(text: str, request: re.Match | None) -> re.Match | None:
 
 @detector(
     "problem.setup",
-    signals={f"problem.{name}": DIMENSION for name in ("request", "customer_pain", "quantified", "stakes", "benchmark", "internal")},
+    signals={
+        f"problem.{name}": DIMENSION
+        for name in ("request", "customer_pain", "quantified", "stakes", "benchmark", "internal")
+    },
 )
 def problem_setup(doc: Document, rubric, found) -> Detection:
     """The setup's customer problem: asked for, felt, sized, costly, compared - or an internal task instead."""
@@ -195,8 +198,11 @@ def problem_setup(doc: Document, rubric, found) -> Detection:
         # A count of asks ("4,300 votes") sizes the request, not a pain.
         quantified = _quantified(s, text, sized) if pain or not request else None
         found_here = (
-            ("problem.request", request), ("problem.customer_pain", pain), ("problem.quantified", quantified),
-            ("problem.stakes", _STAKES.search(text) or (pain and finance.search(text))), ("problem.benchmark", benchmark),
+            ("problem.request", request),
+            ("problem.customer_pain", pain),
+            ("problem.quantified", quantified),
+            ("problem.stakes", _STAKES.search(text) or (pain and finance.search(text))),
+            ("problem.benchmark", benchmark),
         )
         evidence += [cite(signal, DIMENSION, s, m) for signal, m in found_here if m]
     return Detection(tuple(evidence))

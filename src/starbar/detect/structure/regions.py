@@ -17,7 +17,9 @@ from ..evidence import Evidence
 # Share of the opening sentences read as setup whatever their label.
 _OPENING_SHARE = 0.3
 # The product reached customers: the first thing an outcome reports.
-_SHIPPED = r"(?:it|we|they) (?:shipped|launched|went live)|shipped (?:it )?(?:on time|at the end)|launched (?:on time|in)"
+_SHIPPED = (
+    r"(?:it|we|they) (?:shipped|launched|went live)|shipped (?:it )?(?:on time|at the end)|launched (?:on time|in)"
+)
 # Compiled lowered (compile_lower): it matches folded text (see casefold).
 _RESULT_CUE = compile_lower(
     r"^\W*(?:results?|outcomes?|impact)\b|\b(?:as a result|in the end|after (?:the )?launch|since (?:the )?launch|"
@@ -46,9 +48,14 @@ def setup_sentences(doc: Document) -> list[Sentence]:
     # that starts under an Action label ("What I did: - pulled the data, found payments took 19 days").
     untold = not any(s.part in ("S", "T") for s in doc.sentences)
     return [
-        s for s in doc.sentences
+        s
+        for s in doc.sentences
         if s.part in ("S", "T")
-        or (s.index < opening and (untold or s.part_source != "heading") and (s.part not in ("R", "O") or (untold and s.index == 0)))
+        or (
+            s.index < opening
+            and (untold or s.part_source != "heading")
+            and (s.part not in ("R", "O") or (untold and s.index == 0))
+        )
     ]
 
 
@@ -68,7 +75,11 @@ def result_sentences(doc: Document) -> list[Sentence]:
     if first is None:
         return []
     # A launch or an outcome told just before the labelled result ("It launched on time. Users loved it.").
-    while first > 0 and sentences[first - 1].part not in ("S", "T") and _RESULT_CUE.search(fold(sentences[first - 1].text)):
+    while (
+        first > 0
+        and sentences[first - 1].part not in ("S", "T")
+        and _RESULT_CUE.search(fold(sentences[first - 1].text))
+    ):
         first -= 1
     return [s for s in sentences[first:] if s.part != "O"]
 

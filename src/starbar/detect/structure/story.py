@@ -5,8 +5,8 @@ from __future__ import annotations
 from ...parse import PARTS, Document
 from ...parse.cues import states_task
 from ...parse.matcher import compile_lower
-from ..evidence import Detection
 from ..casefold import fold
+from ..evidence import Detection
 from ..registry import detector
 
 _PART_FACTS = tuple(f"part.{p}.share" for p in PARTS)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from ...parse import Document
 from ...parse.matcher import compile_pattern
+from ..casefold import fold
 from ..evidence import Detection, Evidence
 from ..registry import detector
-from ..casefold import fold
 from .ownership import I_ACTION, WE_ACTION
 
 # _BUZZ and _LINK are lower case and match folded text (see casefold).
@@ -19,7 +19,9 @@ _BUZZ = compile_pattern(
 )
 # A concrete link: someone did something, and a number or a "because" ties it to something else.
 # "So we did a deep dive" or "and so we" carries a spoken story on; only "..., so we" after a clause links cause and effect.
-_LINK = compile_pattern(r"\d|\b(?:because|so that|which meant|meaning|since|in order to|led to|caused)\b|(?<=[\w,] )(?<!and )so (?:i|we)\b")
+_LINK = compile_pattern(
+    r"\d|\b(?:because|so that|which meant|meaning|since|in order to|led to|caused)\b|(?<=[\w,] )(?<!and )so (?:i|we)\b"
+)
 
 
 def concrete(text: str) -> bool:

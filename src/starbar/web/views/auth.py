@@ -33,8 +33,13 @@ def login_form(request: Request, next: str = "/"):
 
 
 @router.post("/login")
-def login_submit(request: Request, username: Annotated[str, Form()] = "", password: Annotated[str, Form()] = "",
-                 csrf: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "/"):
+def login_submit(
+    request: Request,
+    username: Annotated[str, Form()] = "",
+    password: Annotated[str, Form()] = "",
+    csrf: Annotated[str, Form()] = "",
+    next: Annotated[str, Form()] = "/",
+):
     if not request.app.state.settings.team:
         return RedirectResponse("/", status_code=303)
     check_csrf(request, csrf)
@@ -42,8 +47,14 @@ def login_submit(request: Request, username: Annotated[str, Form()] = "", passwo
     charge_review(request)
     user = stores(request).accounts.authenticate(username.strip().lower(), password)
     if user is None:
-        return page(request, "login.html", status_code=401, next=_local_path(next),
-                    error="wrong user name or password", username=username)
+        return page(
+            request,
+            "login.html",
+            status_code=401,
+            next=_local_path(next),
+            error="wrong user name or password",
+            username=username,
+        )
     log_in(request, user)
     return RedirectResponse(_local_path(next), status_code=303)
 

@@ -9,12 +9,13 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import RedirectResponse
 
 from ...api import review as run_review
+from ...judge import LEVELS
 from ...rubric import load_rubric
 from ..auth import check_csrf
 from ..chart import history_chart
 from ..stores import user_bank
 from ..templating import page
-from .common import LEVELS, charge_review, require_user, review_view
+from .common import charge_review, require_user, review_view
 
 router = APIRouter(include_in_schema=False)
 
@@ -27,13 +28,20 @@ def _level(level: str) -> str:
 def bank_list(request: Request, level: str = "L6", user=Depends(require_user)):
     bank = user_bank(request, user)
     level = _level(level)
-    return page(request, "bank_list.html", stories=bank.list(), checklist=bank.checklist(level), level=level,
-                levels=LEVELS)
+    return page(
+        request, "bank_list.html", stories=bank.list(), checklist=bank.checklist(level), level=level, levels=LEVELS
+    )
 
 
 @router.post("/bank")
-def bank_add(request: Request, title: Annotated[str, Form()] = "", text: Annotated[str, Form()] = "",
-             level: Annotated[str, Form()] = "L6", csrf: Annotated[str, Form()] = "", user=Depends(require_user)):
+def bank_add(
+    request: Request,
+    title: Annotated[str, Form()] = "",
+    text: Annotated[str, Form()] = "",
+    level: Annotated[str, Form()] = "L6",
+    csrf: Annotated[str, Form()] = "",
+    user=Depends(require_user),
+):
     check_csrf(request, csrf)
     charge_review(request)
     version = user_bank(request, user).add(title, text, level=_level(level))
@@ -50,16 +58,33 @@ def bank_story(request: Request, story_id: int, v: int | None = None, user=Depen
     # The annotated view needs the parsed story and its evidence, which are not stored: judge the
     # stored text again (same input, same output) and say so when the rubric has changed since.
     rv = review_view(run_review(shown.text, shown.level))
-    chart = history_chart([h.number for h in history], [h.levels for h in history],
-                          {d.id: d.name for d in rubric.dimensions})
-    return page(request, "bank_story.html", story=story, history=history, shown=shown, rv=rv, chart=chart,
-                rubric_changed=shown.rubric_version != rubric.version, rubric_version=rubric.version,
-                levels=LEVELS, level=story.level)
+    chart = history_chart(
+        [h.number for h in history], [h.levels for h in history], {d.id: d.name for d in rubric.dimensions}
+    )
+    return page(
+        request,
+        "bank_story.html",
+        story=story,
+        history=history,
+        shown=shown,
+        rv=rv,
+        chart=chart,
+        rubric_changed=shown.rubric_version != rubric.version,
+        rubric_version=rubric.version,
+        levels=LEVELS,
+        level=story.level,
+    )
 
 
 @router.post("/bank/{story_id}")
-def bank_update(request: Request, story_id: int, text: Annotated[str, Form()] = "",
-                level: Annotated[str, Form()] = "L6", csrf: Annotated[str, Form()] = "", user=Depends(require_user)):
+def bank_update(
+    request: Request,
+    story_id: int,
+    text: Annotated[str, Form()] = "",
+    level: Annotated[str, Form()] = "L6",
+    csrf: Annotated[str, Form()] = "",
+    user=Depends(require_user),
+):
     check_csrf(request, csrf)
     charge_review(request)
     user_bank(request, user).update(story_id, text, level=_level(level))
@@ -67,11 +92,22 @@ def bank_update(request: Request, story_id: int, text: Annotated[str, Form()] = 
 
 
 @router.get("/bank/{story_id}/diff")
-def bank_diff(request: Request, story_id: int, a: Annotated[int | None, Query()] = None,
-              b: Annotated[int | None, Query()] = None, user=Depends(require_user)):
+def bank_diff(
+    request: Request,
+    story_id: int,
+    a: Annotated[int | None, Query()] = None,
+    b: Annotated[int | None, Query()] = None,
+    user=Depends(require_user),
+):
     bank = user_bank(request, user)
     story = bank.story(story_id)
     diff = bank.diff(story_id, a, b)
     names = {d.id: d.name for d in load_rubric().dimensions}
-    return page(request, "bank_diff.html", story=story, diff=diff, names=names,
-                numbers=[h.number for h in bank.history(story_id)])
+    return page(
+        request,
+        "bank_diff.html",
+        story=story,
+        diff=diff,
+        names=names,
+        numbers=[h.number for h in bank.history(story_id)],
+    )

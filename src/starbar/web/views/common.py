@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from fastapi import HTTPException, Request
 
-from ...judge import LEVELS, Review
+from ...judge import Review
 from ...render.closeness import closeness
 from ...rubric import load_rubric
 from ..auth import User, current_user
@@ -31,8 +31,9 @@ def charge_review(request: Request) -> None:
     key = f"user:{user.name}" if user else f"addr:{request.client.host if request.client else '?'}"
     wait = request.app.state.limiter.allow(key)
     if wait:
-        raise HTTPException(429, f"too many reviews; try again in {int(wait) + 1} s",
-                            headers={"Retry-After": str(int(wait) + 1)})
+        raise HTTPException(
+            429, f"too many reviews; try again in {int(wait) + 1} s", headers={"Retry-After": str(int(wait) + 1)}
+        )
 
 
 async def review_quota(request: Request) -> None:

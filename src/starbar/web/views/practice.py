@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
 from ...bank.service import TITLE_MAX
+from ...judge import LEVELS
 from ...practice.questions import KINDS, Question, QuestionError, find, load_questions
 from ...practice.report import clock
 from ...practice.saving import TAG, story_title
@@ -20,7 +21,7 @@ from ...practice.session import begin, finish, run_session
 from ..auth import User, check_csrf
 from ..stores import user_bank
 from ..templating import page
-from .common import LEVELS, charge_review, require_user, review_view
+from .common import charge_review, require_user, review_view
 
 router = APIRouter(include_in_schema=False)
 MINUTES = (1, 2, 3, 4, 5)
@@ -54,14 +55,26 @@ class Step:
         return float(self.elapsed) if self.elapsed.replace(".", "", 1).isdigit() and float(self.elapsed) > 0 else None
 
     def carried(self, probes) -> dict:
-        return {"answer": self.answer, "level": self.level, "elapsed": self.elapsed,
-                "answered": list(zip(probes, self.probe_answers))}
+        return {
+            "answer": self.answer,
+            "level": self.level,
+            "elapsed": self.elapsed,
+            "answered": list(zip(probes, self.probe_answers)),
+        }
 
 
-def posted_step(request: Request, question_id: str, user: User = Depends(require_user),
-                answer: Annotated[str, Form()] = "", level: Annotated[str, Form()] = "L6",
-                elapsed: Annotated[str, Form()] = "", probe: Annotated[list[str], Form()] = [],
-                csrf: Annotated[str, Form()] = "") -> Step:
+def posted_step(
+    request: Request,
+    question_id: str,
+    user: User = Depends(require_user),
+    answer: Annotated[str, Form()] = "",
+    level: Annotated[str, Form()] = "L6",
+    elapsed: Annotated[str, Form()] = "",
+    probe: Annotated[list[str] | None, Form()] = None,
+    csrf: Annotated[str, Form()] = "",
+) -> Step:
+    if probe is None:
+        probe = []
     check_csrf(request, csrf)
     charge_review(request)
     return Step(user, _question(question_id), answer, _level(level), elapsed, probe)
@@ -70,42 +83,81 @@ def posted_step(request: Request, question_id: str, user: User = Depends(require
 @router.get("/practice")
 def practice_questions(request: Request, kind: str | None = None, user=Depends(require_user)):
     questions = [q for q in load_questions() if kind in (None, "", q.kind)]
-    return page(request, "practice_list.html", questions=questions, kinds=KINDS, kind=kind or "",
-                levels=LEVELS, level="L6", minutes_choices=MINUTES, default_minutes=DEFAULT_MINUTES)
+    return page(
+        request,
+        "practice_list.html",
+        questions=questions,
+        kinds=KINDS,
+        kind=kind or "",
+        levels=LEVELS,
+        level="L6",
+        minutes_choices=MINUTES,
+        default_minutes=DEFAULT_MINUTES,
+    )
 
 
 def _question_page(request: Request, question: Question, level: str, minutes: int, error: str | None = None):
-    return page(request, "practice_question.html", status_code=422 if error else 200, question=question, level=level,
-                seconds=minutes * 60, limit=clock(minutes * 60), error=error)
+    return page(
+        request,
+        "practice_question.html",
+        status_code=422 if error else 200,
+        question=question,
+        level=level,
+        seconds=minutes * 60,
+        limit=clock(minutes * 60),
+        error=error,
+    )
 
 
 @router.get("/practice/{question_id}")
-def practice_question(request: Request, question_id: str, level: str = "L6", minutes: int = DEFAULT_MINUTES,
-                      user=Depends(require_user)):
-    return _question_page(request, _question(question_id), _level(level),
-                          minutes if minutes in MINUTES else DEFAULT_MINUTES)
+def practice_question(
+    request: Request, question_id: str, level: str = "L6", minutes: int = DEFAULT_MINUTES, user=Depends(require_user)
+):
+    return _question_page(
+        request, _question(question_id), _level(level), minutes if minutes in MINUTES else DEFAULT_MINUTES
+    )
 
 
 @router.post("/practice/{question_id}")
 def practice_step(request: Request, step: Step = Depends(posted_step)):
     """The answer (and the probe answers so far) in; the next probe, or the whole session's review, out."""
     if not step.answer.strip():
-        return _question_page(request, step.question, step.level, DEFAULT_MINUTES,
-                              error="Type an answer first; nothing was reviewed.")
+        return _question_page(
+            request, step.question, step.level, DEFAULT_MINUTES, error="Type an answer first; nothing was reviewed."
+        )
     initial, probes = begin(step.answer, step.level)
     done = len(step.probe_answers)
     if done < len(probes):
-        return page(request, "practice_probe.html", question=step.question, probe=probes[done], step=done + 1,
-                    total=len(probes), rv=review_view(initial), **step.carried(probes))
+        return page(
+            request,
+            "practice_probe.html",
+            question=step.question,
+            probe=probes[done],
+            step=done + 1,
+            total=len(probes),
+            rv=review_view(initial),
+            **step.carried(probes),
+        )
     session = finish(step.question, step.answer, initial, probes, step.probe_answers, step.seconds, spoken=False)
-    return page(request, "practice_result.html", question=step.question, session=session,
-                rv=review_view(session.final), clock=clock, **step.carried(probes))
+    return page(
+        request,
+        "practice_result.html",
+        question=step.question,
+        session=session,
+        rv=review_view(session.final),
+        clock=clock,
+        **step.carried(probes),
+    )
 
 
 @router.post("/practice/{question_id}/save")
 def practice_save(request: Request, step: Step = Depends(posted_step)):
     """Save the finished session to the bank as a new story, the way `starbar practice` does."""
     session = run_session(step.question, step.answer, step.probe_answers, step.level, step.seconds)
-    version = user_bank(request, step.user).add(story_title(session, TITLE_MAX), session.transcript(),
-                                      level=session.final.level, tags=[TAG, step.question.kind, step.question.setting])
+    version = user_bank(request, step.user).add(
+        story_title(session, TITLE_MAX),
+        session.transcript(),
+        level=session.final.level,
+        tags=[TAG, step.question.kind, step.question.setting],
+    )
     return RedirectResponse(f"/bank/{version.story_id}", status_code=303)

@@ -8,9 +8,10 @@ from fastapi import APIRouter, Depends, Form, Request
 
 from ...api import review as run_review
 from ...errors import InputError
+from ...judge import LEVELS
 from ..auth import check_csrf
 from ..templating import page
-from .common import LEVELS, charge_review, require_user, review_view
+from .common import charge_review, require_user, review_view
 
 router = APIRouter(include_in_schema=False)
 
@@ -21,14 +22,27 @@ def review_form(request: Request, user=Depends(require_user)):
 
 
 @router.post("/review")
-def review_submit(request: Request, text: Annotated[str, Form()] = "", level: Annotated[str, Form()] = "L6",
-                  csrf: Annotated[str, Form()] = "", user=Depends(require_user)):
+def review_submit(
+    request: Request,
+    text: Annotated[str, Form()] = "",
+    level: Annotated[str, Form()] = "L6",
+    csrf: Annotated[str, Form()] = "",
+    user=Depends(require_user),
+):
     check_csrf(request, csrf)
     charge_review(request)
     level = level if level in LEVELS else "L6"
     try:
         result = review_view(run_review(text, level))
     except InputError as exc:
-        return page(request, "review.html", status_code=422, text=text, level=level, levels=LEVELS, result=None,
-                    error=exc.message)
+        return page(
+            request,
+            "review.html",
+            status_code=422,
+            text=text,
+            level=level,
+            levels=LEVELS,
+            result=None,
+            error=exc.message,
+        )
     return page(request, "review.html", text=text, level=level, levels=LEVELS, result=result, error=None)

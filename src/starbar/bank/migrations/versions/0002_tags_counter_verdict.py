@@ -44,8 +44,12 @@ def upgrade() -> None:
 
     stories = sa.table("stories", sa.column("id", sa.Integer), sa.column("latest_version", sa.Integer))
     versions = sa.table(
-        "versions", sa.column("id", sa.Integer), sa.column("story_id", sa.Integer),
-        sa.column("number", sa.Integer), sa.column("review", sa.JSON), sa.column("verdict", sa.String),
+        "versions",
+        sa.column("id", sa.Integer),
+        sa.column("story_id", sa.Integer),
+        sa.column("number", sa.Integer),
+        sa.column("review", sa.JSON),
+        sa.column("verdict", sa.String),
         sa.column("source", sa.String),
     )
     newest = sa.select(sa.func.max(versions.c.number)).where(versions.c.story_id == stories.c.id).scalar_subquery()
@@ -53,7 +57,8 @@ def upgrade() -> None:
     for version_id, number, review in conn.execute(sa.select(versions.c.id, versions.c.number, versions.c.review)):
         review = json.loads(review) if isinstance(review, str) else review
         conn.execute(
-            versions.update().where(versions.c.id == version_id)
+            versions.update()
+            .where(versions.c.id == version_id)
             .values(verdict=review.get("verdict", "unknown"), source="add" if number == 1 else "update")
         )
     with op.batch_alter_table("versions") as batch:

@@ -9,7 +9,7 @@ Revision ID: 0003
 Revises: 0002
 """
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -39,16 +39,29 @@ def upgrade() -> None:
 
     existing = set(sa.inspect(conn).get_table_names())
     if OLD_ACCOUNTS in existing:
-        old = sa.table(OLD_ACCOUNTS, sa.column("username", sa.String), sa.column("password_hash", sa.String),
-                       sa.column("admin", sa.Boolean))
+        old = sa.table(
+            OLD_ACCOUNTS,
+            sa.column("username", sa.String),
+            sa.column("password_hash", sa.String),
+            sa.column("admin", sa.Boolean),
+        )
         # The old table kept no creation date: the accounts date from their move.
-        moved = datetime.now(timezone.utc)
-        rows = [{"username": r.username, "password_hash": r.password_hash, "admin": bool(r.admin), "created_at": moved}
-                for r in conn.execute(sa.select(old).order_by(old.c.username))]
+        moved = datetime.now(UTC)
+        rows = [
+            {"username": r.username, "password_hash": r.password_hash, "admin": bool(r.admin), "created_at": moved}
+            for r in conn.execute(sa.select(old).order_by(old.c.username))
+        ]
         if rows:
-            op.bulk_insert(sa.table("accounts", sa.column("username", sa.String), sa.column("password_hash", sa.String),
-                                    sa.column("admin", sa.Boolean), sa.column("created_at", sa.DateTime(timezone=True))),
-                           rows)
+            op.bulk_insert(
+                sa.table(
+                    "accounts",
+                    sa.column("username", sa.String),
+                    sa.column("password_hash", sa.String),
+                    sa.column("admin", sa.Boolean),
+                    sa.column("created_at", sa.DateTime(timezone=True)),
+                ),
+                rows,
+            )
         op.drop_table(OLD_ACCOUNTS)
     if OLD_OWNERS in existing:
         owners = sa.table(OLD_OWNERS, sa.column("story_id", sa.Integer), sa.column("owner", sa.String))
