@@ -6,17 +6,49 @@ from ..parse import Document
 from ..rubric import Rubric
 from .evidence import Detection, Evidence, Signals, Suppression
 from .patterns import match_rubric
-from .registry import detector, registered
+from .registry import detector, for_rubric
+from .substance import concrete
 
-__all__ = ["Detection", "Evidence", "Signals", "Suppression", "detect", "detector", "registered"]
+__all__ = ["Detection", "Evidence", "Signals", "Suppression", "detect", "detector"]
 
 
 def detect(doc: Document, rubric: Rubric) -> Signals:
+    """The rubric's pattern and unit signals, then the structural detectors it declares, in its
+    order (each may read what came before); last, evidence made of the rubric's own vocabulary
+    is set aside where its sentence holds nothing concrete."""
     signals = Signals()
     for detection in match_rubric(rubric, doc):
         signals.add(detection)
     signals.ran.append("rubric patterns")
-    for d in registered():
+    for d in for_rubric(rubric.detectors):
         signals.add(d.fn(doc, rubric, signals))
         signals.ran.append(d.id)
+    if rubric.claim_words:
+        _set_aside_bare_claims(doc, signals, rubric.claim_words)
     return signals
+
+
+def _set_aside_bare_claims(doc: Document, signals: Signals, claim_signal: str) -> None:
+    """Evidence whose words are the rubric's own vocabulary, in a sentence with nothing concrete,
+    moves from `evidence` to `claims`: the judge lets a claim earn a dimension's level 1 (the
+    rubric's "generic claim" anchors) and never more."""
+    words = [(e.start, e.end) for e in signals.of(claim_signal)]
+    if not words:
+        return
+    concrete_at: dict[int, str | None] = {}
+    kept: list[Evidence] = []
+    for e in signals.evidence:
+        if e.dimension and e.polarity == "earns" and any(s < e.end and e.start < t for s, t in words):
+            if e.sentence not in concrete_at:
+                concrete_at[e.sentence] = concrete(doc.sentences[e.sentence].text)
+            if concrete_at[e.sentence] is None:
+                signals.claims.append(e)
+                signals.suppressed.append(
+                    Suppression(e.signal, e.start, e.end, "rubric vocabulary with nothing concrete in its sentence")
+                )
+                continue
+        kept.append(e)
+    # A signal's fact counts the sentences that still carry it.
+    for name in {e.signal for e in signals.claims}:
+        signals.facts[name] = len({e.sentence for e in kept if e.signal == name})
+    signals.evidence = kept

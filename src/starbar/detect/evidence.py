@@ -41,6 +41,8 @@ class Signals:
     evidence: list[Evidence] = field(default_factory=list)
     facts: dict[str, float] = field(default_factory=dict)
     suppressed: list[Suppression] = field(default_factory=list)
+    # Evidence that is only the rubric's vocabulary: it earns a dimension's level 1 at most.
+    claims: list[Evidence] = field(default_factory=list)
     ran: list[str] = field(default_factory=list)
 
     def add(self, detection: Detection) -> None:

@@ -36,14 +36,20 @@ def detector(id: str, *, signals: dict[str, str | None] | None = None, facts: tu
     return wrap
 
 
-def registered() -> list[Detector]:
+def by_id() -> dict[str, Detector]:
     from . import structure  # noqa: F401  (importing it registers the built-in detectors)
 
-    return list(_REGISTRY.values())
+    return dict(_REGISTRY)
 
 
-def declared_facts() -> set[str]:
-    names: set[str] = set()
-    for d in registered():
-        names |= set(d.signals) | set(d.facts)
-    return names
+def for_rubric(names: list[str]) -> list[Detector]:
+    """The detectors a rubric declares, in its order: a detector runs only for the rubrics that name it."""
+    known = by_id()
+    return [known[name] for name in names]
+
+
+def declared_facts(names: list[str]) -> set[str]:
+    out: set[str] = set()
+    for d in for_rubric(names):
+        out |= set(d.signals) | set(d.facts)
+    return out

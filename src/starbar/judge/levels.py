@@ -33,6 +33,10 @@ def score(dim: Dimension, doc: Document, signals: Signals, facts: dict[str, floa
     anchor = next(a for a in anchors if a.level == 0 or holds(a.when, facts))
     level, why = anchor.level, anchor.text
     decisions.append(f"{dim.id}: level {level} (anchor: {anchor.text})")
+    claims = [e for e in signals.claims if e.dimension == dim.id]
+    if level == 0 and claims:
+        level, why = 1, f"{next(a.text for a in dim.anchors if a.level == 1)} (rubric words alone earn no more)"
+        decisions.append(f"{dim.id}: level 1 (only rubric vocabulary, with nothing concrete behind it)")
     for cap in dim.caps:
         if level > cap.max and holds(cap.when, facts):
             level = cap.max
@@ -44,7 +48,7 @@ def score(dim: Dimension, doc: Document, signals: Signals, facts: dict[str, floa
     tested = chosen.when.fact_names() if chosen.when else set()
     earned = [e for e in evidence if e.signal in tested and e.polarity == "earns"]
     costs = [e for e in evidence if e.polarity == "costs"]
-    evidence = earned or (costs if level <= 1 else []) or evidence
+    evidence = earned or (costs if level <= 1 else []) or evidence or claims
     return DimensionScore(dim.id, dim.name, level, quotes_for(doc, evidence), why), decisions
 
 

@@ -1,8 +1,11 @@
 """Load a rubric from its data files and check it before anything is judged with it.
 
-A rubric is a folder: ``rubric.yaml`` (structure, flags, archetypes, verdicts, follow-ups)
-and ``dimensions/*.yaml`` (one dimension each: anchors, caps and its signals). Errors name
-the file and the key, so a coach editing the YAML can fix it without reading Python.
+A rubric is a folder: ``rubric.yaml`` (structure, the detectors it runs, flags, archetypes,
+verdicts, follow-ups), ``dimensions/*.yaml`` (one dimension each: anchors, caps and its
+signals) and ``vocab/*.txt`` (word classes, one term a line, that meaning units match).
+Errors name the file and the key, so a coach editing the YAML can fix it without reading
+Python. The checks run both ways: every name a rubric uses must exist, and every word class
+and detector it declares must be used.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from .schema import Condition, Dimension, Rubric
 
 DEFAULT_RUBRIC = "customer-obsession-fintech"
 _VOCAB_REF = re.compile(r"\{([a-z_]+)\}")
+_CLASS_NAME = re.compile(r"^[a-z][a-z_]*$")
 
 try:  # the C loader is several times faster; fall back where libyaml is absent
     _Loader = yaml.CSafeLoader
@@ -79,13 +83,37 @@ def load_rubric(name: str = DEFAULT_RUBRIC) -> Rubric:
         if unknown or len(order) != len(by_id):
             raise RubricError(f"{main}: dimension_order: must list each dimension file's id once (got {order})")
         dimensions = [by_id[d] for d in order]
+    if "classes" in data:
+        raise RubricError(f"{main}: classes: unknown key (word classes live in vocab/*.txt)")
+    classes = _read_classes(folder)
     try:
-        rubric = Rubric.model_validate({**data, "dimensions": [d.model_dump(by_alias=True) for d in dimensions]})
+        rubric = Rubric.model_validate(
+            {**data, "classes": classes, "dimensions": [d.model_dump(by_alias=True) for d in dimensions]}
+        )
     except ValidationError as exc:
         raise _explain(main, exc) from None
     _check_patterns(rubric, folder)
+    _check_units(rubric, folder)
+    _check_detectors(rubric, main)
     _check_references(rubric, folder)
     return rubric
+
+
+def _read_classes(folder: Path) -> dict[str, tuple[str, ...]]:
+    """Word classes: ``vocab/NAME.txt``, one term a line; ``#`` starts a comment."""
+    classes = {}
+    for path in sorted((folder / "vocab").glob("*.txt")):
+        if not _CLASS_NAME.match(path.stem):
+            raise RubricError(f"{path}: a word class is named in lower case with underscores")
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise RubricError(f"{path}: cannot read word class: {exc}") from None
+        terms = tuple(dict.fromkeys(t for line in lines if (t := " ".join(line.split("#", 1)[0].split()).lower())))
+        if not terms:
+            raise RubricError(f"{path}: the word class holds no term")
+        classes[path.stem] = terms
+    return classes
 
 
 def expand(rubric: Rubric, pattern: str) -> str:
@@ -121,6 +149,37 @@ def _check_patterns(rubric: Rubric, folder: Path) -> None:
         _name_bad_pattern(rubric, folder)
 
 
+def _check_units(rubric: Rubric, folder: Path) -> None:
+    from ..detect.units import UnitError, parse_unit
+
+    clash = sorted(set(rubric.classes) & set(rubric.vocab))
+    if clash:
+        raise RubricError(f"{folder}/vocab/{clash[0]}.txt: the name is also a regex fragment in rubric.yaml vocab")
+    used: set[str] = set()
+    for dim_id, signal in all_signals(rubric):
+        where = folder / (f"dimensions/{dim_id}.yaml" if dim_id else "rubric.yaml")
+        for line in signal.units:
+            try:
+                unit = parse_unit(line, rubric.classes)
+            except UnitError as exc:
+                raise RubricError(f"{where}: signals.{signal.id}.units: {exc}") from None
+            used |= {str(s.value) for s in unit.slots if s.kind == "class"}
+    unused = sorted(set(rubric.classes) - used)
+    if unused:
+        raise RubricError(f"{folder}/vocab/{unused[0]}.txt: no unit uses this word class")
+
+
+def _check_detectors(rubric: Rubric, main: Path) -> None:
+    from ..detect.registry import by_id
+
+    known = by_id()
+    for name in rubric.detectors:
+        if name not in known:
+            raise RubricError(f"{main}: detectors: no detector registered as {name!r}")
+    if len(set(rubric.detectors)) != len(rubric.detectors):
+        raise RubricError(f"{main}: detectors: a detector is listed twice")
+
+
 def _name_bad_pattern(rubric: Rubric, folder: Path) -> None:
     for dim_id, signal in all_signals(rubric):
         for regex in [*signal.patterns, *signal.with_, *signal.without]:
@@ -153,10 +212,12 @@ def _conditions(rubric: Rubric):
 
 
 def known_facts(rubric: Rubric) -> set[str]:
+    """What conditions may test: the rubric's own signals, what its declared detectors produce,
+    and the judge's stage facts. A detector the rubric does not declare gives it nothing."""
     from ..detect.registry import declared_facts
     from ..judge.facts import stage_facts
 
-    return {s.id for _, s in all_signals(rubric)} | declared_facts() | stage_facts(rubric)
+    return {s.id for _, s in all_signals(rubric)} | declared_facts(rubric.detectors) | stage_facts(rubric)
 
 
 def _check_references(rubric: Rubric, folder: Path) -> None:
@@ -165,6 +226,8 @@ def _check_references(rubric: Rubric, folder: Path) -> None:
         unknown = sorted(cond.fact_names() - known)
         if unknown:
             raise RubricError(f"{folder}/{where}: unknown fact {unknown[0]!r}")
+    if rubric.claim_words and rubric.claim_words not in known:
+        raise RubricError(f"{folder}/rubric.yaml: claim_words: unknown signal {rubric.claim_words!r}")
     for flag in rubric.flags:
         bad = [c for c in flag.cite if c not in known]
         if bad:

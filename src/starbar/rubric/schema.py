@@ -67,18 +67,26 @@ class Examples(Strict):
 
 
 class Signal(Strict):
-    """A phrase or pattern rule. A sentence yields evidence when one of `patterns` matches,
-    every regex in `with` also matches it, and none in `without` does."""
+    """A pattern or meaning-unit rule. A sentence yields evidence when one of `patterns` (regexes)
+    or `units` (role sequences over word classes, see detect/units.py) matches, every regex in
+    `with` also matches it, and none in `without` does."""
 
     id: str
     kind: Literal["phrase", "pattern"] = "pattern"
     description: str
     polarity: Literal["earns", "costs"] = "earns"
-    patterns: list[str] = Field(min_length=1)
+    patterns: list[str] = []
+    units: list[str] = []
     with_: list[str] = Field(default=[], alias="with")
     without: list[str] = []
     parts: list[PartLetter] = []
     examples: Examples = Examples()
+
+    @model_validator(mode="after")
+    def _something_to_match(self) -> Signal:
+        if not self.patterns and not self.units:
+            raise ValueError("a signal needs patterns or units")
+        return self
 
 
 class Anchor(Strict):
@@ -164,6 +172,14 @@ class Rubric(Strict):
     principle: str
     summary: str
     vocab: dict[str, str] = {}
+    # Word classes from vocab/*.txt (one term a line), for meaning units.
+    classes: dict[str, tuple[str, ...]] = {}
+    # Structural detectors this rubric runs (registered by id in code), in order.
+    detectors: list[str] = []
+    # The signal whose spans are the rubric's own vocabulary ("root cause", "PCI", "pushback"):
+    # evidence made of those words earns only in a sentence that also carries something
+    # concrete - a number, a named party, a cause, a customer's words (detect/substance.py).
+    claim_words: str | None = None
     structure: Structure
     dimensions: list[Dimension]
     signals: list[Signal] = []

@@ -1,0 +1,167 @@
+"""Meaning units: a sentence matched by the roles it holds, not by its exact phrasing.
+
+A unit is one line of the rubric, a sequence of slots read left to right:
+
+    {converse} ~4 #number ~3 {people}
+
+- ``{name}``: a term of the rubric's word class ``name`` (``vocab/name.txt``, one term a line;
+  a term may be several words). Every word matches by base form, so the line ``speak with``
+  matches "spoke with", "speaking with" and "speaks with".
+- ``word`` or ``word|other``: a literal word, also by base form.
+- ``#number``: a quantity in any written form (see ``parse.quantities``).
+- ``~N``: up to N tokens may stand between the slots either side. A gap never crosses the
+  end of a clause (``; : . ! ?``, brackets, dashes or quotes), so a unit reads one clause.
+- a trailing ``?`` makes a slot optional.
+
+A synonym is one more line in a class file; a new way of saying a thing is one more unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..parse.quantities import quantities
+from ..parse.tokens import CLAUSE_MARKS, Token, base_forms, tokenize
+
+_SLOT = re.compile(r"^(\{[a-z_]+\}|#number|[\w'’-]+(?:\|[\w'’-]+)*)(\?)?$")
+_GAP = re.compile(r"^~(\d+)$")
+
+
+class UnitError(ValueError):
+    """A unit line that cannot be read; the loader names the file and key."""
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    kind: str  # "class", "words" or "number"
+    value: str | tuple[str, ...]
+    optional: bool
+    gap: int  # tokens allowed before this slot
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    source: str
+    slots: tuple[Slot, ...]
+
+
+def parse_unit(line: str, classes: Mapping[str, object]) -> Unit:
+    slots: list[Slot] = []
+    gap = 0
+    for part in line.split():
+        if m := _GAP.match(part):
+            gap = int(m.group(1))
+            continue
+        m = _SLOT.match(part)
+        if not m:
+            raise UnitError(f"cannot read {part!r} in unit {line!r}")
+        body, optional = m.group(1), bool(m.group(2))
+        if body.startswith("{"):
+            name = body[1:-1]
+            if name not in classes:
+                raise UnitError(f"unknown word class {{{name}}} in unit {line!r}")
+            slots.append(Slot("class", name, optional, gap))
+        elif body == "#number":
+            slots.append(Slot("number", "", optional, gap))
+        else:
+            slots.append(Slot("words", tuple(w.lower() for w in body.split("|")), optional, gap))
+        gap = 0
+    if not slots or all(s.optional for s in slots):
+        raise UnitError(f"unit {line!r} has no required slot")
+    if gap:
+        raise UnitError(f"unit {line!r} ends with a gap")
+    return Unit(line, tuple(slots))
+
+
+@lru_cache(maxsize=4096)
+def _term_words(term: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in term.replace("’", "'").split())
+
+
+class Reading:
+    """One sentence prepared for units: its tokens, where each class's terms start and end, and
+    which tokens are quantities. Built lazily per class, so a sentence pays only for what is asked."""
+
+    def __init__(self, text: str, classes: Mapping[str, tuple[str, ...]]):
+        self.text = text
+        self.tokens: tuple[Token, ...] = tokenize(text)
+        self._classes = classes
+        self._class_ends: dict[str, dict[int, list[int]]] = {}
+        spans = quantities(text)
+        self.number_ends: dict[int, list[int]] = {}
+        for q in spans:
+            inside = [i for i, t in enumerate(self.tokens) if t.start < q.end and t.end > q.start]
+            if inside:
+                self.number_ends.setdefault(inside[0], []).append(inside[-1] + 1)
+
+    def class_ends(self, name: str) -> dict[int, list[int]]:
+        hit = self._class_ends.get(name)
+        if hit is not None:
+            return hit
+        ends: dict[int, list[int]] = {}
+        tokens = self.tokens
+        for term in self._classes[name]:
+            words = _term_words(term)
+            first = words[0]
+            for i, tok in enumerate(tokens):
+                if first not in tok.forms or i + len(words) > len(tokens):
+                    continue
+                if all(w in tokens[i + k].forms for k, w in enumerate(words[1:], 1)):
+                    ends.setdefault(i, []).append(i + len(words))
+        self._class_ends[name] = ends
+        return ends
+
+    def ends(self, slot: Slot, i: int) -> list[int]:
+        if i >= len(self.tokens):
+            return []
+        if slot.kind == "number":
+            return self.number_ends.get(i, [])
+        if slot.kind == "class":
+            return self.class_ends(str(slot.value)).get(i, [])
+        forms = self.tokens[i].forms
+        return [i + 1] if any(w in forms for w in slot.value) else []
+
+
+def _search(unit: Unit, reading: Reading) -> tuple[int, int] | None:
+    """The first match as (first token, end token), or None. A match starts at the first
+    required slot: optional slots before it add nothing to what the sentence says."""
+    tokens = reading.tokens
+    n = len(tokens)
+    slots = unit.slots
+    first = next(k for k, s in enumerate(slots) if not s.optional)
+
+    def step(k: int, i: int) -> int | None:
+        """Match slots k.. with slot k at token i or after its gap; the end token."""
+        if k == len(slots):
+            return i
+        slot = slots[k]
+        for j in range(i, min(i + slot.gap, n) + 1):
+            if j > i and tokens[j - 1].lower in CLAUSE_MARKS:
+                break
+            for end in reading.ends(slot, j):
+                found = step(k + 1, end)
+                if found is not None:
+                    return found
+        return step(k + 1, i) if slot.optional else None
+
+    for start in range(n):
+        for end in reading.ends(slots[first], start):
+            found = step(first + 1, end)
+            if found is not None:
+                return start, found
+    return None
+
+
+def search(unit: Unit, reading: Reading) -> tuple[int, int] | None:
+    """Character offsets (into the sentence) of the unit's first match, or None."""
+    hit = _search(unit, reading)
+    if hit is None:
+        return None
+    start, end = hit
+    return reading.tokens[start].start, reading.tokens[end - 1].end
+
+
+__all__ = ["Reading", "Unit", "UnitError", "base_forms", "parse_unit", "search"]
