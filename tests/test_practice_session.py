@@ -48,7 +48,7 @@ def _review_with(rubric, levels: dict[str, int], flags: tuple[str, ...] = ()) ->
         dims,
         tuple(FlagResult(f, "", ()) for f in flags),
         (),
-        followups(rubric, facts),
+        followups(rubric, facts, dims),
         (),
         Stats(0, 0, {}),
     )

@@ -226,6 +226,10 @@ def _check_references(rubric: Rubric, folder: Path) -> None:
         unknown = sorted(cond.fact_names() - known)
         if unknown:
             raise RubricError(f"{folder}/{where}: unknown fact {unknown[0]!r}")
+    dims = {d.id for d in rubric.dimensions}
+    for item, kind in [*((f, "followups") for f in rubric.followups), *((f, "flags") for f in rubric.flags)]:
+        if item.dimension is not None and item.dimension not in dims:
+            raise RubricError(f"{folder}/rubric.yaml: {kind}.{item.id}.dimension: no dimension {item.dimension!r}")
     if rubric.claim_words and rubric.claim_words not in known:
         raise RubricError(f"{folder}/rubric.yaml: claim_words: unknown signal {rubric.claim_words!r}")
     for flag in rubric.flags:

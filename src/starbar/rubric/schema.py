@@ -134,6 +134,8 @@ class Flag(Strict):
     detail: dict[str, str] = {}
     followup: str | None = None
     advice: str | None = None
+    # The dimension the flag speaks for: its advice replaces that dimension's own.
+    dimension: str | None = None
 
     @field_validator("detail")
     @classmethod
@@ -155,6 +157,8 @@ class Followup(Strict):
     id: str
     text: str
     when: Condition | None = None
+    # The dimension the question probes: never asked once that dimension is at the bar.
+    dimension: str | None = None
 
 
 class Structure(Strict):
