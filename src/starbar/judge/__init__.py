@@ -14,7 +14,9 @@ from .result import Review, Stats, Trace
 __all__ = ["LEVELS", "Review", "judge"]
 
 
-def judge(doc: Document, signals: Signals, rubric: Rubric, level: str = "L6") -> Review:
+def judge(doc: Document, signals: Signals, rubric: Rubric, level: str = "L6", *, calibrate: bool = True) -> Review:
+    """The review of one story: levels, flags, archetype, verdict and coaching. `calibrate=False`
+    leaves out the learned layer (the calibration's own training reads the anchors alone)."""
     if level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     facts = dict(signals.facts)
@@ -23,7 +25,7 @@ def judge(doc: Document, signals: Signals, rubric: Rubric, level: str = "L6") ->
     facts[f"context.{context.value}"] = 1.0
     decisions = [f"context: {context.value} ({context.why})"]
 
-    scores, why = score_all(rubric, doc, signals, facts)
+    scores, why = score_all(rubric, doc, signals, facts, context=context.value, calibrate=calibrate)
     decisions += why
     before_levels = dict(facts)
     facts.update(level_facts(rubric, scores, context.value))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..detect import Signals
 from ..parse import Document
 from ..rubric import Dimension, Rubric
+from .calibrate import adjust, features
 from .facts import holds
 from .result import DimensionScore, Quote
 
@@ -27,12 +28,25 @@ def dimension_evidence(dim: Dimension, signals: Signals):
     return [e for e in signals.evidence if e.dimension == dim.id]
 
 
-def score(dim: Dimension, doc: Document, signals: Signals, facts: dict[str, float]) -> tuple[DimensionScore, list[str]]:
+def anchor_level(dim: Dimension, facts: dict[str, float]) -> int:
+    """The highest anchor whose condition holds."""
+    return next(a.level for a in sorted(dim.anchors, key=lambda a: a.level, reverse=True) if holds(a.when, facts))
+
+
+def score(
+    dim: Dimension, doc: Document, signals: Signals, facts: dict[str, float], moved: tuple[int, str] | None = None
+) -> tuple[DimensionScore, list[str]]:
+    """A dimension's level: its anchors' (or, `moved`, the level the calibration chose with its
+    reason), at least the claim level where only rubric words spoke, then its caps."""
     decisions = []
-    anchors = sorted(dim.anchors, key=lambda a: a.level, reverse=True)
-    anchor = next(a for a in anchors if a.level == 0 or holds(a.when, facts))
-    level, why = anchor.level, anchor.text
+    level = anchor_level(dim, facts)
+    anchor = next(a for a in dim.anchors if a.level == level)
+    why = anchor.text
     decisions.append(f"{dim.id}: level {level} (anchor: {anchor.text})")
+    if moved is not None:
+        level, reason = moved
+        why = next(a.text for a in dim.anchors if a.level == level)
+        decisions.append(f"{dim.id}: calibrated to {level} ({reason})")
     claims = [e for e in signals.claims if e.dimension == dim.id]
     if level == 0 and claims:
         level, why = 1, f"{next(a.text for a in dim.anchors if a.level == 1)} (rubric words alone earn no more)"
@@ -52,9 +66,24 @@ def score(dim: Dimension, doc: Document, signals: Signals, facts: dict[str, floa
     return DimensionScore(dim.id, dim.name, level, quotes_for(doc, evidence), why), decisions
 
 
-def score_all(rubric: Rubric, doc: Document, signals: Signals, facts: dict[str, float]):
+def score_all(
+    rubric: Rubric, doc: Document, signals: Signals, facts: dict[str, float], *, context: str, calibrate: bool = True
+):
+    """Every dimension's score, and the decisions behind them. With the rubric's calibration,
+    each anchor level may move one step where the learned layer says the evidence means it."""
+    moved: dict[str, tuple[int, str]] = {}
+    if calibrate and rubric.calibration:
+        cal = rubric.calibration
+        anchors = {d.id: anchor_level(d, facts) for d in rubric.dimensions}
+        feats = features(signals, anchors, context, doc.word_count)
+        # Only evidence can raise a level: the model never lifts a dimension nothing in the story speaks for.
+        spoken = {e.dimension for e in signals.evidence if e.polarity == "earns"}
+        for dim_id, anchor in anchors.items():
+            level, p = adjust(cal, dim_id, feats, anchor)
+            if level < anchor or (level > anchor and dim_id in spoken):
+                moved[dim_id] = (level, f"labelled stories with this evidence were mostly scored {level}; p={p:.2f}")
     scores, decisions = {}, []
     for dim in rubric.dimensions:
-        scores[dim.id], why = score(dim, doc, signals, facts)
+        scores[dim.id], why = score(dim, doc, signals, facts, moved.get(dim.id))
         decisions += why
     return scores, decisions

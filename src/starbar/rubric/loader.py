@@ -10,6 +10,7 @@ and detector it declares must be used.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from importlib import resources
@@ -86,17 +87,55 @@ def load_rubric(name: str = DEFAULT_RUBRIC) -> Rubric:
     if "classes" in data:
         raise RubricError(f"{main}: classes: unknown key (word classes live in vocab/*.txt)")
     classes = _read_classes(folder)
+    calibration = _read_calibration(folder / "calibration.json")
     try:
         rubric = Rubric.model_validate(
-            {**data, "classes": classes, "dimensions": [d.model_dump(by_alias=True) for d in dimensions]}
+            {
+                **data,
+                "classes": classes,
+                "calibration": calibration,
+                "dimensions": [d.model_dump(by_alias=True) for d in dimensions],
+            }
         )
     except ValidationError as exc:
-        raise _explain(main, exc) from None
+        raise _explain(main if not _about_calibration(exc) else folder / "calibration.json", exc) from None
+    if rubric.calibration:
+        _check_calibration(rubric, folder / "calibration.json")
     _check_patterns(rubric, folder)
     _check_units(rubric, folder)
     _check_detectors(rubric, main)
     _check_references(rubric, folder)
     return rubric
+
+
+def _read_calibration(path: Path) -> dict | None:
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RubricError(f"{path}: cannot read the calibration: {exc}") from None
+    if not isinstance(data, dict):
+        raise RubricError(f"{path}: the calibration must be a JSON object")
+    return data
+
+
+def _about_calibration(exc: ValidationError) -> bool:
+    return bool(exc.errors()) and exc.errors()[0]["loc"][:1] == ("calibration",)
+
+
+def _check_calibration(rubric: Rubric, path: Path) -> None:
+    """Weights trained on another version of the bar, or for dimensions it no longer has, are refused."""
+    cal = rubric.calibration
+    assert cal is not None
+    if cal.rubric_version != rubric.version:
+        raise RubricError(
+            f"{path}: rubric_version: trained for {cal.rubric_version}, the rubric is {rubric.version}; "
+            "retrain it (make calibrate)"
+        )
+    dims = {d.id for d in rubric.dimensions}
+    if set(cal.dimensions) != dims:
+        raise RubricError(f"{path}: dimensions: must be exactly the rubric's ({', '.join(sorted(dims))})")
 
 
 def _read_classes(folder: Path) -> dict[str, tuple[str, ...]]:

@@ -169,6 +169,31 @@ class Structure(Strict):
     setup_share: tuple[float, float]
 
 
+class DimensionModel(Strict):
+    classes: list[int]
+    coef: list[list[float]]  # one row per class, one weight per feature
+    intercept: list[float]
+
+
+class Calibration(Strict):
+    """Weights of the learned layer (judge/calibrate.py), written by scripts/train_calibration.py."""
+
+    rubric_version: str
+    trained_on: dict[str, int]  # labelled file -> stories
+    band: int = Field(ge=0, le=4)
+    features: list[str]
+    dimensions: dict[str, DimensionModel]
+
+    @model_validator(mode="after")
+    def _shapes(self) -> Calibration:
+        for dim, m in self.dimensions.items():
+            if len(m.coef) != len(m.classes) or len(m.intercept) != len(m.classes):
+                raise ValueError(f"dimensions.{dim}: one row of weights and one intercept per class")
+            if any(len(row) != len(self.features) for row in m.coef):
+                raise ValueError(f"dimensions.{dim}: each row needs one weight per feature")
+        return self
+
+
 class Rubric(Strict):
     id: str
     name: str
@@ -184,6 +209,8 @@ class Rubric(Strict):
     # evidence made of those words earns only in a sentence that also carries something
     # concrete - a number, a named party, a cause, a customer's words (detect/substance.py).
     claim_words: str | None = None
+    # The learned layer, from calibration.json beside rubric.yaml (optional).
+    calibration: Calibration | None = None
     structure: Structure
     dimensions: list[Dimension]
     signals: list[Signal] = []

@@ -1,0 +1,49 @@
+"""The learned layer: a per-dimension linear model that corrects the anchors' systematic
+misreadings by at most one level.
+
+The rubric's anchors ask for conjunctions of evidence ("a named party AND a resolution AND a
+cost"), and every detector misses some wordings, so the anchors alone read strong stories a
+step low. The calibration (``calibration.json`` in the rubric folder, trained by
+``scripts/train_calibration.py`` on the labelled sets it names) weighs the same evidence the
+anchors read - which signals fired in how many sentences, every dimension's anchor level, the
+context and the length - and moves a level by one step where the labelled stories say the
+evidence usually means that. It never moves a level further, caps still apply after it, and
+the review's trace says where it moved a level and how sure it was. Pure arithmetic on
+shipped weights: no randomness, no network.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..detect import Signals
+from ..rubric.schema import Calibration
+
+
+def features(signals: Signals, anchor_levels: dict[str, int], context: str, words: int) -> dict[str, float]:
+    """What the model reads: the evidence the anchors read, and the anchors' own answer."""
+    sentences: dict[str, set[int]] = {}
+    for e in signals.evidence:
+        sentences.setdefault(e.signal, set()).add(e.sentence)
+    out = {f"sig:{name}": float(min(len(found), 3)) for name, found in sentences.items()}
+    out.update({f"lvl:{dim}": float(level) for dim, level in anchor_levels.items()})
+    out["ctx:other"] = 1.0 if context == "other" else 0.0
+    out["words"] = min(words / 600, 2.0)
+    return out
+
+
+def adjust(cal: Calibration, dim: str, feats: dict[str, float], anchor: int) -> tuple[int, float]:
+    """The level within one step of `anchor` with the least expected squared error under the
+    model, and the model's probability for it."""
+    model = cal.dimensions[dim]
+    scores = [
+        b + sum(w[i] * feats.get(name, 0.0) for i, name in enumerate(cal.features))
+        for w, b in zip(model.coef, model.intercept, strict=True)
+    ]
+    top = max(scores)
+    exp = [math.exp(s - top) for s in scores]
+    total = sum(exp)
+    probs = dict(zip(model.classes, (e / total for e in exp), strict=True))
+    candidates = [k for k in range(5) if abs(k - anchor) <= cal.band]
+    best = min(candidates, key=lambda k: (sum(p * (k - c) ** 2 for c, p in probs.items()), abs(k - anchor)))
+    return best, probs.get(best, 0.0)
