@@ -3,8 +3,8 @@
     .venv/bin/python scripts/train_calibration.py            # or: make calibrate
 
 For each dimension, a multinomial logistic regression learns the labelled level from what the
-anchors read: which signals fired in how many sentences, every dimension's anchor level, the
-context and the length (judge/calibrate.py computes the same features at run time). It trains on
+anchors read: which signals fired in how many sentences, every dimension's anchor level and the
+context (judge/calibrate.py computes the same features at run time). It trains on
 the development set and the labelled sets under data/tuning and data/heldout - never on the
 sealed sets under data/sealed or data/final-check, which exist to measure it. Training is
 deterministic (lbfgs on data in file order), so the same files give the same weights.
@@ -63,7 +63,7 @@ def main() -> int:
             doc = parse(story.text)
             review = judge(doc, signals := detect(doc, rubric), rubric, story.level, calibrate=False)
             anchors = {d: s.level for d, s in review.dimensions.items()}
-            rows.append(features(signals, anchors, review.context, doc.word_count))
+            rows.append(features(rubric, signals, anchors, review.context))
             gold.append(story.dims)
     vectorizer = DictVectorizer(sort=True)
     x = vectorizer.fit_transform(rows)

@@ -29,24 +29,22 @@ def detect(doc: Document, rubric: Rubric) -> Signals:
 
 
 def _set_aside_bare_claims(doc: Document, signals: Signals, claim_signal: str) -> None:
-    """Evidence whose words are the rubric's own vocabulary, in a sentence with nothing concrete,
+    """Evidence in a sentence that speaks the rubric's own vocabulary and holds nothing concrete
     moves from `evidence` to `claims`: the judge lets a claim earn a dimension's level 1 (the
-    rubric's "generic claim" anchors) and never more."""
-    words = [(e.start, e.end) for e in signals.of(claim_signal)]
-    if not words:
+    rubric's "generic claim" anchors) and never more. The whole sentence is set aside, not only
+    the buzzword: "I dove deep to understand the why behind the ask" says nothing either way."""
+    vocal = {e.sentence for e in signals.of(claim_signal)}
+    if not vocal:
         return
-    concrete_at: dict[int, str | None] = {}
+    bare = {i for i in vocal if concrete(doc.sentences[i].text) is None}
     kept: list[Evidence] = []
     for e in signals.evidence:
-        if e.dimension and e.polarity == "earns" and any(s < e.end and e.start < t for s, t in words):
-            if e.sentence not in concrete_at:
-                concrete_at[e.sentence] = concrete(doc.sentences[e.sentence].text)
-            if concrete_at[e.sentence] is None:
-                signals.claims.append(e)
-                signals.suppressed.append(
-                    Suppression(e.signal, e.start, e.end, "rubric vocabulary with nothing concrete in its sentence")
-                )
-                continue
+        if e.dimension and e.polarity == "earns" and e.sentence in bare:
+            signals.claims.append(e)
+            signals.suppressed.append(
+                Suppression(e.signal, e.start, e.end, "a sentence of rubric vocabulary with nothing concrete in it")
+            )
+            continue
         kept.append(e)
     # A signal's fact counts the sentences that still carry it.
     for name in {e.signal for e in signals.claims}:

@@ -90,6 +90,11 @@ class Reading:
         self.tokens: tuple[Token, ...] = tokenize(text)
         self._classes = classes
         self._class_ends: dict[str, dict[int, list[int]]] = {}
+        # Where each form stands, so a term is looked up, not searched for.
+        self._at: dict[str, list[int]] = {}
+        for i, tok in enumerate(self.tokens):
+            for form in tok.forms:
+                self._at.setdefault(form, []).append(i)
         spans = quantities(text)
         self.number_ends: dict[int, list[int]] = {}
         for q in spans:
@@ -105,14 +110,21 @@ class Reading:
         tokens = self.tokens
         for term in self._classes[name]:
             words = _term_words(term)
-            first = words[0]
-            for i, tok in enumerate(tokens):
-                if first not in tok.forms or i + len(words) > len(tokens):
+            for i in self._at.get(words[0], ()):
+                if i + len(words) > len(tokens):
                     continue
                 if all(w in tokens[i + k].forms for k, w in enumerate(words[1:], 1)):
                     ends.setdefault(i, []).append(i + len(words))
         self._class_ends[name] = ends
         return ends
+
+    def starts(self, slot: Slot) -> list[int]:
+        """Every token where `slot` can match, in order."""
+        if slot.kind == "number":
+            return sorted(self.number_ends)
+        if slot.kind == "class":
+            return sorted(self.class_ends(str(slot.value)))
+        return sorted({i for w in slot.value for i in self._at.get(w, ())})
 
     def ends(self, slot: Slot, i: int) -> list[int]:
         if i >= len(self.tokens):
@@ -147,7 +159,7 @@ def _search(unit: Unit, reading: Reading) -> tuple[int, int] | None:
                     return found
         return step(k + 1, i) if slot.optional else None
 
-    for start in range(n):
+    for start in reading.starts(slots[first]):
         for end in reading.ends(slots[first], start):
             found = step(first + 1, end)
             if found is not None:

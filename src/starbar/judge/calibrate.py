@@ -5,8 +5,8 @@ The rubric's anchors ask for conjunctions of evidence ("a named party AND a reso
 cost"), and every detector misses some wordings, so the anchors alone read strong stories a
 step low. The calibration (``calibration.json`` in the rubric folder, trained by
 ``scripts/train_calibration.py`` on the labelled sets it names) weighs the same evidence the
-anchors read - which signals fired in how many sentences, every dimension's anchor level, the
-context and the length - and moves a level by one step where the labelled stories say the
+anchors read - which signals fired in how many sentences, every dimension's anchor level and
+the context - and moves a level by one step where the labelled stories say the
 evidence usually means that. It never moves a level further, caps still apply after it, and
 the review's trace says where it moved a level and how sure it was. Pure arithmetic on
 shipped weights: no randomness, no network.
@@ -17,18 +17,23 @@ from __future__ import annotations
 import math
 
 from ..detect import Signals
+from ..rubric import Rubric, earning_signals
 from ..rubric.schema import Calibration
 
 
-def features(signals: Signals, anchor_levels: dict[str, int], context: str, words: int) -> dict[str, float]:
-    """What the model reads: the evidence the anchors read, and the anchors' own answer."""
+def features(rubric: Rubric, signals: Signals, anchor_levels: dict[str, int], context: str) -> dict[str, float]:
+    """What the model reads: the evidence that earns levels above a claim (the signals the
+    rubric's level-2-and-up anchors test, in how many sentences), the anchors' own answer and
+    the context. Nothing rubric words can move: generic-claim signals, the vocabulary count and
+    the length are left out, and an anchor at a claim's level 1 reads as 0."""
+    earning = earning_signals(rubric)
     sentences: dict[str, set[int]] = {}
     for e in signals.evidence:
-        sentences.setdefault(e.signal, set()).add(e.sentence)
+        if e.signal in earning:
+            sentences.setdefault(e.signal, set()).add(e.sentence)
     out = {f"sig:{name}": float(min(len(found), 3)) for name, found in sentences.items()}
-    out.update({f"lvl:{dim}": float(level) for dim, level in anchor_levels.items()})
+    out.update({f"lvl:{dim}": float(level if level >= 2 else 0) for dim, level in anchor_levels.items()})
     out["ctx:other"] = 1.0 if context == "other" else 0.0
-    out["words"] = min(words / 600, 2.0)
     return out
 
 

@@ -75,7 +75,7 @@ def score_all(
     if calibrate and rubric.calibration:
         cal = rubric.calibration
         anchors = {d.id: anchor_level(d, facts) for d in rubric.dimensions}
-        feats = features(signals, anchors, context, doc.word_count)
+        feats = features(rubric, signals, anchors, context)
         # Only evidence can raise a level: the model never lifts a dimension nothing in the story speaks for.
         spoken = {e.dimension for e in signals.evidence if e.polarity == "earns"}
         for dim_id, anchor in anchors.items():

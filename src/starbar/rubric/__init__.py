@@ -1,6 +1,6 @@
 """rubric: the bar as data (dimensions, anchors, signals, flags, verdict rules), validated on load."""
 
-from .loader import DEFAULT_RUBRIC, all_signals, available, expand, load_rubric
+from .loader import DEFAULT_RUBRIC, all_signals, available, earning_signals, expand, load_rubric
 from .schema import Condition, Dimension, Flag, Rubric, Signal
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "Signal",
     "all_signals",
     "available",
+    "earning_signals",
     "expand",
     "load_rubric",
 ]

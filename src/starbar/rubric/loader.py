@@ -160,6 +160,23 @@ def expand(rubric: Rubric, pattern: str) -> str:
     return _VOCAB_REF.sub(lambda m: f"(?:{rubric.vocab[m.group(1)]})", pattern)
 
 
+# Rubrics hold dicts and cannot key an lru_cache; keep each beside its answer.
+_EARNING: dict[int, tuple[Rubric, frozenset[str]]] = {}
+
+
+def earning_signals(rubric: Rubric) -> frozenset[str]:
+    """The facts the rubric's anchors at level 2 and above test: what earns more than a claim."""
+    hit = _EARNING.get(id(rubric))
+    if hit is None or hit[0] is not rubric:
+        names: set[str] = set()
+        for dim in rubric.dimensions:
+            for anchor in dim.anchors:
+                if anchor.level >= 2 and anchor.when:
+                    names |= anchor.when.fact_names()
+        hit = _EARNING[id(rubric)] = (rubric, frozenset(names))
+    return hit[1]
+
+
 def all_signals(rubric: Rubric):
     """Every (dimension id or None, signal) pair the rubric declares."""
     for dim in rubric.dimensions:
@@ -277,4 +294,13 @@ def _check_references(rubric: Rubric, folder: Path) -> None:
             raise RubricError(f"{folder}/rubric.yaml: flags.{flag.id}.cite: unknown signal {bad[0]!r}")
 
 
-__all__ = ["DEFAULT_RUBRIC", "Condition", "all_signals", "available", "expand", "known_facts", "load_rubric"]
+__all__ = [
+    "DEFAULT_RUBRIC",
+    "Condition",
+    "all_signals",
+    "available",
+    "earning_signals",
+    "expand",
+    "known_facts",
+    "load_rubric",
+]
