@@ -117,6 +117,10 @@ def test_the_missed_questions_are_reported_without_a_review():
     assert [a.number for a in missed] == [2] and missed[0].review is None and missed[0].problem
     passed = debrief((DATA / "checkout.prefix.vtt").read_text()).answers[2]
     assert passed.exchange.answer.text.startswith("Hmm. I don't think") and passed.review is None
+    assert (missed[0].problem, passed.problem) == (
+        "missed: no answer to this question",
+        "missed: the candidate passed on this question",
+    )
 
 
 @pytest.mark.parametrize("name", ["wallet.teams.txt", "checkout.voice.vtt"])

@@ -115,7 +115,8 @@ class Debrief:
 def _judge_answer(number: int, exchange: Exchange, level: str, rubric: str, transcript: Transcript) -> AnswerResult:
     target_wpm = load_rubric(rubric).structure.words_per_minute
     if exchange.missed:
-        return AnswerResult(number, exchange, rubric, None, "missed: no answer to this question", None, ())
+        why = "the candidate passed on this question" if exchange.answer.turns else "no answer to this question"
+        return AnswerResult(number, exchange, rubric, None, f"missed: {why}", None, ())
     text = exchange.answer.text
     delivery = measure(exchange.answer, transcript, target_wpm)
     try:
