@@ -28,6 +28,8 @@ CUE_WORDS = 10
 GAP_BETWEEN_TURNS = 0.8
 GAP_BETWEEN_CUES = 0.15
 WAIT_BEFORE_REPHRASING = 6.0
+LONG_MINUTES = 60
+LONG = "long-60min.voice.vtt"  # the benchmark's hour-long interview
 _PAUSE = re.compile(r"\s*\[\[pause ([\d.]+)\]\]\s*")
 VARIANTS = {  # file name -> writer
     "voice.vtt": "vtt_voice",
@@ -176,15 +178,44 @@ def expected(script: dict) -> dict:
     return {"candidate": script["candidate"], "speakers": speakers, "exchanges": exchanges}
 
 
+def long_script(scripts: list[dict], minutes: int) -> dict:
+    """One interviewer and one candidate going through every script's questions again and again
+    until the interview is `minutes` long: the benchmark's transcript."""
+    interviewer, candidate = scripts[0]["interviewers"][0], scripts[0]["candidate"]
+    body = [
+        [candidate if who == script["candidate"] else interviewer, role, text]
+        for script in scripts
+        for who, role, text in script["turns"]
+        if role not in ("chat", "closing")
+    ]
+    turns: list[list[str]] = []
+    for n in range(10 * len(body)):
+        turn = body[n % len(body)]
+        if (
+            turn[1] == "question"
+            and turns
+            and timeline({"candidate": candidate, "turns": turns})[-1].cues[-1].end >= minutes * 60
+        ):
+            break
+        turns.append(turn)
+    turns.append([interviewer, "closing", "That's all from me. Any questions for me?"])
+    return {"interviewers": [interviewer], "candidate": candidate, "turns": turns}
+
+
 def corpus() -> dict[str, str]:
     """Every corpus file's name and content."""
     files: dict[str, str] = {}
-    for path in sorted(SCRIPTS.glob("*.yaml")):
-        script = yaml.safe_load(path.read_text(encoding="utf-8"))
+    scripts = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(SCRIPTS.glob("*.yaml"))}
+    for name, script in scripts.items():
         turns = timeline(script)
         for suffix, writer in VARIANTS.items():
-            files[f"{path.stem}.{suffix}"] = globals()[writer](turns)
-        files[f"{path.stem}.expected.json"] = json.dumps(expected(script), indent=2, ensure_ascii=False) + "\n"
+            files[f"{name}.{suffix}"] = globals()[writer](turns)
+        files[f"{name}.expected.json"] = json.dumps(expected(script), indent=2, ensure_ascii=False) + "\n"
+    long = long_script(list(scripts.values()), LONG_MINUTES)
+    files[LONG] = vtt_voice(timeline(long))
+    files[LONG.replace(".voice.vtt", ".expected.json")] = (
+        json.dumps(expected(long), indent=2, ensure_ascii=False) + "\n"
+    )
     return files
 
 
