@@ -2,34 +2,20 @@
 
 from __future__ import annotations
 
-import textwrap
-
 from ..judge import Review
-from ..practice.report import review_brief
+from ..practice.report import phrase_counts, review_brief, wrap
 from ..render.closeness import closeness
 from .formats import FORMAT_NAMES
 from .report import AnswerResult, Debrief
 from .timing import PAUSE_SECONDS, TARGET_SECONDS, Delivery
 from .transcript import clock
 
-WIDTH = 88
 QUOTE_CHARS = 90
-
-
-def _wrap(text: str, indent: str, first: str | None = None) -> str:
-    return textwrap.fill(" ".join(text.split()), WIDTH, initial_indent=first or indent, subsequent_indent=indent)
 
 
 def _snippet(text: str, limit: int = QUOTE_CHARS) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-def _counts(found) -> str:
-    counts: dict[str, int] = {}
-    for o in found:
-        counts[o.phrase] = counts.get(o.phrase, 0) + 1
-    return ", ".join(f"{p} ×{n}" for p, n in counts.items())
 
 
 def headline(d: Debrief) -> list[str]:
@@ -56,8 +42,8 @@ def delivery_line(dl: Delivery) -> str:
         parts.append("pauses: not timed in this format")
     else:
         parts.append(f"{len(dl.pauses)} {'pause' if len(dl.pauses) == 1 else 'pauses'} over {PAUSE_SECONDS:g} s")
-    parts.append(f"fillers {dl.per_minute(dl.fillers)}/min" + (f" ({_counts(dl.fillers)})" if dl.fillers else ""))
-    parts.append(f"hedges {dl.per_minute(dl.hedges)}/min" + (f" ({_counts(dl.hedges)})" if dl.hedges else ""))
+    parts.append(f"fillers {dl.per_minute(dl.fillers)}/min" + (f" ({phrase_counts(dl.fillers)})" if dl.fillers else ""))
+    parts.append(f"hedges {dl.per_minute(dl.hedges)}/min" + (f" ({phrase_counts(dl.hedges)})" if dl.hedges else ""))
     return " · ".join(parts)
 
 
@@ -74,14 +60,14 @@ def _evidence(review: Review) -> list[str]:
     for dim in review.dimensions.values():
         if dim.evidence:
             lines.append(
-                _wrap(f"“{_snippet(dim.evidence[0].quote)}”", "      ", first=f"    {dim.name} {dim.level}/4: ")
+                wrap(f"“{_snippet(dim.evidence[0].quote)}”", "      ", first=f"    {dim.name} {dim.level}/4: ")
             )
     return lines
 
 
 def answer_text(a: AnswerResult) -> list[str]:
     ex = a.exchange
-    out = [_wrap(ex.question.text, "    ", first=f"Question {a.number} at {clock(ex.question.start)}: ")]
+    out = [wrap(ex.question.text, "    ", first=f"Question {a.number} at {clock(ex.question.start)}: ")]
     if a.review is None:
         return [*out, f"  {a.problem}"]
     dl = a.delivery
@@ -89,14 +75,14 @@ def answer_text(a: AnswerResult) -> list[str]:
     out.append(
         f"  Answer {clock(dl.start)}-{clock(dl.end)}: {clock(dl.length_seconds)} long ({dl.length}; target {low}-{high} minutes)"
     )
-    out.append(_wrap(delivery_line(dl), "    ", first="  "))
+    out.append(wrap(delivery_line(dl), "    ", first="  "))
     out += pause_lines(dl, ex.answer.text)
     out += review_brief(a.review)
-    out += [_wrap(line, "    ", first="    How close: ") for line in closeness(a.review)]
+    out += [wrap(line, "    ", first="    How close: ") for line in closeness(a.review)]
     out += _evidence(a.review)
     for n, f in enumerate(a.followups, 1):
         out.append(
-            _wrap(f.followup.question.text, "      ", first=f"  Follow-up {n} at {clock(f.followup.question.start)}: ")
+            wrap(f.followup.question.text, "      ", first=f"  Follow-up {n} at {clock(f.followup.question.start)}: ")
         )
         if f.delivery is None:
             out.append("    (no answer)")

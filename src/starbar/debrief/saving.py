@@ -8,14 +8,14 @@ every follow-up answer. Each answer is one transaction of `Bank.add` or `Bank.up
 
 from __future__ import annotations
 
+from ..practice.saving import clipped
 from .report import Debrief
 
 TAG = "debrief"
 
 
 def story_title(question: str, limit: int) -> str:
-    title = "Debrief: " + " ".join(question.split())
-    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+    return clipped("Debrief: " + " ".join(question.split()), limit)
 
 
 def save_answers(debrief: Debrief, url: str | None = None, stories: dict[int, int] | None = None) -> list[str]:
