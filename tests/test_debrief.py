@@ -203,6 +203,18 @@ def test_srt_cues_without_a_name_continue_the_speaker_before():
     ]
 
 
+def test_a_star_label_at_the_start_of_a_cue_is_not_a_speaker():
+    text = (
+        "1\n00:00:00,000 --> 00:00:03,000\nAnn Lee: Tell me about a time you helped a customer?\n\n"
+        "2\n00:00:04,000 --> 00:00:08,000\nBo Park: Sure. I ran billing at a small lender.\n\n"
+        "3\n00:00:08,500 --> 00:00:12,000\nResult: double charges fell from 300 to 20 a month.\n"
+    )
+    segments = read_transcript(text).segments
+    assert [(s.speaker, s.text) for s in segments[2:]] == [
+        ("Bo Park", "Result: double charges fell from 300 to 20 a month.")
+    ]
+
+
 def _vtt(*cues: str) -> str:
     return "WEBVTT\n\n" + "\n\n".join(cues) + "\n"
 

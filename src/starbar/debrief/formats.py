@@ -30,6 +30,13 @@ _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _TAG = re.compile(r"</?[a-z][^>]*>", re.I)
 # A speaker prefix: a capitalised name of up to four words, then a colon and the words said.
 _PREFIX = re.compile(r"^\s*(?:-\s*)?([A-Z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){0,3}):\s+(?=\S)")
+# Words a speaker says before a colon that are not names ("Result: churn fell by half").
+_LABELS = frozenset(
+    {
+        "situation", "task", "action", "actions", "result", "results", "outcome", "impact", "context", "background",
+        "note", "example", "question", "answer", "problem", "goal", "update", "summary", "takeaway", "bottom line",
+    }
+)  # fmt: skip
 _CLOCK = r"(?:\d+:)?\d{1,2}:\d{2}"
 _OTTER_HEAD = re.compile(rf"^(\S.*?\S|\S)[ \t]{{2,}}({_CLOCK})[ \t]*$")
 _ZOOM_HEAD = re.compile(rf"^\[([^\]\n]+)\][ \t]+({_CLOCK})[ \t]*$")
@@ -55,7 +62,7 @@ def _speaker_lines(payload: list[str], speaker: str | None) -> list[tuple[str | 
             speaker = " ".join(voice.group(1).split())
         line = html.unescape(_TAG.sub("", raw)).strip()
         prefix = _PREFIX.match(line)
-        if prefix and not voice:
+        if prefix and not voice and prefix.group(1).casefold() not in _LABELS:
             speaker, line = prefix.group(1), line[prefix.end() :]
         if not line:
             continue
