@@ -90,6 +90,35 @@ def test_usage_errors():
     assert b"--story needs --save" in run(str(DATA / "hand.vtt"), "--story", "1=3").stderr
     assert b"no speaker named 'Cy'" in run(str(DATA / "hand.vtt"), "--me", "Cy").stderr
     assert b"no rubric named 'earn-trust'" in run(str(DATA / "hand.vtt"), "--lp", "earn-trust").stderr
+    two = run(str(DATA / "wallet.srt"), "--save", "--story", "7")
+    assert b"4 answers to save: say which goes into story 7, like --story 2=7" in two.stderr
+
+
+# The debrief runs with every way out of the process closed: sockets refuse, and it writes no file.
+NO_NETWORK = """
+import socket, sys
+def refuse(*args, **kwargs):
+    raise OSError("network use attempted")
+socket.socket.connect = socket.socket.connect_ex = socket.socket.sendto = refuse
+socket.create_connection = socket.getaddrinfo = refuse
+from starbar.cli.main import main
+main(["debrief", sys.argv[1], "--format", "json"])
+"""
+
+
+def test_a_transcript_never_leaves_the_process(tmp_path):
+    import os
+
+    transcript = tmp_path / "mock.vtt"
+    transcript.write_bytes((DATA / "checkout.voice.vtt").read_bytes())
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"), "TMPDIR": str(tmp_path)}
+    env.pop("STARBAR_DATABASE_URL", None)
+    result = subprocess.run(
+        [sys.executable, "-c", NO_NETWORK, str(transcript)], capture_output=True, cwd=tmp_path, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["answers"]) == 5
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["mock.vtt"]
 
 
 def test_save_stores_each_answer_as_a_tagged_story_then_as_new_versions(db_url, tmp_path):
