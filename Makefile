@@ -26,6 +26,7 @@ check: setup
 bench: setup
 	$(BIN)/python benchmarks/review_speed.py
 	$(BIN)/python benchmarks/web_load.py
+	$(BIN)/python benchmarks/debrief_speed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

@@ -10,13 +10,13 @@ from ..errors import InputError
 MAX_BYTES = 2_000_000
 
 
-def decode(data: bytes, name: str) -> str:
+def decode(data: bytes, name: str, what: str = "story") -> str:
     if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks binary, not a text story")
+        raise InputError(f"{name}: looks binary, not a text {what}")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not UTF-8 text (byte {exc.start}); save the story as UTF-8") from None
+        raise InputError(f"{name}: not UTF-8 text (byte {exc.start}); save the {what} as UTF-8") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

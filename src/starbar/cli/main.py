@@ -18,6 +18,7 @@ COMMANDS = {
     "bank": "starbar.cli.bank:bank",
     "questions": "starbar.cli.practice:questions",
     "practice": "starbar.cli.practice:practice",
+    "debrief": "starbar.cli.debrief:debrief",
     "serve": "starbar.cli.serve:serve",
     "users": "starbar.cli.serve:users",
 }

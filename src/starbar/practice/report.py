@@ -5,14 +5,14 @@ from __future__ import annotations
 import textwrap
 
 from ..judge import Review
-from .delivery import Delivery
+from .delivery import Delivery, Occurrence
 from .questions import Question
 from .session import Session
 
 WIDTH = 88
 
 
-def _wrap(text: str, indent: str, first: str | None = None) -> str:
+def wrap(text: str, indent: str, first: str | None = None) -> str:
     return textwrap.fill(" ".join(text.split()), WIDTH, initial_indent=first or indent, subsequent_indent=indent)
 
 
@@ -26,7 +26,7 @@ def questions_text(questions: tuple[Question, ...]) -> str:
     lines = []
     for q in questions:
         lines.append(f"{q.id}  [{q.kind} · {q.setting}]")
-        lines.append(_wrap(q.text, "    "))
+        lines.append(wrap(q.text, "    "))
     return "\n".join(lines)
 
 
@@ -43,6 +43,14 @@ def review_brief(review: Review, before: Review | None = None) -> list[str]:
     return lines
 
 
+def phrase_counts(found: tuple[Occurrence, ...]) -> str:
+    """Each phrase found with how often, in order of first use: "um ×2, like ×1"."""
+    counts: dict[str, int] = {}
+    for o in found:
+        counts[o.phrase] = counts.get(o.phrase, 0) + 1
+    return ", ".join(f"{p} ×{n}" for p, n in counts.items())
+
+
 def delivery_lines(delivery: Delivery, text: str) -> list[str]:
     lines = [f"  {delivery.words} words"]
     if delivery.timing == "spoken":
@@ -50,15 +58,11 @@ def delivery_lines(delivery: Delivery, text: str) -> list[str]:
     elif delivery.timing == "typed":
         lines[0] += f" typed in {clock(delivery.seconds)}: {delivery.words_per_minute} words a minute"
     for label, found in (("fillers", delivery.fillers), ("hedges", delivery.hedges)):
-        counts: dict[str, int] = {}
-        for o in found:
-            counts[o.phrase] = counts.get(o.phrase, 0) + 1
-        listed = ", ".join(f"{p} ×{n}" for p, n in counts.items()) or "none"
-        lines.append(f"  {label}: {listed}")
+        lines.append(f"  {label}: {phrase_counts(found) or 'none'}")
     for s in delivery.long_sentences:
         snippet = " ".join(text[s.start : s.end].split())
         lines.append(
-            _wrap(
+            wrap(
                 f"{snippet[:80]}{'…' if len(snippet) > 80 else ''}",
                 "      ",
                 first=f"  long sentence ({s.words} words): ",
@@ -68,20 +72,20 @@ def delivery_lines(delivery: Delivery, text: str) -> list[str]:
 
 
 def session_text(session: Session) -> str:
-    out = [_wrap(session.question.text, "  ", first="Question: "), "", "Your answer"]
+    out = [wrap(session.question.text, "  ", first="Question: "), "", "Your answer"]
     out += review_brief(session.initial)
     for i, ex in enumerate(session.exchanges, 1):
         out += [
             "",
-            _wrap(ex.probe.text, "    ", first=f"Follow-up {i}: "),
-            _wrap(ex.probe.why, "    ", first="  why: "),
+            wrap(ex.probe.text, "    ", first=f"Follow-up {i}: "),
+            wrap(ex.probe.why, "    ", first="  why: "),
         ]
-        out.append(_wrap(ex.answer, "    ", first="  > ") if ex.answer else "  (no answer)")
+        out.append(wrap(ex.answer, "    ", first="  > ") if ex.answer else "  (no answer)")
     out += ["", "The whole exchange"]
     out += review_brief(session.final, before=session.initial)
     rises = ", ".join(f"{r.dimension} {r.before}->{r.after}" for r in session.recovered) or "nothing"
     out += ["", f"Recovered by the probes: {rises}"]
     out += ["", "Delivery", *delivery_lines(session.delivery, session.answer)]
     out += ["", "Next steps"]
-    out += [_wrap(step, "     ", first=f"  {i}. ") for i, step in enumerate(session.final.next_steps, 1)]
+    out += [wrap(step, "     ", first=f"  {i}. ") for i, step in enumerate(session.final.next_steps, 1)]
     return "\n".join(out)

@@ -12,9 +12,13 @@ from .session import Session
 TAG = "practice"
 
 
-def story_title(session: Session, limit: int) -> str:
-    title = f"Practice: {session.question.text}"
+def clipped(title: str, limit: int) -> str:
+    """`title` cut to `limit` characters with an ellipsis, for the bank's title limit."""
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+def story_title(session: Session, limit: int) -> str:
+    return clipped(f"Practice: {session.question.text}", limit)
 
 
 def save_session(session: Session, url: str | None = None) -> str:

@@ -54,16 +54,11 @@ class Session:
     @property
     def recovered(self) -> tuple[Rise, ...]:
         """The dimensions the probe answers lifted, in rubric order."""
-        return tuple(
-            Rise(dim, self.initial.dimensions[dim].level, score.level)
-            for dim, score in self.final.dimensions.items()
-            if score.level > self.initial.dimensions[dim].level
-        )
+        return recovered(self.initial, self.final)
 
     @property
     def flags_cleared(self) -> tuple[str, ...]:
-        after = {f.id for f in self.final.flags}
-        return tuple(f.id for f in self.initial.flags if f.id not in after)
+        return flags_cleared(self.initial, self.final)
 
     def transcript(self) -> str:
         """The whole exchange as one story text: the answer, then each probe and its answer."""
@@ -84,6 +79,21 @@ class Session:
             "flags_cleared": list(self.flags_cleared),
             "delivery": self.delivery.to_dict(),
         }
+
+
+def recovered(before: Review, after: Review) -> tuple[Rise, ...]:
+    """The dimensions that rose from `before` to `after` (what a probe's answer recovered), in rubric order."""
+    return tuple(
+        Rise(dim, before.dimensions[dim].level, score.level)
+        for dim, score in after.dimensions.items()
+        if score.level > before.dimensions[dim].level
+    )
+
+
+def flags_cleared(before: Review, after: Review) -> tuple[str, ...]:
+    """The flags `before` raised that `after` no longer does."""
+    still = {f.id for f in after.flags}
+    return tuple(f.id for f in before.flags if f.id not in still)
 
 
 def begin(answer: str, level: str) -> tuple[Review, tuple[Probe, ...]]:
