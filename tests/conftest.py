@@ -24,3 +24,16 @@ def postgres_url():
     if not url:
         pytest.skip("no PostgreSQL server (run the suite with `make test`)")
     return url
+
+
+SEEDS = ROOT.parent / "shared" / "data" / "seed-examples.jsonl"
+
+
+@pytest.fixture(scope="session")
+def seed_examples():
+    """The source guide's own BAD, GOOD and loan examples, read from shared/ (never copied here)."""
+    import json
+
+    if not SEEDS.exists():
+        pytest.skip("the seed examples are not beside this checkout")
+    return [json.loads(line) for line in SEEDS.read_text(encoding="utf-8").splitlines() if line.strip()]

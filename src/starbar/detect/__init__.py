@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..parse import Document
-from ..rubric import Rubric
+from ..rubric import Rubric, earning_signals
 from .evidence import Detection, Evidence, Signals, Suppression
 from .patterns import match_rubric
 from .registry import detector, for_rubric
@@ -24,11 +24,11 @@ def detect(doc: Document, rubric: Rubric) -> Signals:
         signals.add(d.fn(doc, rubric, signals))
         signals.ran.append(d.id)
     if rubric.claim_words:
-        _set_aside_bare_claims(doc, signals, rubric.claim_words)
+        _set_aside_bare_claims(doc, signals, rubric.claim_words, earning_signals(rubric))
     return signals
 
 
-def _set_aside_bare_claims(doc: Document, signals: Signals, claim_signal: str) -> None:
+def _set_aside_bare_claims(doc: Document, signals: Signals, claim_signal: str, earning: frozenset[str]) -> None:
     """Evidence in a sentence that speaks the rubric's own vocabulary and holds nothing concrete
     moves from `evidence` to `claims`: the judge lets a claim earn a dimension's level 1 (the
     rubric's "generic claim" anchors) and never more. The whole sentence is set aside, not only
@@ -39,7 +39,7 @@ def _set_aside_bare_claims(doc: Document, signals: Signals, claim_signal: str) -
     bare = {i for i in vocal if concrete(doc.sentences[i].text) is None}
     kept: list[Evidence] = []
     for e in signals.evidence:
-        if e.dimension and e.polarity == "earns" and e.sentence in bare:
+        if e.signal in earning and e.polarity == "earns" and e.sentence in bare:
             signals.claims.append(e)
             signals.suppressed.append(
                 Suppression(e.signal, e.start, e.end, "a sentence of rubric vocabulary with nothing concrete in it")

@@ -15,7 +15,12 @@ from ..parse.quantities import quantities
 
 # A capitalised word inside the sentence (not its first word, not "I", not an all-capitals
 # acronym such as PCI or NPS, which is exactly the vocabulary a claim is made of).
-_NAMED = re.compile(r"(?<=[a-z0-9,;]\s)(?!I\b)[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
+_NAMED = re.compile(
+    r"(?<=[a-z0-9,;]\s)(?!I\b)(?!(?:Central|Bank|Consumer|Duty|Act|Authority|Commission|Reserve|Federal|Regulation)\b)"
+    r"[A-Z][a-z]+(?:[A-Z][a-z]+)*\b"
+)
+# A regulator or rulebook is named by every claim of compliance ("Central Bank rules", "Consumer
+# Duty"), so its words do not make a sentence concrete.
 # A party by role or function, as people name the person across the table.
 _ROLE = re.compile(
     r"\b(?:the|our|my|their|a)\s+(?:[\w-]+\s+){0,2}?(?:lead|head|director|manager|officer|counsel|committee|"

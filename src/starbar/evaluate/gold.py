@@ -24,6 +24,8 @@ class GoldStory:
     verdict: str
     parts: tuple[tuple[int, int, str], ...]  # (start, end, part) located in text
     style: str = ""
+    # Every verdict raters accept, the labelled one first (gold-schema.md).
+    verdict_ok: tuple[str, ...] = ()
 
 
 def _locate_parts(text: str, parts: list[dict]) -> tuple[tuple[int, int, str], ...]:
@@ -60,6 +62,7 @@ def load_gold(path: str | Path) -> list[GoldStory]:
                     verdict=row["verdict"],
                     parts=_locate_parts(row["text"], row.get("parts", [])),
                     style=row.get("style", ""),
+                    verdict_ok=tuple(row.get("verdict_ok") or (row["verdict"],)),
                 )
             )
         except (ValueError, KeyError, TypeError) as exc:

@@ -28,13 +28,22 @@ def evaluate(stories: list[GoldStory]) -> dict:
             "qwk": quadratic_weighted_kappa(g, p),
             "exact": exact(g, p),
             "within_one": within_one(g, p),
+            # Below zero, the engine reads this dimension lower than the labels on average.
+            "bias": sum(b - a for a, b in zip(g, p, strict=True)) / len(g),
         }
     kappas = [v["qwk"] for v in result["dimensions"].values()]
     result["mean_qwk"] = sum(kappas) / len(kappas)
     result["min_qwk"] = min(kappas)
     gv = [VERDICT_ORDER.index(s.verdict) for s in stories]
     pv = [VERDICT_ORDER.index(r.verdict) for r in reviews]
-    result["verdict"] = {"accuracy": exact(gv, pv), "within_one": within_one(gv, pv)}
+    hired = ("hire", "strong_hire")
+    result["verdict"] = {
+        "accuracy": exact(gv, pv),
+        "within_one": within_one(gv, pv),
+        # any verdict the labellers accept, and the hire-or-better line
+        "acceptable": sum(r.verdict in (s.verdict_ok or (s.verdict,)) for s, r in zip(stories, reviews)) / len(stories),
+        "hire_line": sum((s.verdict in hired) == (r.verdict in hired) for s, r in zip(stories, reviews)) / len(stories),
+    }
     result["archetype"] = {"accuracy": exact([s.archetype for s in stories], [r.archetype for r in reviews])}
     gold_flags = [set(s.flags) for s in stories]
     pred_flags = [{f.id for f in r.flags} for r in reviews]

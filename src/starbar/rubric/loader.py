@@ -101,8 +101,8 @@ def load_rubric(name: str = DEFAULT_RUBRIC) -> Rubric:
         raise _explain(main if not _about_calibration(exc) else folder / "calibration.json", exc) from None
     if rubric.calibration:
         _check_calibration(rubric, folder / "calibration.json")
-    _check_patterns(rubric, folder)
     _check_units(rubric, folder)
+    _check_patterns(rubric, folder)
     _check_detectors(rubric, main)
     _check_references(rubric, folder)
     return rubric
@@ -165,16 +165,27 @@ _EARNING: dict[int, tuple[Rubric, frozenset[str]]] = {}
 
 
 def earning_signals(rubric: Rubric) -> frozenset[str]:
-    """The facts the rubric's anchors at level 2 and above test: what earns more than a claim."""
+    """The facts the rubric's anchors at level 2 and above test for being there: what earns more
+    than a claim. A fact an anchor tests for being absent (`none`) holds a level back instead."""
     hit = _EARNING.get(id(rubric))
     if hit is None or hit[0] is not rubric:
         names: set[str] = set()
+        blocking: set[str] = set()
         for dim in rubric.dimensions:
             for anchor in dim.anchors:
                 if anchor.level >= 2 and anchor.when:
                     names |= anchor.when.fact_names()
-        hit = _EARNING[id(rubric)] = (rubric, frozenset(names))
+                    blocking |= _absent(anchor.when)
+        hit = _EARNING[id(rubric)] = (rubric, frozenset(names - blocking))
     return hit[1]
+
+
+def _absent(cond: Condition) -> set[str]:
+    out = set(Condition(all=[i for i in cond.none if isinstance(i, str)]).fact_names())
+    for item in [*cond.all, *cond.any, *cond.none, *(cond.some.of if cond.some else [])]:
+        if isinstance(item, Condition):
+            out |= _absent(item) | (item.fact_names() if item in cond.none else set())
+    return out
 
 
 def all_signals(rubric: Rubric):

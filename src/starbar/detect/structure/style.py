@@ -15,7 +15,9 @@ _BUZZ = compile_pattern(
     r"working backwards?|bias for action|disagree and commit|pushback|push back|trade-?offs?|nps|csat|pci(?: dss)?|"
     r"tokeni[sz]ation|3ds2?|mfa|biometric|kyc|aml|secure[- ]by[- ]design|bank-grade|privacy-first|frictionless|"
     r"data-driven|north star|synerg\w+|leverag\w+|end-to-end|holistic|best-in-class|seamless|pain points?|"
-    r"stakeholders?|alignment|empathy|mindset|digital-first|delight(?:ed)?)\b",
+    r"stakeholders?|alignment|empathy|mindset|digital-first|delight(?:ed)?|"
+    # compliance claimed rather than done: "stayed compliant with", "fully secure"
+    r"(?:fully |remained |stayed |kept everything |was |were )compliant|(?:fully|completely|highly) secure)\b",
 )
 # A concrete link: someone did something, and a number or a "because" ties it to something else.
 # "So we did a deep dive" or "and so we" carries a spoken story on; only "..., so we" after a clause links cause and effect.

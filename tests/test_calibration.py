@@ -1,0 +1,75 @@
+"""The learned layer moves a level at most one step, only on evidence, and never past a cap."""
+
+from __future__ import annotations
+
+import pytest
+
+from starbar import review
+from starbar.judge.calibrate import adjust
+from starbar.rubric import earning_signals, load_rubric
+from starbar.rubric.schema import Calibration
+
+
+def _calibration(probabilities_favour: int) -> Calibration:
+    # One feature that is always 1.0; the intercepts make `probabilities_favour` the likely class.
+    classes = [0, 1, 2, 3, 4]
+    intercept = [8.0 if c == probabilities_favour else 0.0 for c in classes]
+    return Calibration(
+        rubric_version="t",
+        trained_on={"test": 1},
+        band=1,
+        features=["bias"],
+        dimensions={"friction": {"classes": classes, "coef": [[0.0]] * 5, "intercept": intercept}},
+    )
+
+
+@pytest.mark.parametrize(("anchor", "favoured", "expected"), [(1, 4, 2), (3, 0, 2), (2, 2, 2), (4, 4, 4), (0, 1, 1)])
+def test_a_level_moves_at_most_one_step_towards_what_the_model_favours(anchor, favoured, expected):
+    level, probability = adjust(_calibration(favoured), "friction", {"bias": 1.0}, anchor)
+    assert level == expected
+    assert 0 <= probability <= 1
+
+
+def test_the_shipped_calibration_reads_only_what_the_engine_produces():
+    rubric = load_rubric()
+    cal = rubric.calibration
+    assert cal is not None and cal.band == 1
+    dims = {d.id for d in rubric.dimensions}
+    earning = earning_signals(rubric)
+    for name in cal.features:
+        kind, _, rest = name.partition(":")
+        assert (kind == "sig" and rest in earning) or (kind == "lvl" and rest in dims) or name == "ctx:other", name
+    assert not any("buzzword" in f or f == "words" for f in cal.features)
+
+
+NO_RESEARCH = (
+    "Situation: Merchants on our payments app asked for a dark mode. Task: I owned the settings screen. "
+    "Action: I built the dark mode with the design team and we released it in May. "
+    "Result: Merchants could switch to dark mode."
+)
+
+
+def test_nothing_in_the_story_means_nothing_to_raise():
+    result = review(NO_RESEARCH)
+    assert result.dimensions["customer_insight"].level == 0
+    assert not any(d.startswith("customer_insight: calibrated") for d in result.trace.decisions)
+
+
+def test_a_calibrated_level_says_so_in_the_trace(seed_examples):
+    moved = [
+        d
+        for story in seed_examples
+        for d in review(story["text"], level=story.get("level", "L6")).trace.decisions
+        if ": calibrated to " in d
+    ]
+    assert all("labelled stories with this evidence" in d for d in moved)
+
+
+def test_caps_still_hold_after_calibration():
+    stuffed = (
+        "I was customer obsessed and dove deep into the data with a root cause analysis. I owned it end to end "
+        "and navigated pushback from stakeholders with data-driven alignment. We ensured PCI DSS compliance, "
+        "tokenization, MFA and KYC. NPS went up and customers loved the seamless, frictionless experience."
+    )
+    result = review(stuffed)
+    assert all(s.level <= 1 for s in result.dimensions.values()), {k: v.level for k, v in result.dimensions.items()}

@@ -1,0 +1,109 @@
+"""A rubric is one package: its word classes, the detectors it runs, its units and its learned
+layer are checked both ways on load, and every error names the file and the key."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from starbar.errors import RubricError
+from starbar.rubric import load_rubric
+from starbar.rubric.loader import _folder
+
+PACKAGED = _folder("customer-obsession-fintech")
+
+
+@pytest.fixture
+def copy(tmp_path: Path) -> Path:
+    target = tmp_path / "rubric"
+    shutil.copytree(PACKAGED, target)
+    load_rubric.cache_clear()
+    yield target
+    load_rubric.cache_clear()
+
+
+def _edit(path: Path, change) -> None:
+    data = yaml.safe_load(path.read_text())
+    change(data)
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+
+
+def test_the_packaged_rubric_declares_its_detectors_classes_and_calibration():
+    rubric = load_rubric()
+    assert "friction.resistance" in rubric.detectors
+    assert {"internal_party", "objection", "people"} <= set(rubric.classes)
+    assert all(term == term.lower() and term.strip() == term for terms in rubric.classes.values() for term in terms)
+    assert rubric.calibration is not None and rubric.calibration.rubric_version == rubric.version
+
+
+def test_a_unit_naming_a_missing_class_names_the_file_and_key(copy):
+    _edit(copy / "dimensions" / "friction.yaml", lambda d: d["signals"][0]["units"].append("{nobody} ~2 {objection}"))
+    with pytest.raises(RubricError, match=r"friction\.yaml: signals\.friction\.objection\.units: unknown word class"):
+        load_rubric(str(copy))
+
+
+def test_a_word_class_nobody_uses_is_an_error(copy):
+    (copy / "vocab" / "orphans.txt").write_text("orphan\n")
+    with pytest.raises(RubricError, match=r"vocab/orphans\.txt: no unit uses this word class"):
+        load_rubric(str(copy))
+
+
+def test_a_renamed_word_class_is_an_error_not_a_silent_starvation(copy):
+    (copy / "vocab" / "objection.txt").rename(copy / "vocab" / "objections.txt")
+    with pytest.raises(RubricError, match="unknown word class"):
+        load_rubric(str(copy))
+
+
+def test_an_empty_word_class_is_an_error(copy):
+    (copy / "vocab" / "harm.txt").write_text("# nothing here\n\n")
+    with pytest.raises(RubricError, match=r"harm\.txt: the word class holds no term"):
+        load_rubric(str(copy))
+
+
+def test_an_unknown_detector_is_an_error(copy):
+    _edit(copy / "rubric.yaml", lambda d: d["detectors"].append("friction.telepathy"))
+    with pytest.raises(RubricError, match=r"rubric\.yaml: detectors: no detector registered as 'friction\.telepathy'"):
+        load_rubric(str(copy))
+
+
+def test_a_detector_the_rubric_drops_gives_it_nothing(copy):
+    # Without friction.resistance, the anchors that test its signals name facts nobody produces.
+    _edit(copy / "rubric.yaml", lambda d: d["detectors"].remove("friction.resistance"))
+    with pytest.raises(RubricError, match="unknown fact 'friction.party'"):
+        load_rubric(str(copy))
+
+
+def test_an_unknown_claim_signal_is_an_error(copy):
+    _edit(copy / "rubric.yaml", lambda d: d.update(claim_words="style.nothing"))
+    with pytest.raises(RubricError, match="claim_words: unknown signal"):
+        load_rubric(str(copy))
+
+
+def test_a_followup_for_a_missing_dimension_is_an_error(copy):
+    _edit(copy / "rubric.yaml", lambda d: d["followups"][0].update(dimension="charisma"))
+    with pytest.raises(RubricError, match=r"followups\.root_cause\.dimension: no dimension 'charisma'"):
+        load_rubric(str(copy))
+
+
+def test_a_calibration_for_another_version_of_the_bar_is_refused(copy):
+    _edit(copy / "rubric.yaml", lambda d: d.update(version="1999.1"))
+    with pytest.raises(RubricError, match=r"calibration\.json: rubric_version: trained for .* retrain"):
+        load_rubric(str(copy))
+
+
+def test_a_calibration_with_the_wrong_shape_is_refused(copy):
+    path = copy / "calibration.json"
+    data = json.loads(path.read_text())
+    data["dimensions"]["friction"]["coef"][0].append(1.0)
+    path.write_text(json.dumps(data))
+    with pytest.raises(RubricError, match=r"calibration\.json: .*one weight per feature"):
+        load_rubric(str(copy))
+
+
+def test_a_rubric_without_calibration_judges_with_its_anchors_alone(copy):
+    (copy / "calibration.json").unlink()
+    assert load_rubric(str(copy)).calibration is None
