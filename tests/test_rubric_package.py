@@ -73,7 +73,7 @@ def test_an_unknown_detector_is_an_error(copy):
 def test_a_detector_the_rubric_drops_gives_it_nothing(copy):
     # Without friction.resistance, the anchors that test its signals name facts nobody produces.
     _edit(copy / "rubric.yaml", lambda d: d["detectors"].remove("friction.resistance"))
-    with pytest.raises(RubricError, match="unknown fact 'friction.party'"):
+    with pytest.raises(RubricError, match=r"unknown fact 'friction\.party'"):
         load_rubric(str(copy))
 
 
