@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from starbar import review
+from functools import partial
+
+import starbar
 from starbar.detect import Signals, detect
 from starbar.parse import parse
 from starbar.rubric import load_rubric
+
+# Detector tests judge by the rubric's anchors alone: the learned layer has tests of its own.
+review = partial(starbar.review, calibrate=False)
 
 
 def detected(text: str) -> Signals:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from starbar import review
+from detecting import review  # the anchors alone
 from starbar.detect import detect
 from starbar.detect.structure.ownership import I_ACTION, measurable
 from starbar.parse import parse

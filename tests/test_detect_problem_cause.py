@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 
 from detecting import fired as signals
-from detecting import level
-from starbar import review
+from detecting import (
+    level,
+    review,  # the anchors alone
+)
 
 # --- problem.setup -------------------------------------------------------------------------
 

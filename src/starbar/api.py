@@ -9,15 +9,17 @@ from .parse.matcher import build_prefilters
 from .rubric import DEFAULT_RUBRIC, load_rubric
 
 
-def review(text: str, level: str = "L6", *, rubric: str = DEFAULT_RUBRIC) -> Review:
+def review(text: str, level: str = "L6", *, rubric: str = DEFAULT_RUBRIC, calibrate: bool = True) -> Review:
     """Judge one STAR story at a target level (L5, L6 or L7).
 
-    Raises `starbar.errors.InputError` for text that cannot be judged (empty, binary,
-    over 20,000 words, not English). Same input, same output: nothing here is random.
+    `calibrate=False` judges by the rubric's anchors alone, without the learned layer that may
+    move a level one step (judge/calibrate.py). Raises `starbar.errors.InputError` for text that
+    cannot be judged (empty, binary, over 20,000 words, not English). Same input, same output:
+    nothing here is random.
     """
     spec = load_rubric(rubric)
     doc = parse(text)
-    return judge(doc, detect(doc, spec), spec, level)
+    return judge(doc, detect(doc, spec), spec, level, calibrate=calibrate)
 
 
 def prepare(rubric: str = DEFAULT_RUBRIC) -> None:

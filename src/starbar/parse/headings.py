@@ -156,7 +156,8 @@ _LEAD = (
     r"(?:\d{1,2}[ \t]*[.)\u00b7\u2022:\u2013\u2014-][ \t]*)?"
 )
 _TAIL = (
-    rf"(?P<qual>{_QUALIFIER})[ \t]*(?P<inner>:|[ \t]*[\u2013\u2014])?[ \t]*(?P<close>\*\*|__|\*|_|\])?"
+    # inside bold, a period closes a label as a colon does: "**Result.** Six weeks on..."
+    rf"(?P<qual>{_QUALIFIER})[ \t]*(?P<inner>:|\.(?=\*\*|__|\*|_)|[ \t]*[\u2013\u2014])?[ \t]*(?P<close>\*\*|__|\*|_|\])?"
     rf"(?P<mark>[ \t]*:|[ \t]*[\u2013\u2014-](?=\s|$)|[ \t]*[\u2013\u2014]|(?-i:(?<=[STAR]))\))?[ \t]*"
 )
 _HEADING = re.compile(
