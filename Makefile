@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test check bench clean
+.PHONY: setup demo test check bench calibrate clean
 
 $(BIN)/starbar: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ test: setup
 check: setup
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+
+# Retrain the judge's learned layer after a change to the rubric or the detectors (scripts/train_calibration.py).
+calibrate: setup
+	$(BIN)/pip install --quiet -e '.[train]'
+	$(BIN)/python scripts/train_calibration.py
 
 bench: setup
 	$(BIN)/python benchmarks/review_speed.py

@@ -202,3 +202,14 @@ def test_threads_compiling_and_searching_at_once_get_the_engines_answers():
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(run, range(64)))
     assert all(all(r) for r in results)
+
+
+def test_an_upper_case_pattern_for_folded_text_is_refused_not_silently_dead():
+    import pytest
+
+    from starbar.parse.matcher import compile_lower, compile_pattern
+
+    with pytest.raises(ValueError, match="upper case"):
+        compile_pattern(r"\bPCI\b")
+    assert compile_lower(r"\bPCI\b").search("we met pci dss")
+    assert compile_pattern(r"\bI\b", cased=True).search("so I went")

@@ -165,10 +165,15 @@ class Matcher:
 
 
 @lru_cache(maxsize=1024)
-def compile_pattern(regex: str, flags: int = 0) -> re.Pattern | Matcher:
+def compile_pattern(regex: str, flags: int = 0, *, cased: bool = False) -> re.Pattern | Matcher:
     """`regex` compiled, with a literal prefilter; case-insensitive patterns get none (their
     literals could be in any case). Cached, so the pattern built for each story from the
-    rubric's vocabulary is one pattern, analysed once."""
+    rubric's vocabulary is one pattern, analysed once.
+
+    Patterns match case-folded text, so one with an upper-case letter would silently never
+    match: it is refused unless `cased` says it reads the text as written ("I" as a word)."""
+    if not cased and not flags & re.IGNORECASE and lower_pattern(regex) != regex:
+        raise ValueError(f"pattern has upper case but matches folded text (use compile_lower): {regex[:60]!r}")
     compiled = re.compile(regex, flags)
     return compiled if compiled.flags & re.IGNORECASE else Matcher(compiled)
 

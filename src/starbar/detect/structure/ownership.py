@@ -30,7 +30,7 @@ _NOT_ACTION = (
     r"helped (?:with|out|on)|sat in|assisted|participated|contributed to|took part)\b"
 )
 # "how I bring people along" describes the candidate, it does not tell what they did.
-I_ACTION = compile_pattern(rf"(?<!how )(?<!what )\bI,?\s+{_ADVERB}(?!{_NOT_ACTION})([a-z][\w-]*)")
+I_ACTION = compile_pattern(rf"(?<!how )(?<!what )\bI,?\s+{_ADVERB}(?!{_NOT_ACTION})([a-z][\w-]*)", cased=True)
 # A bullet that opens with a past verb ("- read 200 claim files") is told by the candidate, subject left out.
 BULLET_ACTION = compile_lower(rf"^\s*(?:[-*•]|\d+[.)])\s+{_ADVERB}({_PAST})")
 _OTHER_SUBJECT = compile_lower(r"\b(?:we|they|he|she|it|the team|our team|everyone)\b")
@@ -51,7 +51,7 @@ _PASSIVE = compile_lower(
 # Further verbs of the same "I" ("I read the tickets, called ten owners and proposed..."), up to another subject.
 _MORE_ACTIONS = compile_pattern(rf"(?:,|\band\b|\bthen\b)\s+(?:then\s+|also\s+)?(?!(?:{_STATE})\b)({_PAST})\s+\w")
 # "I was asked to" is a task, and "cases that had been closed" describes a thing: neither hides an actor.
-_NOT_HIDING = compile_pattern(r"(?:\bI|\bthat|\bwhich|\bwho|\bhad)\s+(?:\w+\s+)?$")
+_NOT_HIDING = compile_pattern(r"(?:\bI|\bthat|\bwhich|\bwho|\bhad)\s+(?:\w+\s+)?$", cased=True)
 
 
 def _more_actions(rest: str, folded_rest: str) -> int:
