@@ -107,3 +107,10 @@ def test_a_calibration_with_the_wrong_shape_is_refused(copy):
 def test_a_rubric_without_calibration_judges_with_its_anchors_alone(copy):
     (copy / "calibration.json").unlink()
     assert load_rubric(str(copy)).calibration is None
+
+
+@pytest.mark.parametrize("kind", ["contexts", "archetypes", "verdicts"])
+def test_a_condition_on_the_fallback_rule_is_an_error(copy, kind):
+    _edit(copy / "rubric.yaml", lambda d: d[kind][-1].update(when={"all": ["target.L6"]}))
+    with pytest.raises(RubricError, match=rf"rubric\.yaml: {kind}\.\w+: the last rule is the fallback"):
+        load_rubric(str(copy))

@@ -293,6 +293,12 @@ def _check_references(rubric: Rubric, folder: Path) -> None:
         unknown = sorted(cond.fact_names() - known)
         if unknown:
             raise RubricError(f"{folder}/{where}: unknown fact {unknown[0]!r}")
+    for kind in ("contexts", "archetypes", "verdicts"):
+        rules = getattr(rubric, kind)
+        if rules and rules[-1].when is not None:
+            raise RubricError(
+                f"{folder}/rubric.yaml: {kind}.{rules[-1].value}: the last rule is the fallback and takes no condition"
+            )
     dims = {d.id for d in rubric.dimensions}
     for item, kind in [*((f, "followups") for f in rubric.followups), *((f, "flags") for f in rubric.flags)]:
         if item.dimension is not None and item.dimension not in dims:
