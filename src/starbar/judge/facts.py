@@ -38,12 +38,12 @@ def holds(cond: Condition | None, facts: dict[str, float]) -> bool:
     return not (cond.some and sum(_item(i, facts) for i in cond.some.of) < cond.some.n)
 
 
-def _item(item, facts: dict[str, float]) -> bool:
+def _item(item: str | Condition, facts: dict[str, float]) -> bool:
     if isinstance(item, Condition):
         return holds(item, facts)
     name, op, number = parse_fact(item)
     value = facts.get(name, 0.0)
-    if op is None:
+    if op is None or number is None:
         return value > 0
     return {
         ">=": value >= number,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..detect import Signals
+from collections.abc import Iterable
+
+from ..detect import Evidence, Signals
 from ..parse import Document
 from ..rubric import Dimension, Rubric
 from .calibrate import adjust, features
@@ -12,7 +14,7 @@ from .result import DimensionScore, Quote
 MAX_QUOTES = 4
 
 
-def quotes_for(doc: Document, evidence, limit: int = MAX_QUOTES) -> tuple[Quote, ...]:
+def quotes_for(doc: Document, evidence: Iterable[Evidence], limit: int = MAX_QUOTES) -> tuple[Quote, ...]:
     """One quote per sentence, in story order: the sentences that earned a judgment."""
     seen: dict[int, str] = {}
     for e in sorted(evidence, key=lambda e: (e.sentence, e.start)):
@@ -24,7 +26,7 @@ def quotes_for(doc: Document, evidence, limit: int = MAX_QUOTES) -> tuple[Quote,
     return tuple(out)
 
 
-def dimension_evidence(dim: Dimension, signals: Signals):
+def dimension_evidence(dim: Dimension, signals: Signals) -> list[Evidence]:
     return [e for e in signals.evidence if e.dimension == dim.id]
 
 
@@ -68,7 +70,7 @@ def score(
 
 def score_all(
     rubric: Rubric, doc: Document, signals: Signals, facts: dict[str, float], *, context: str, calibrate: bool = True
-):
+) -> tuple[dict[str, DimensionScore], list[str]]:
     """Every dimension's score, and the decisions behind them. With the rubric's calibration,
     each anchor level may move one step where the learned layer says the evidence means it."""
     moved: dict[str, tuple[int, str]] = {}

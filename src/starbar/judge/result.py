@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from ..detect import Evidence, Signals
+from ..detect import Evidence, Signals, Suppression
 from ..parse import Document, PartSpan
 
 SCHEMA_VERSION = 1
@@ -19,7 +20,7 @@ class Quote:
     signal: str
     quote: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "signal": self.signal, "quote": self.quote}
 
 
@@ -31,7 +32,7 @@ class DimensionScore:
     evidence: tuple[Quote, ...]
     why: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"level": self.level, "evidence": [q.to_dict() for q in self.evidence], "why": self.why}
 
 
@@ -41,7 +42,7 @@ class FlagResult:
     message: str
     evidence: tuple[Quote, ...]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "message": self.message, "evidence": [q.to_dict() for q in self.evidence]}
 
 
@@ -51,7 +52,7 @@ class Stats:
     speaking_seconds: int
     part_shares: dict[str, float]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"words": self.words, "speaking_seconds": self.speaking_seconds, "part_shares": dict(self.part_shares)}
 
 
@@ -61,7 +62,7 @@ class Trace:
 
     detectors: tuple[str, ...]
     fired: tuple[Evidence, ...]
-    suppressed: tuple  # of detect.Suppression
+    suppressed: tuple[Suppression, ...]
     decisions: tuple[str, ...]
 
 
@@ -105,7 +106,7 @@ class Review:
     def flag(self, flag_id: str) -> FlagResult | None:
         return next((f for f in self.flags if f.id == flag_id), None)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "schema_version": self.schema_version,
             "rubric": self.rubric,

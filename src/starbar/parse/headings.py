@@ -240,7 +240,7 @@ def _free_part(phrase: str) -> str | None:
     return _PART_OF[named.group()][0] if named else None
 
 
-def _label_shaped(m: re.Match, text: str, end: int, *, inline: bool) -> bool:
+def _label_shaped(m: re.Match[str], text: str, end: int, *, inline: bool) -> bool:
     """Whether the match reads as a label rather than the start of a sentence."""
     mark = (m.group("mark") or "").strip()
     inner = (m.group("inner") or "").strip()
@@ -277,5 +277,5 @@ def find_heading(text: str, start: int, end: int, *, inline: bool = False) -> He
     m = _FREE.match(text, start, end)
     if not m or not _label_shaped(m, text, end, inline=inline):
         return None
-    part = _free_part(m.group("name"))
-    return Heading(m.start(), m.end(), part, firm=False) if part else None
+    free = _free_part(m.group("name"))
+    return Heading(m.start(), m.end(), free, firm=False) if free else None

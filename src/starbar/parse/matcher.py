@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable, Iterator
 from functools import lru_cache
-from re import _constants as c  # the parser's opcodes (Python's own, stable since 3.11)
-from re import _parser
+from re import _constants as c  # type: ignore[attr-defined]  # the parser's opcodes (Python's own, stable since 3.11)
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 import ahocorasick
 
@@ -56,7 +58,7 @@ class _Literals:
     since, at its first call. A literal added after the automaton was built makes a new one;
     answers are cached by automaton, so none from an older one is ever reused."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.ids: dict[str, int] = {}
         self.automaton: ahocorasick.Automaton | None = None
         self.calls = 0
@@ -126,7 +128,7 @@ class Matcher:
 
     __slots__ = ("compiled", "ids", "pattern")
 
-    def __init__(self, compiled: re.Pattern):
+    def __init__(self, compiled: re.Pattern[str]):
         self.compiled = compiled
         self.pattern = compiled.pattern
         self.ids: frozenset[int] | None = None  # the ids of its literals, once worked out
@@ -142,30 +144,34 @@ class Matcher:
         # None still while another thread works the literals out: run the engine meanwhile.
         return ids is None or ids is _ANY_TEXT or not ids.isdisjoint(_held_now(text))
 
-    def search(self, text: str, *args):
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
         return self.compiled.search(text, *args) if self.possible(text) else None
 
-    def match(self, text: str, *args):
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
         return self.compiled.match(text, *args) if self.possible(text) else None
 
-    def fullmatch(self, text: str, *args):
+    def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
         return self.compiled.fullmatch(text, *args) if self.possible(text) else None
 
-    def finditer(self, text: str, *args):
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(text, *args) if self.possible(text) else iter(())
 
-    def findall(self, text: str, *args):
+    def findall(self, text: str, *args: int) -> list[Any]:
         return self.compiled.findall(text, *args) if self.possible(text) else []
 
-    def sub(self, repl, text: str, count: int = 0):
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         return self.compiled.sub(repl, text, count) if self.possible(text) else text
 
-    def split(self, text: str, maxsplit: int = 0):
+    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
         return self.compiled.split(text, maxsplit) if self.possible(text) else [text]
 
 
+# What the compile helpers return: a regex, or a regex behind its literal prefilter.
+Compiled = re.Pattern[str] | Matcher
+
+
 @lru_cache(maxsize=1024)
-def compile_pattern(regex: str, flags: int = 0, *, cased: bool = False) -> re.Pattern | Matcher:
+def compile_pattern(regex: str, flags: int = 0, *, cased: bool = False) -> Compiled:
     """`regex` compiled, with a literal prefilter; case-insensitive patterns get none (their
     literals could be in any case). Cached, so the pattern built for each story from the
     rubric's vocabulary is one pattern, analysed once.
@@ -179,7 +185,7 @@ def compile_pattern(regex: str, flags: int = 0, *, cased: bool = False) -> re.Pa
 
 
 @lru_cache(maxsize=1024)
-def compile_lower(regex: str) -> re.Pattern | Matcher:
+def compile_lower(regex: str) -> Compiled:
     """A pattern for lower-cased text: ``regex`` lowered (see lower_pattern), then compiled.
     Cached like compile_pattern: lowering a long pattern costs more than matching it."""
     return compile_pattern(lower_pattern(regex))
@@ -206,7 +212,7 @@ def required_literals(regex: str) -> tuple[str, ...] | None:
 
 # Each node gives (exact, needles): `exact` is the finite set of strings the node matches, when
 # small enough to spell out; `needles` a set one of which is in every match, or None.
-def _node(op, av) -> tuple[set[str] | None, set[str] | None]:
+def _node(op: Any, av: Any) -> tuple[set[str] | None, set[str] | None]:
     if op is c.LITERAL:
         return {chr(av)}, {chr(av)}
     if op in _ZERO_WIDTH:
@@ -234,7 +240,7 @@ def _node(op, av) -> tuple[set[str] | None, set[str] | None]:
     return None, None
 
 
-def _sequence(items: list) -> tuple[set[str] | None, set[str] | None]:
+def _sequence(items: list[Any]) -> tuple[set[str] | None, set[str] | None]:
     """A concatenation. Its candidates: each element's needles, each stretch of plain literal
     text, and each run of spelled-out elements (``(?:pay|paid) back``); the best one wins."""
     candidates: list[set[str]] = []
@@ -261,7 +267,7 @@ def _sequence(items: list) -> tuple[set[str] | None, set[str] | None]:
     return (run if spelled else None), max(usable, key=_strength, default=None)
 
 
-def _branch(alternatives) -> tuple[set[str] | None, set[str] | None]:
+def _branch(alternatives: Any) -> tuple[set[str] | None, set[str] | None]:
     exact: set[str] | None = set()
     needles: set[str] | None = set()
     for alternative in alternatives:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
 
 from .document import WORD, Heading, Sentence, Span, count_words
@@ -117,12 +118,12 @@ def _units(text: str, para: Span) -> list[tuple[int, int]]:
             units.append([start, end])
         else:
             units[-1][1] = end
-        bare_heading = bool(heading) and not text[heading.end : end].strip()
+        bare_heading = heading is not None and not text[heading.end : end].strip()
         previous = line.group()
     return [(u[0], u[1]) for u in units]
 
 
-def _is_sentence_end(text: str, start: int, match: re.Match, end: int) -> bool:
+def _is_sentence_end(text: str, start: int, match: re.Match[str], end: int) -> bool:
     mark = match.group().rstrip("\"'\u201d\u2019)]*_")
     nxt = _NEXT_WORD.match(text, match.end(), end)
     next_char = nxt.group(1) if nxt else ""
@@ -199,7 +200,7 @@ def _split_run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [_trimmed(text, a, b) for a, b in zip(bounds, bounds[1:])]
 
 
-def _cuts(text: str, start: int, end: int, word_ends: list[int]):
+def _cuts(text: str, start: int, end: int, word_ends: list[int]) -> Iterator[tuple[int, int, int]]:
     """(offset, words before it, strength) for each place a run-on may be cut: after a comma,
     before the marker and the words joining it ("... the window | and so I proposed")."""
     for m in _RUN_ON_CUT.finditer(text, start, end):

@@ -15,21 +15,20 @@ import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
 from ..errors import RubricError
-from .schema import Condition, Dimension, Rubric
+from .schema import Condition, Dimension, Flag, Followup, Rubric
 
 DEFAULT_RUBRIC = "customer-obsession-fintech"
 _VOCAB_REF = re.compile(r"\{([a-z_]+)\}")
 _CLASS_NAME = re.compile(r"^[a-z][a-z_]*$")
 
-try:  # the C loader is several times faster; fall back where libyaml is absent
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader
+# the C loader is several times faster; fall back where libyaml is absent
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _read_yaml(path: Path) -> dict:
@@ -300,7 +299,9 @@ def _check_references(rubric: Rubric, folder: Path) -> None:
                 f"{folder}/rubric.yaml: {kind}.{rules[-1].value}: the last rule is the fallback and takes no condition"
             )
     dims = {d.id for d in rubric.dimensions}
-    for item, kind in [*((f, "followups") for f in rubric.followups), *((f, "flags") for f in rubric.flags)]:
+    tagged: list[tuple[Followup | Flag, str]] = [(f, "followups") for f in rubric.followups]
+    tagged += [(f, "flags") for f in rubric.flags]
+    for item, kind in tagged:
         if item.dimension is not None and item.dimension not in dims:
             raise RubricError(f"{folder}/rubric.yaml: {kind}.{item.id}.dimension: no dimension {item.dimension!r}")
     if rubric.claim_words and rubric.claim_words not in known:

@@ -40,7 +40,7 @@ class Condition(Strict):
         names: set[str] = set()
         for item in [*self.all, *self.any, *self.none, *(self.some.of if self.some else [])]:
             if isinstance(item, str):
-                names.add(_FACT.match(item).group(1))
+                names.add(parse_fact(item)[0])
             else:
                 names |= item.fact_names()
         return names
@@ -57,6 +57,8 @@ Condition.model_rebuild()
 @lru_cache(maxsize=4096)
 def parse_fact(item: str) -> tuple[str, str | None, float | None]:
     m = _FACT.match(item)
+    if m is None:  # conditions are validated on load; this guards a hand-made one
+        raise ValueError(f"not a fact or comparison: {item!r}")
     op, num = m.group(2), m.group(3)
     return m.group(1), op, float(num) if num is not None else None
 

@@ -3,10 +3,8 @@ turns away from the ask, and whether customers voiced the need or could not have
 
 from __future__ import annotations
 
-import re
-
 from ...parse import Document, Sentence
-from ...parse.matcher import compile_lower
+from ...parse.matcher import Compiled, compile_lower
 from ..casefold import fold
 from ..evidence import Detection, Evidence
 from ..registry import detector
@@ -164,7 +162,7 @@ _RESEARCHER = compile_lower(r"\b(?:I|we)\s+(?:\w+\s+){0,2}$")
 
 
 def _contrasts(
-    sentences: list[Sentence], folded: list[str], subject: re.Pattern, subject_denial: re.Pattern
+    sentences: list[Sentence], folded: list[str], subject: Compiled, subject_denial: Compiled
 ) -> list[Evidence]:
     """`folded`: every sentence of the story folded (see casefold), by sentence index."""
     found = []
@@ -198,7 +196,7 @@ def _contrasts(
 
 
 def _voiced(
-    sentences: list[Sentence], folded: list[str], speaker: re.Pattern, research_from: int | None, requests: set[int]
+    sentences: list[Sentence], folded: list[str], speaker: Compiled, research_from: int | None, requests: set[int]
 ) -> list[Evidence]:
     """Customers stating the need after the candidate went to them (a request itself is not that)."""
     if research_from is None:

@@ -82,6 +82,7 @@ def decisions(doc: Document, rubric, found) -> Detection:
         guard = (decided or named) and _GUARD.search(text)
         if unhappy or (guard and (_RISK.search(text) or _RISK.search(previous))):
             m = unhappy or guard
+            assert m  # one of them matched
             evidence.append(
                 Evidence("fintech.safeguard", "fintech_judgment", s.start + m.start(), s.start + m.end(), s.index)
             )

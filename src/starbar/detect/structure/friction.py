@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...parse import Document
-from ...parse.matcher import compile_pattern
+from ...parse.matcher import Compiled, compile_pattern
 from ..casefold import fold
 from ..evidence import Detection, Evidence
 from ..registry import detector
@@ -144,7 +144,7 @@ _FROM_PARTY = compile_pattern(
 )
 
 
-def _party_sentence(text: str, customer: re.Pattern) -> re.Match | None:
+def _party_sentence(text: str, customer: Compiled) -> re.Match[str] | None:
     """The resistance phrase of a sentence in which an internal party resists, unless negated:
     the party comes first ("Risk pushed back") or is named after it ("objections from legal")."""
     for m in _SUBJECT_OBJECTS.finditer(text) if _OBJECTS_AT_ALL.search(text) else ():

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ...parse import Document, Sentence
-from ...parse.matcher import compile_lower
+from ...parse.matcher import Compiled, compile_lower
 from ..casefold import fold
-from ..evidence import Detection
+from ..evidence import Detection, Evidence
 from ..registry import detector
 from .regions import cite, result_sentences, vocab_regex
 
@@ -150,7 +150,7 @@ _UPTAKE = compile_lower(
 _HURT = compile_lower(r"\b(?:failed|failures?|declined|rejected|rejections|bounced|missed|closures|disputes|frozen)\b")
 
 
-def _side(clause: str, customer: re.Pattern) -> str | None:
+def _side(clause: str, customer: Compiled) -> str | None:
     """Whose measure a clause is: "business", "customer" or neither."""
     if _OWN_BUSINESS.search(clause) or _UPTAKE.search(clause):
         return "business"
@@ -174,7 +174,9 @@ def _metric(clause: str) -> re.Match | None:
     return _DURATION_MEASURE.search(clause) or _METRIC.search(_TIME_WINDOW.sub(lambda m: " " * len(m.group()), clause))
 
 
-def _read_clause(s: Sentence, offset: int, clause: str, side_before: str | None, customer: re.Pattern):
+def _read_clause(
+    s: Sentence, offset: int, clause: str, side_before: str | None, customer: Compiled
+) -> tuple[list[Evidence], str | None]:
     """Evidence from one clause (folded) of the result and whose measure it was ("business", "customer")."""
     if projected := _PROJECTED.search(clause):
         return [cite("impact.none", DIMENSION, s, projected, offset, polarity="costs")], side_before
@@ -190,7 +192,8 @@ def _read_clause(s: Sentence, offset: int, clause: str, side_before: str | None,
         found.append(cite("impact.vague", DIMENSION, s, change, offset))
     if side == "business":
         named = _OWN_BUSINESS.search(clause) or _UPTAKE.search(clause) or _BUSINESS.search(clause) or metric
-        found.append(cite("impact.business_effect", DIMENSION, s, named, offset))
+        if named:
+            found.append(cite("impact.business_effect", DIMENSION, s, named, offset))
         if figure := metric or _ON_PLAN.search(clause):
             found.append(cite("impact.business", DIMENSION, s, figure, offset))
     elif metric and change and side == "customer":

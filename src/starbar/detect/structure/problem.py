@@ -155,7 +155,9 @@ def _pain(text: str, request: re.Match | None) -> re.Match | None:
     `text` is folded."""
     wish = request and not _CONTACTS.search(text)
     pains = [m for m in _PAIN.finditer(text) if not (wish and _CANNOT.fullmatch(m.group()))]
-    return pains[0] if pains else (_CONTACTS.search(text) and not _RANKED_ASK.search(text) and _MEASURE.search(text))
+    if pains:
+        return pains[0]
+    return _MEASURE.search(text) if _CONTACTS.search(text) and not _RANKED_ASK.search(text) else None
 
 
 @detector(
@@ -181,8 +183,8 @@ def problem_setup(doc: Document, rubric, found) -> Detection:
         # Staff named after the problem answer it ("tickets..., and the sales team wanted to..."); staff named first suffer it.
         problem_first = staff and any(m and m.start() < staff.start() for m in (pain, request))
         named = customer.search(text) or problem_first if staff else None
-        if inside or (staff and pain and not named):
-            internal.append((s, inside or staff))
+        if (held := inside or (staff if pain and not named else None)) is not None:
+            internal.append((s, held))
         # Sentences about people outside the company: not an internal process, not staff alone.
         if not inside and (named or not staff):
             outside.append((s, text, pain, request))
