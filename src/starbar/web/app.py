@@ -17,6 +17,7 @@ from ..api import prepare
 from . import errors
 from .api import router as api_router
 from .limits import BodyLimitMiddleware, RateLimiter
+from .sessions import SESSION_SECONDS
 from .settings import Settings, is_loopback
 from .views import auth, bank, practice, review
 
@@ -109,10 +110,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(
         SessionMiddleware,
         secret_key=settings.secret_key,
-        session_cookie="starbar_session",
+        session_cookie=settings.cookie_name,
         same_site="lax",
         https_only=settings.secure_cookies,
-        max_age=14 * 24 * 3600,
+        max_age=SESSION_SECONDS,
     )
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)

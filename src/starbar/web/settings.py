@@ -22,6 +22,8 @@ class Settings:
     reviews_per_minute: int = 60
     review_burst: int = 20
     secure_cookies: bool = False
+    # One name per port: two servers on one host (cookies ignore the port) keep their own sessions.
+    cookie_name: str = "starbar_session"
 
 
 def is_loopback(host: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from fastapi import Request
 
 from ..bank import Bank, Checklist, Story, Version, VersionDiff
+from ..bank.sessions import SignIns
 from .auth import Accounts, User
 from .settings import Settings
 
@@ -24,6 +25,7 @@ _lock = threading.Lock()
 class Stores:
     bank: Bank
     accounts: Accounts
+    sign_ins: SignIns
 
     def close(self) -> None:
         self.bank.close()
@@ -31,7 +33,7 @@ class Stores:
 
 def open_stores(settings: Settings) -> Stores:
     bank = Bank.open(settings.database_url)  # creates and migrates the bank, accounts included
-    return Stores(bank, Accounts(bank))
+    return Stores(bank, Accounts(bank), SignIns(bank))
 
 
 def stores(request: Request) -> Stores:

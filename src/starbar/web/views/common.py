@@ -9,34 +9,39 @@ from fastapi import HTTPException, Request
 from ...judge import Review
 from ...render.closeness import closeness
 from ...rubric import load_rubric
-from ..auth import User, current_user
+from ..auth import User
 from ..chart import DimensionChart, dimension_chart
 from ..highlight import Block, story_blocks
+from ..sessions import client_address, current_user
 
 
-# Dependencies are coroutines: cheap checks run on the event loop, not in a worker thread each.
-async def require_user(request: Request) -> User:
+# A plain function: in team mode it reads the session from the bank, so it runs in a worker thread.
+def require_user(request: Request) -> User:
     user = current_user(request)
     if user is None:
         raise HTTPException(401, "sign in first")
     return user
 
 
-def charge_review(request: Request) -> None:
-    """Team mode only: each client (signed-in user, else address) gets a bounded rate of reviews."""
+def too_many(what: str, wait: float) -> HTTPException:
+    seconds = int(wait) + 1
+    return HTTPException(429, f"too many {what}; try again in {seconds} s", headers={"Retry-After": str(seconds)})
+
+
+def charge_review(request: Request, what: str = "reviews") -> None:
+    """Team mode only: each client (signed-in user, else address) gets a bounded rate of reviews
+    (and of sign-in attempts, which share the bucket)."""
     settings = request.app.state.settings
     if not settings.team:
         return
     user = current_user(request)
-    key = f"user:{user.name}" if user else f"addr:{request.client.host if request.client else '?'}"
+    key = f"user:{user.name}" if user else f"addr:{client_address(request)}"
     wait = request.app.state.limiter.allow(key)
     if wait:
-        raise HTTPException(
-            429, f"too many reviews; try again in {int(wait) + 1} s", headers={"Retry-After": str(int(wait) + 1)}
-        )
+        raise too_many(what, wait)
 
 
-async def review_quota(request: Request) -> None:
+def review_quota(request: Request) -> None:
     charge_review(request)
 
 
