@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 
 from ...api import review as run_review
@@ -15,7 +15,7 @@ from ..auth import check_csrf
 from ..chart import history_chart
 from ..stores import user_bank
 from ..templating import page
-from .common import charge_review, require_user, review_view
+from .common import StoryId, VersionQuery, charge_review, require_user, review_view
 
 router = APIRouter(include_in_schema=False)
 
@@ -49,7 +49,7 @@ def bank_add(
 
 
 @router.get("/bank/{story_id}")
-def bank_story(request: Request, story_id: int, v: int | None = None, user=Depends(require_user)):
+def bank_story(request: Request, story_id: StoryId, v: VersionQuery = None, user=Depends(require_user)):
     bank = user_bank(request, user)
     story = bank.story(story_id)
     history = bank.history(story_id)
@@ -79,7 +79,7 @@ def bank_story(request: Request, story_id: int, v: int | None = None, user=Depen
 @router.post("/bank/{story_id}")
 def bank_update(
     request: Request,
-    story_id: int,
+    story_id: StoryId,
     text: Annotated[str, Form()] = "",
     level: Annotated[str, Form()] = "L6",
     csrf: Annotated[str, Form()] = "",
@@ -94,9 +94,9 @@ def bank_update(
 @router.get("/bank/{story_id}/diff")
 def bank_diff(
     request: Request,
-    story_id: int,
-    a: Annotated[int | None, Query()] = None,
-    b: Annotated[int | None, Query()] = None,
+    story_id: StoryId,
+    a: VersionQuery = None,
+    b: VersionQuery = None,
     user=Depends(require_user),
 ):
     bank = user_bank(request, user)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Annotated
 
-from fastapi import HTTPException, Request
+from fastapi import HTTPException, Path, Query, Request
 
 from ...judge import Review
 from ...render.closeness import closeness
@@ -13,6 +14,14 @@ from ..auth import User
 from ..chart import DimensionChart, dimension_chart
 from ..highlight import Block, story_blocks
 from ..sessions import client_address, current_user
+
+
+# Ids and version numbers fit PostgreSQL's integer: a larger one names nothing, and must not
+# reach the database driver (which fails on it, or overflows past 2^63).
+MAX_ID = 2**31 - 1
+StoryId = Annotated[int, Path(ge=1, le=MAX_ID, description="a story's id")]
+VersionNumber = Annotated[int, Path(ge=1, le=MAX_ID, description="a version's number")]
+VersionQuery = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 
 
 # A plain function: in team mode it reads the session from the bank, so it runs in a worker thread.
