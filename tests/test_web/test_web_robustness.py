@@ -45,9 +45,9 @@ def test_ids_too_large_for_the_database_are_refused_not_500(client, huge):
 
 @pytest.mark.postgres
 def test_ids_past_postgresqls_integer_are_refused_not_500(postgres_url, settings_for):
-    from bank_fixtures import fresh_postgres_database
     from fastapi.testclient import TestClient
 
+    from bank_fixtures import fresh_postgres_database
     from starbar.web.app import create_app
 
     from .conftest import LOOPBACK

@@ -8,7 +8,6 @@ import time
 
 from starlette.exceptions import HTTPException
 
-
 # How much of an oversize body is read and thrown away before the 413 goes out. A client that
 # sends its whole body before reading the answer, on a connection it asked to close, would
 # otherwise meet a reset connection (the server closing with data unread) instead of the 413.

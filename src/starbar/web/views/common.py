@@ -15,7 +15,6 @@ from ..chart import DimensionChart, dimension_chart
 from ..highlight import Block, story_blocks
 from ..sessions import client_address, current_user
 
-
 # Ids and version numbers fit PostgreSQL's integer: a larger one names nothing, and must not
 # reach the database driver (which fails on it, or overflows past 2^63).
 MAX_ID = 2**31 - 1
