@@ -87,16 +87,54 @@ def test_an_oversize_body_gets_its_413_not_a_reset(settings_for, framing):
         version, length, body = "HTTP/1.1", "Transfer-Encoding: chunked", _chunked(body)
     else:
         version, length = framing, f"Content-Length: {len(body)}"
-    with LiveServer(settings_for(max_body_bytes=10_000)) as server:
-        with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
-            head = (
-                f"POST /api/review {version}\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                f"Content-Type: application/json\r\n{length}\r\n\r\n"
-            )
-            sock.sendall(head.encode())
-            for start in range(0, len(body), 65536):
-                sock.sendall(body[start : start + 65536])
-            answer = b""
-            while chunk := sock.recv(65536):  # until the server closes, as asked
-                answer += chunk
+    head = (
+        f"POST /api/review {version}\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        f"Content-Type: application/json\r\n{length}\r\n\r\n"
+    )
+    answer = b""
+    with (
+        LiveServer(settings_for(max_body_bytes=10_000)) as server,
+        socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock,
+    ):
+        sock.sendall(head.encode())
+        for start in range(0, len(body), 65536):
+            sock.sendall(body[start : start + 65536])
+        while chunk := sock.recv(65536):  # until the server closes, as asked
+            answer += chunk
     assert answer.startswith(b"HTTP/1.1 413") and b'"too_large"' in answer, answer[:200]
+
+
+# --- deleting a story -----------------------------------------------------------------------
+
+
+def test_the_api_deletes_a_story(client):
+    story_id = _story(client)
+    assert client.delete(f"/api/stories/{story_id}").status_code == 204
+    assert client.get(f"/api/stories/{story_id}").status_code == 404
+    assert client.delete(f"/api/stories/{story_id}").json()["error"]["code"] == "not_found"
+    assert client.get("/api/stories").json() == []
+
+
+def test_the_story_page_deletes_after_confirmation_with_csrf(client):
+    story_id = _story(client)
+    assert f'href="/bank/{story_id}/delete"' in client.get(f"/bank/{story_id}").text
+    confirm = client.get(f"/bank/{story_id}/delete")
+    assert confirm.status_code == 200 and "Loan upload" in confirm.text and "cannot be undone" in confirm.text
+    assert client.get("/api/stories").json() != []  # asking is not deleting
+    assert client.post(f"/bank/{story_id}/delete", data={"csrf": "forged"}).status_code == 403
+    assert client.get(f"/api/stories/{story_id}").status_code == 200
+    done = client.post(f"/bank/{story_id}/delete", data={"csrf": csrf_of(client)}, follow_redirects=False)
+    assert done.status_code == 303 and done.headers["location"] == "/bank"
+    assert client.get(f"/bank/{story_id}").status_code == 404
+
+
+def test_in_team_mode_only_the_owner_deletes(team_clients):
+    clients, tokens = team_clients
+    alice, bob = clients["alice"], clients["bob"]
+    story_id = _story(alice)
+    assert bob.delete(f"/api/stories/{story_id}").status_code == 404
+    assert bob.get(f"/bank/{story_id}/delete").status_code == 404
+    assert bob.post(f"/bank/{story_id}/delete", data={"csrf": tokens["bob"]}).status_code == 404
+    assert alice.get(f"/api/stories/{story_id}").status_code == 200
+    assert clients["anonymous"].delete(f"/api/stories/{story_id}").status_code == 401
+    assert alice.delete(f"/api/stories/{story_id}").status_code == 204

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..api import review as run_review
@@ -155,6 +155,14 @@ def get_story(story_id: StoryId, bank: UserBank = Depends(_bank)) -> dict:
 def add_version(story_id: StoryId, body: NewVersion, bank: UserBank = Depends(_bank)) -> dict:
     """Review the new text and store it as the story's next version."""
     return bank.update(story_id, body.text, level=body.level).to_dict()
+
+
+@router.delete("/stories/{story_id}", status_code=204, responses={404: {"model": ErrorBody}, **ERRORS})
+def delete_story(story_id: StoryId, bank: UserBank = Depends(_bank)) -> Response:
+    """Delete the story and every version of it (yours only, in team mode). Another site cannot
+    send a DELETE without a CORS preflight, which this app never grants."""
+    bank.delete(story_id)
+    return Response(status_code=204)
 
 
 @router.get("/stories/{story_id}/versions", responses={404: {"model": ErrorBody}, **ERRORS})

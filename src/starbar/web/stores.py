@@ -64,6 +64,9 @@ class UserBank:
     def update(self, story_id: int, text: str, *, level: str | None = None) -> Version:
         return self.bank.update(story_id, text, level=level, owner=self.owner)
 
+    def delete(self, story_id: int) -> Story:
+        return self.bank.delete(story_id, owner=self.owner)
+
     def history(self, story_id: int) -> list[Version]:
         return self.bank.history(story_id, owner=self.owner)
 

@@ -91,6 +91,20 @@ def bank_update(
     return RedirectResponse(f"/bank/{story_id}", status_code=303)
 
 
+@router.get("/bank/{story_id}/delete")
+def bank_delete_confirm(request: Request, story_id: StoryId, user=Depends(require_user)):
+    return page(request, "bank_delete.html", story=user_bank(request, user).story(story_id))
+
+
+@router.post("/bank/{story_id}/delete")
+def bank_delete(
+    request: Request, story_id: StoryId, csrf: Annotated[str, Form()] = "", user=Depends(require_user)
+):
+    check_csrf(request, csrf)
+    user_bank(request, user).delete(story_id)
+    return RedirectResponse("/bank", status_code=303)
+
+
 @router.get("/bank/{story_id}/diff")
 def bank_diff(
     request: Request,
