@@ -78,7 +78,12 @@ def test_a_real_review_keeps_user_markup_as_plain_text_pieces():
     assert _joined(blocks) == text
     marks = [m for b in blocks for p in b.pieces for m in p.marks]
     assert {m.signal for m in marks} == {e.signal for e in review.trace.fired}
-    assert all(m.label({"friction": "Friction"}).startswith(m.signal) for m in marks)
+    descriptions = {m.signal: f"shows {m.signal}" for m in marks}
+    assert all(
+        m.label({"friction": "Friction"}, descriptions).endswith(f"shows {m.signal}")
+        for m in marks
+        if m.polarity == "earns"
+    )
 
 
 def _rubric_with(verdicts):

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
@@ -104,6 +105,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (review, bank, practice, auth):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:  # for browsers and tools that ask before reading the page's link
+        return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml")
+
     errors.install(app)
 
     # Outermost last: the body limit and host check run before anything reads the request.

@@ -15,6 +15,7 @@ from fastapi import Request
 
 from ..bank import Bank, Checklist, Story, Version, VersionDiff
 from ..bank.sessions import SignIns
+from ..errors import InputError
 from .auth import Accounts, User
 from .settings import Settings
 
@@ -53,6 +54,8 @@ class UserBank:
         self.owner = owner
 
     def add(self, title: str, text: str, *, level: str = "L6", tags: Iterable[str] = ()) -> Version:
+        if not title.strip():
+            raise InputError("give the story a title")
         return self.bank.add(title, text, level=level, tags=tags, owner=self.owner)
 
     def list(self) -> list[Story]:

@@ -45,7 +45,28 @@
     });
   }
 
+  // Evidence highlights join the Tab order only when the reader asks to step through them.
+  function evidenceStepping() {
+    document.querySelectorAll("[data-step-evidence]").forEach(function (button) {
+      var panel = button.closest(".story-panel");
+      var marks = panel ? panel.querySelectorAll("mark.ev[data-tip]") : [];
+      if (!marks.length) return;
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var on = button.getAttribute("aria-pressed") !== "true";
+        button.setAttribute("aria-pressed", String(on));
+        button.textContent = on ? "Stop stepping through the evidence" : "Step through the evidence with Tab";
+        marks.forEach(function (m) {
+          if (on) { m.setAttribute("tabindex", "0"); m.setAttribute("aria-label", m.textContent + " (" + m.getAttribute("data-tip") + ")"); }
+          else { m.removeAttribute("tabindex"); m.removeAttribute("aria-label"); }
+        });
+        if (on) marks[0].focus();
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    evidenceStepping();
     startCountdowns();
     wordCounts();
     singleSubmit();

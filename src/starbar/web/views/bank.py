@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 
 from ...api import review as run_review
+from ...errors import InputError
 from ...judge import LEVELS
 from ...rubric import load_rubric
 from ..auth import check_csrf
@@ -16,6 +17,7 @@ from ..chart import history_chart
 from ..stores import user_bank
 from ..templating import page
 from .common import StoryId, VersionQuery, charge_review, require_user, review_view
+from .review import review_page
 
 router = APIRouter(include_in_schema=False)
 
@@ -44,7 +46,10 @@ def bank_add(
 ):
     check_csrf(request, csrf)
     charge_review(request)
-    version = user_bank(request, user).add(title, text, level=_level(level))
+    try:
+        version = user_bank(request, user).add(title, text, level=_level(level))
+    except InputError as exc:
+        return review_page(request, text, level, save_error=exc.message)
     return RedirectResponse(f"/bank/{version.story_id}", status_code=303)
 
 
@@ -97,9 +102,7 @@ def bank_delete_confirm(request: Request, story_id: StoryId, user=Depends(requir
 
 
 @router.post("/bank/{story_id}/delete")
-def bank_delete(
-    request: Request, story_id: StoryId, csrf: Annotated[str, Form()] = "", user=Depends(require_user)
-):
+def bank_delete(request: Request, story_id: StoryId, csrf: Annotated[str, Form()] = "", user=Depends(require_user)):
     check_csrf(request, csrf)
     user_bank(request, user).delete(story_id)
     return RedirectResponse("/bank", status_code=303)

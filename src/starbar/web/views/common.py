@@ -70,8 +70,14 @@ class ReviewView:
     chart: DimensionChart
     flags: tuple[FlagView, ...]
     dimension_names: dict[str, str]
+    signal_descriptions: dict[str, str]  # signal id -> what a sentence with it shows
     level_scope: str
     closeness: tuple[str, ...]
+
+
+def signal_descriptions(rubric) -> dict[str, str]:
+    signals = [*rubric.signals, *(s for d in rubric.dimensions for s in d.signals)]
+    return {s.id: s.description for s in signals}
 
 
 def review_view(review: Review) -> ReviewView:
@@ -90,6 +96,7 @@ def review_view(review: Review) -> ReviewView:
         chart=dimension_chart(review, rubric),
         flags=flags,
         dimension_names={d.id: d.name for d in rubric.dimensions},
+        signal_descriptions=signal_descriptions(rubric),
         level_scope=rubric.level_scope.get(review.level, ""),
         closeness=tuple(closeness(review)),
     )

@@ -21,16 +21,9 @@ def review_form(request: Request, user=Depends(require_user)):
     return page(request, "review.html", text="", level="L6", levels=LEVELS, result=None, error=None)
 
 
-@router.post("/review")
-def review_submit(
-    request: Request,
-    text: Annotated[str, Form()] = "",
-    level: Annotated[str, Form()] = "L6",
-    csrf: Annotated[str, Form()] = "",
-    user=Depends(require_user),
-):
-    check_csrf(request, csrf)
-    charge_review(request)
+def review_page(request: Request, text: str, level: str, *, save_error: str | None = None):
+    """The review page with `text` reviewed at `level`; with `save_error`, why saving it failed
+    (the text stays in the form, so nothing typed is lost)."""
     level = level if level in LEVELS else "L6"
     try:
         result = review_view(run_review(text, level))
@@ -45,4 +38,27 @@ def review_submit(
             result=None,
             error=exc.message,
         )
-    return page(request, "review.html", text=text, level=level, levels=LEVELS, result=result, error=None)
+    return page(
+        request,
+        "review.html",
+        status_code=422 if save_error else 200,
+        text=text,
+        level=level,
+        levels=LEVELS,
+        result=result,
+        error=None,
+        save_error=save_error,
+    )
+
+
+@router.post("/review")
+def review_submit(
+    request: Request,
+    text: Annotated[str, Form()] = "",
+    level: Annotated[str, Form()] = "L6",
+    csrf: Annotated[str, Form()] = "",
+    user=Depends(require_user),
+):
+    check_csrf(request, csrf)
+    charge_review(request)
+    return review_page(request, text, level)
