@@ -151,3 +151,29 @@ def test_an_evidence_tip_stays_on_a_360px_screen(browser, live_server):
             wide[marks.nth(i).inner_text()[:40]] = overflow(page)
     context.close()
     assert wide == {}, f"tips that widen the page (by px): {wide}"
+
+
+def test_the_chart_is_readable_on_a_phone_and_marks_what_sinks_the_verdict(browser, live_server):
+    import starbar
+
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    _review(page, live_server.url, WEAK_STORY)
+    # The size a label is drawn at: its font size times the SVG's scale on this screen.
+    sizes = page.evaluate(
+        """() => { const svg = document.querySelector('[data-testid=chart] svg');
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            return [...svg.querySelectorAll('text.label')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale); }"""
+    )
+    assert len(sizes) == 7 and min(sizes) >= 11, sizes
+    review = starbar.review(WEAK_STORY.strip())
+    zero = [d.id for d in review.dimensions.values() if d.level == 0]
+    assert zero
+    for dim in zero:
+        box = page.locator(f"[data-testid=chart] g.row[data-dimension={dim}] rect.level").bounding_box()
+        assert box["width"] >= 2  # a level of 0 is drawn, not left out
+    marked = page.locator("[data-testid=chart] g.row:has(text.below-mark)")
+    below = page.locator("[data-testid=chart] g.row[data-status=below]")
+    assert below.count() >= len(zero) and marked.count() == below.count()
+    assert page.locator("text.below-mark").first.text_content() == "▼ under the floor"
+    context.close()

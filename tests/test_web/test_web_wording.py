@@ -83,3 +83,39 @@ def test_a_favicon(client):
     for path in ("/favicon.ico", "/static/favicon.svg"):
         response = client.get(path)
         assert response.status_code == 200 and response.headers["content-type"].startswith("image/svg+xml")
+
+
+def test_how_close_on_a_no_hire_leads_with_the_smallest_change_up_to_hire(client):
+    from starbar.web.reach import smallest_raise
+
+    from .conftest import ROOT
+
+    story = (ROOT / "tests" / "practice_stories" / "no_friction.txt").read_text(encoding="utf-8")
+    review = starbar.review(story)
+    assert review.verdict == "no_hire" and all(s.step < 0 for s in review.swings)  # the swings only point down
+    raise_ = smallest_raise(review)
+    assert raise_ and sum(raise_.values()) > 1
+    html = client.post("/review", data={"text": story, "csrf": csrf_of(client)}).text
+    close = re.search(r'data-testid="closeness">How close: ([^<]+)<', html).group(1)
+    assert close.startswith("The smallest change that reaches hire: ")
+    assert close.index("reaches hire") < close.index("strong no hire")
+    # It is the smallest: no raise with one level fewer in all reaches hire.
+    rubric = starbar.rubric.load_rubric()
+    for dim in raise_:
+        fewer = {**raise_, dim: raise_[dim] - 1}
+        assert _verdict_with(review, rubric, fewer) != "hire"
+    assert _verdict_with(review, rubric, raise_) in ("hire", "strong_hire")
+
+
+def _verdict_with(review, rubric, raise_: dict[str, int]) -> str:
+    """The judge's verdict had the levels been raised so (its own rules, applied here directly)."""
+    from dataclasses import replace
+
+    from starbar.detect import detect
+    from starbar.judge.decide import classify, holding_flags, level_facts
+
+    facts = {**detect(review.document, rubric).facts, f"target.{review.level}": 1.0, f"context.{review.context}": 1.0}
+    scores = {d: replace(s, level=s.level + raise_.get(d, 0)) for d, s in review.dimensions.items()}
+    facts.update(level_facts(rubric, scores, review.context))
+    facts.update({f"flag.{f.id}": 1.0 for f in holding_flags(rubric, facts)})
+    return classify(rubric, facts, review.level)[1].value

@@ -13,6 +13,7 @@ from ...rubric import load_rubric
 from ..auth import User
 from ..chart import DimensionChart, dimension_chart
 from ..highlight import Block, story_blocks
+from ..reach import how_close
 from ..sessions import client_address, current_user
 
 # Ids and version numbers fit PostgreSQL's integer: a larger one names nothing, and must not
@@ -98,5 +99,5 @@ def review_view(review: Review) -> ReviewView:
         dimension_names={d.id: d.name for d in rubric.dimensions},
         signal_descriptions=signal_descriptions(rubric),
         level_scope=rubric.level_scope.get(review.level, ""),
-        closeness=tuple(closeness(review)),
+        closeness=how_close(review, closeness(review)),
     )
