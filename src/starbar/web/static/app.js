@@ -65,7 +65,16 @@
     });
   }
 
+  // Print buttons: the print stylesheet lays the review out on one page.
+  function printButtons() {
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    printButtons();
     evidenceStepping();
     startCountdowns();
     wordCounts();

@@ -16,7 +16,7 @@ from ..auth import check_csrf
 from ..chart import history_chart
 from ..stores import user_bank
 from ..templating import page
-from .common import StoryId, VersionQuery, charge_review, require_user, review_view
+from .common import StoryId, VersionQuery, charge_review, markdown_download, require_user, review_view
 from .review import review_page
 
 router = APIRouter(include_in_schema=False)
@@ -79,6 +79,15 @@ def bank_story(request: Request, story_id: StoryId, v: VersionQuery = None, user
         levels=LEVELS,
         level=story.level,
     )
+
+
+@router.get("/bank/{story_id}/report.md")
+def bank_report(request: Request, story_id: StoryId, v: VersionQuery = None, user=Depends(require_user)):
+    """The Markdown report of a version (default: the latest), judged as its page shows it."""
+    bank = user_bank(request, user)
+    story, shown = bank.story(story_id), bank.version(story_id, v)
+    heading = f"**{story.title}**, version {shown.number} of {story.versions}\n\n"
+    return markdown_download(run_review(shown.text, shown.level), f"story-{story_id}-v{shown.number}.md", heading)
 
 
 @router.post("/bank/{story_id}")

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import HTTPException, Path, Query, Request
+from fastapi.responses import Response
 
 from ...judge import Review
 from ...render.closeness import closeness
+from ...render.markdown import to_markdown
 from ...rubric import load_rubric
 from ..auth import User
 from ..chart import DimensionChart, dimension_chart
@@ -52,6 +54,15 @@ def charge_review(request: Request, what: str = "reviews") -> None:
 
 def review_quota(request: Request) -> None:
     charge_review(request)
+
+
+def markdown_download(review: Review, filename: str, heading: str = "") -> Response:
+    """The review as `starbar review --format md` writes it, as a file to save."""
+    return Response(
+        heading + to_markdown(review),
+        media_type="text/markdown; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
 
 
 @dataclass(frozen=True)

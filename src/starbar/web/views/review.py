@@ -11,7 +11,7 @@ from ...errors import InputError
 from ...judge import LEVELS
 from ..auth import check_csrf
 from ..templating import page
-from .common import charge_review, require_user, review_view
+from .common import charge_review, markdown_download, require_user, review_view
 
 router = APIRouter(include_in_schema=False)
 
@@ -49,6 +49,20 @@ def review_page(request: Request, text: str, level: str, *, save_error: str | No
         error=None,
         save_error=save_error,
     )
+
+
+@router.post("/review/report.md")
+def review_report(
+    request: Request,
+    text: Annotated[str, Form()] = "",
+    level: Annotated[str, Form()] = "L6",
+    csrf: Annotated[str, Form()] = "",
+    user=Depends(require_user),
+):
+    """The review of the posted story as a Markdown file, as `starbar review --format md`."""
+    check_csrf(request, csrf)
+    charge_review(request)
+    return markdown_download(run_review(text, level if level in LEVELS else "L6"), "starbar-review.md")
 
 
 @router.post("/review")
