@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import click
 
@@ -19,11 +21,16 @@ def _password(from_stdin: bool) -> str:
     return click.prompt("Password", hide_input=True, confirmation_prompt=True)
 
 
-def _known(bank, name: str) -> None:
+@contextmanager
+def _bank_with_account(database_url: str | None, name: str) -> Iterator:
+    """The bank, once it is known to hold the account NAME."""
+    from ..bank import Bank
     from ..errors import InputError
 
-    if bank.account(name) is None:
-        raise InputError(f"no user {name!r}; `starbar users list` shows them")
+    with Bank.open(database_url) as bank:
+        if bank.account(name) is None:
+            raise InputError(f"no user {name!r}; `starbar users list` shows them")
+        yield bank
 
 
 @click.group()
@@ -64,11 +71,9 @@ def users_list(database_url: str | None) -> None:
 @STDIN_OPTION
 def users_passwd(name: str, database_url: str | None, password_stdin: bool) -> None:
     """Set a new password for NAME; every session of NAME ends, and any lock is lifted."""
-    from ..bank import Bank
     from ..web.auth import Accounts
 
-    with Bank.open(database_url) as bank:
-        _known(bank, name)
+    with _bank_with_account(database_url, name) as bank:
         Accounts(bank).change_password(name, _password(password_stdin))
     click.echo(f"starbar: new password for {name}; their sessions have ended")
 
@@ -78,11 +83,9 @@ def users_passwd(name: str, database_url: str | None, password_stdin: bool) -> N
 @DB_OPTION
 def users_remove(name: str, database_url: str | None) -> None:
     """Remove the account NAME and end its sessions. Its stories stay in the bank (the CLI sees them)."""
-    from ..bank import Bank
     from ..bank.sessions import SignIns
 
-    with Bank.open(database_url) as bank:
-        _known(bank, name)
+    with _bank_with_account(database_url, name) as bank:
         SignIns(bank).remove_account(name)
         kept = len(bank.list(owner=name))
     kept_note = f"; their {kept} {'story stays' if kept == 1 else 'stories stay'} in the bank" if kept else ""
@@ -96,11 +99,9 @@ def users_sessions(name: str, database_url: str | None) -> None:
     """List the live sessions of NAME: when each began, was last seen and ends, and from where."""
     from datetime import UTC, datetime
 
-    from ..bank import Bank
     from ..bank.sessions import SignIns
 
-    with Bank.open(database_url) as bank:
-        _known(bank, name)
+    with _bank_with_account(database_url, name) as bank:
         found = SignIns(bank).active(name, datetime.now(UTC))
     if not found:
         click.echo(f"starbar: {name} has no live session")

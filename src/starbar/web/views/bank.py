@@ -17,7 +17,7 @@ from ..chart import history_chart
 from ..stores import user_bank
 from ..templating import page
 from .common import StoryId, VersionQuery, charge_review, markdown_download, require_user, review_view
-from .review import review_page
+from .review import PostedStory, posted_story, review_page
 
 router = APIRouter(include_in_schema=False)
 
@@ -36,20 +36,11 @@ def bank_list(request: Request, level: str = "L6", user=Depends(require_user)):
 
 
 @router.post("/bank")
-def bank_add(
-    request: Request,
-    title: Annotated[str, Form()] = "",
-    text: Annotated[str, Form()] = "",
-    level: Annotated[str, Form()] = "L6",
-    csrf: Annotated[str, Form()] = "",
-    user=Depends(require_user),
-):
-    check_csrf(request, csrf)
-    charge_review(request)
+def bank_add(request: Request, title: Annotated[str, Form()] = "", story: PostedStory = Depends(posted_story)):
     try:
-        version = user_bank(request, user).add(title, text, level=_level(level))
+        version = user_bank(request, story.user).add(title, story.text, level=story.level)
     except InputError as exc:
-        return review_page(request, text, level, save_error=exc.message)
+        return review_page(request, story.text, story.level, save_error=exc.message)
     return RedirectResponse(f"/bank/{version.story_id}", status_code=303)
 
 
