@@ -224,3 +224,26 @@ def test_a_local_form_survives_a_restart_and_a_second_server(settings_for, brows
     with LiveServer(serve_settings(port_a, database_url, False, False), port=port_a):
         submit_review()
     page.context.close()
+
+
+def test_ended_sessions_and_old_wrong_passwords_do_not_pile_up(settings_for):
+    import sqlalchemy as sa
+
+    from starbar.bank import Bank
+    from starbar.bank.sessions import SignIns
+
+    settings = settings_for(team=True)
+    add_users(settings, "alice")
+    now = datetime(2026, 6, 1, tzinfo=UTC)
+    with Bank.open(settings.database_url) as bank:
+        sign_ins = SignIns(bank)
+        sign_ins.start("a" * 64, "alice", "x", now - timedelta(days=20), now - timedelta(days=6))
+        sign_ins.start("b" * 64, "alice", "x", now, now + timedelta(days=14))
+        with bank.engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT token_hash FROM sign_in_sessions")).scalars().all() == ["b" * 64]
+        hour = timedelta(hours=1)
+        sign_ins.save_failures("ghost", Failures(2, now - 3 * hour, None), forget_before=now - 4 * hour)
+        sign_ins.save_failures("locked", Failures(10, now - 3 * hour, now + hour), forget_before=now - 4 * hour)
+        sign_ins.save_failures("carol", Failures(1, now, None), forget_before=now - hour)
+        assert sign_ins.failures("ghost") is None and sign_ins.failures("carol").count == 1
+        assert sign_ins.failures("locked").locked_until == now + hour

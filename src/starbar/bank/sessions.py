@@ -65,7 +65,17 @@ class SignIns:
             last_seen_at=now,
             expires_at=expires_at,
         )
-        self._bank._write(lambda conn: conn.execute(insert(sign_in_sessions).values(**values)))
+
+        def work(conn: Connection) -> None:
+            # The user's ended sessions go as a new one starts, so the table does not grow for ever.
+            conn.execute(
+                delete(sign_in_sessions).where(
+                    sign_in_sessions.c.username == username, sign_in_sessions.c.expires_at <= now
+                )
+            )
+            conn.execute(insert(sign_in_sessions).values(**values))
+
+        self._bank._write(work)
 
     def find(self, token_hash: str, now: datetime) -> SessionInfo | None:
         """The live session with this token (None when revoked, expired or unknown)."""
@@ -148,11 +158,17 @@ class SignIns:
         locked = as_utc(row.locked_until) if row.locked_until is not None else None
         return Failures(row.failures, as_utc(row.last_failure_at), locked)
 
-    def save_failures(self, username: str, failures: Failures) -> None:
+    def save_failures(self, username: str, failures: Failures, forget_before: datetime) -> None:
+        """Store `username`'s count; counts of any name last wrong and unlocked before
+        `forget_before` go (names without accounts would otherwise pile up)."""
         values = dict(failures=failures.count, last_failure_at=failures.last_at, locked_until=failures.locked_until)
+        t = sign_in_failures.c
 
         def work(conn: Connection) -> None:
-            _clear_failures(conn, username)
+            stale = (t.last_failure_at < forget_before) & (
+                (t.locked_until.is_(None)) | (t.locked_until < forget_before)
+            )
+            conn.execute(delete(sign_in_failures).where(stale | (t.username == username)))
             conn.execute(insert(sign_in_failures).values(username=username, **values))
 
         self._bank._write(work)

@@ -69,7 +69,7 @@ def login_submit(
     user = stores(request).accounts.authenticate(name, password)
     if user is None:
         failures = lockout.after_failure(failures, now)
-        sign_ins.save_failures(name, failures)
+        sign_ins.save_failures(name, failures, forget_before=now - lockout.FORGET_AFTER)
         log.warning("failed sign-in for %r from %s (%d in a row)", name, client_address(request), failures.count)
         return page(
             request,
