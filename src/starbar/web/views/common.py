@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import HTTPException, Path, Query, Request
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
 from ...judge import Review
 from ...render.closeness import closeness
@@ -26,9 +27,13 @@ VersionNumber = Annotated[int, Path(ge=1, le=MAX_ID, description="a version's nu
 VersionQuery = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 
 
-# A plain function: in team mode it reads the session from the bank, so it runs in a worker thread.
-def require_user(request: Request) -> User:
-    user = current_user(request)
+# Coroutines, so local mode's checks run on the event loop; team mode reads the session from
+# the bank, in a worker thread.
+async def require_user(request: Request) -> User:
+    if request.app.state.settings.team:
+        user = await run_in_threadpool(current_user, request)
+    else:
+        user = current_user(request)
     if user is None:
         raise HTTPException(401, "sign in first")
     return user
@@ -52,8 +57,9 @@ def charge_review(request: Request, what: str = "reviews") -> None:
         raise too_many(what, wait)
 
 
-def review_quota(request: Request) -> None:
-    charge_review(request)
+async def review_quota(request: Request) -> None:
+    if request.app.state.settings.team:
+        await run_in_threadpool(charge_review, request)
 
 
 def markdown_download(review: Review, filename: str, heading: str = "") -> Response:
