@@ -55,6 +55,13 @@ HOSTILE_STORY = STRONG_STORY.replace(
 )
 
 
+@pytest.fixture(autouse=True)
+def private_data_folder(tmp_path, monkeypatch):
+    """`starbar serve` keeps its key in the user's data folder: a temporary one here."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path / "data" / "starbar"
+
+
 @pytest.fixture
 def settings_for(tmp_path):
     def make(**overrides) -> Settings:
@@ -138,12 +145,18 @@ def free_port() -> int:
 
 
 class LiveServer:
-    def __init__(self, settings: Settings) -> None:
+    """The app under uvicorn with the options `starbar serve` gives it, in a thread."""
+
+    def __init__(self, settings: Settings, *, port: int | None = None, forwarded_allow_ips: str | None = None) -> None:
         import uvicorn
 
-        self.port = free_port()
+        from starbar.cli.serve import server_options
+
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=self.port, log_level="warning")
+        config = uvicorn.Config(
+            create_app(settings), host="127.0.0.1", port=self.port, **server_options(forwarded_allow_ips)
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 

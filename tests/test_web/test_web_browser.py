@@ -34,11 +34,15 @@ def test_paste_a_story_and_see_verdict_highlights_and_chart(live_server, page):
     assert page.locator("[data-testid=story] mark.ev").count() > 5
     assert page.locator("[data-testid=chart] svg g.row").count() == 7
     assert page.locator("[data-testid=chart] svg rect.level").count() == 7
-    # Focusing a highlight shows its signal and dimension.
+    # Stepping through the evidence focuses a highlight, which shows its dimension and what it shows.
+    page.click("[data-step-evidence]")
+    focused = page.evaluate("document.activeElement.matches('[data-testid=story] mark.ev')")
+    assert focused
     mark = page.locator("[data-testid=story] [data-part=A] mark.ev").first
     mark.focus()
     tip = page.evaluate("el => getComputedStyle(el, '::after').content", mark.element_handle())
-    assert mark.get_attribute("data-signal").split()[0] in tip and " · " in tip
+    names = [d.name for d in review.dimensions.values()] + ["Context"]
+    assert any(f"{name}: " in tip for name in names) and mark.get_attribute("data-signal").split()[0] not in tip
     path = screenshot(page, "review.png")
     if os.environ.get("STARBAR_UPDATE_SCREENSHOT"):
         shutil.copyfile(path, ROOT / "docs" / "images" / "review-page.png")
@@ -136,3 +140,35 @@ def test_in_team_mode_one_user_cannot_reach_anothers_story(settings_for, browser
         assert alice.evaluate("id => fetch('/api/stories/' + id).then(r => r.status)", story_id) == 200
         for p in pages.values():
             p.context.close()
+
+
+def _tabs_until(page, selector: str, limit: int = 200) -> int:
+    """Tab presses from the top of the page until `selector` has the focus."""
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    for presses in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement.matches(s)", selector):
+            return presses
+    raise AssertionError(f"{selector} never took the focus")
+
+
+def test_the_keyboard_reaches_save_without_stepping_through_every_highlight(live_server, page):
+    _review(page, live_server.url, STRONG_STORY)
+    marks = page.locator("[data-testid=story] mark.ev").count()
+    assert marks > 20
+    presses = _tabs_until(page, "form.save button[type=submit]")
+    assert presses < 30, presses  # was one stop per highlight: 66
+    # The first stop skips the navigation.
+    page.goto(f"{live_server.url}/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to the content"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "story-text"
+    # Asked for, the highlights are Tab stops in reading order.
+    _review(page, live_server.url, STRONG_STORY)
+    page.click("[data-step-evidence]")
+    for _ in range(3):
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.matches('[data-testid=story] mark.ev')")
+    assert page.get_attribute("[data-step-evidence]", "aria-pressed") == "true"

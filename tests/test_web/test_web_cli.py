@@ -83,7 +83,8 @@ def test_users_add_and_list(tmp_path):
 
 
 def test_docs_name_every_serve_option_and_api_path():
-    from starbar.cli.serve import serve, users
+    from starbar.cli.serve import serve
+    from starbar.cli.users import users
     from starbar.web.app import create_app
 
     from .conftest import ROOT

@@ -11,7 +11,7 @@ from .conftest import HOSTILE_STORY, STRONG_STORY, WEAK_STORY, csrf_of
 
 
 def _marks(html: str) -> list[str]:
-    return re.findall(r'<mark class="ev[^"]*" tabindex="0" data-signal="([^"]+)" data-tip="([^"]+)">', html)
+    return re.findall(r'<mark class="ev[^"]*" data-signal="([^"]+)" data-tip="([^"]+)">', html)
 
 
 def test_review_page_shows_verdict_highlights_chart_and_coaching(client):
@@ -22,7 +22,11 @@ def test_review_page_shows_verdict_highlights_chart_and_coaching(client):
     marks = _marks(html)
     fired = {e.signal for e in review.trace.fired}
     assert marks and {s for m in marks for s in m[0].split()} <= fired
-    assert all(" · " in tip for _, tip in marks)  # signal · dimension
+    # Each tip names the dimension and what the sentence shows, never an internal id.
+    rubric = starbar.rubric.load_rubric()
+    names = [d.name for d in rubric.dimensions] + ["Context"]
+    assert all(any(tip.startswith(f"{n}: ") for n in names) for _, tip in marks), marks
+    assert not any(signal in tip for signals, tip in marks for signal in signals.split())
     assert len(re.findall(r'<g class="row" data-dimension=', html)) == len(review.dimensions)
     for question in review.followups:
         assert question.replace("'", "&#39;") in html
@@ -138,8 +142,8 @@ def test_practice_without_an_answer_says_so(client):
 
 def test_static_assets_are_served_locally(client):
     page = client.get("/").text
-    assert re.findall(r'(?:src|href)="([^"]+)"', page)
-    assert all(url.startswith("/") and not url.startswith("//") for url in re.findall(r'(?:src|href)="([^"]+)"', page))
+    urls = [u for u in re.findall(r'(?:src|href)="([^"]+)"', page) if not u.startswith("#")]  # "#main": the skip link
+    assert urls and all(url.startswith("/") and not url.startswith("//") for url in urls)
     assert client.get("/static/app.js").status_code == 200
     assert client.get("/static/app.css").status_code == 200
 

@@ -10,11 +10,11 @@ import pytest
 
 import starbar
 from starbar.rubric.schema import Condition, Rule
-from starbar.web.chart import dimension_chart, history_chart, level_bar
+from starbar.web.chart import ZERO_BAR, dimension_chart, history_chart, level_bar
 from starbar.web.highlight import story_blocks
 from starbar.web.limits import BodyLimitMiddleware, RateLimiter
 
-from .conftest import STRONG_STORY
+from .conftest import STRONG_STORY, WEAK_STORY
 
 
 @dataclass
@@ -78,7 +78,12 @@ def test_a_real_review_keeps_user_markup_as_plain_text_pieces():
     assert _joined(blocks) == text
     marks = [m for b in blocks for p in b.pieces for m in p.marks]
     assert {m.signal for m in marks} == {e.signal for e in review.trace.fired}
-    assert all(m.label({"friction": "Friction"}).startswith(m.signal) for m in marks)
+    descriptions = {m.signal: f"shows {m.signal}" for m in marks}
+    assert all(
+        m.label({"friction": "Friction"}, descriptions).endswith(f"shows {m.signal}")
+        for m in marks
+        if m.polarity == "earns"
+    )
 
 
 def _rubric_with(verdicts):
@@ -106,11 +111,20 @@ def test_level_bar_is_read_from_the_hire_rule_for_the_level():
 
 def test_dimension_chart_places_each_level_on_the_scale():
     review = starbar.review(STRONG_STORY)
-    chart = dimension_chart(review, starbar.rubric.load_rubric(), label_width=100, plot_width=400)
+    chart = dimension_chart(review, starbar.rubric.load_rubric(), left=100, plot_width=400)
     assert [r.id for r in chart.rows] == list(review.dimensions)
-    assert all(r.width == review.dimensions[r.id].level * 100 for r in chart.rows)
+    assert all(r.width == max(review.dimensions[r.id].level * 100, ZERO_BAR) for r in chart.rows)
     assert [x for _, x in chart.ticks] == [100, 200, 300, 400, 500]
     assert chart.floor_x is None or 100 <= chart.floor_x <= 500
+
+
+def test_a_level_of_zero_still_draws_a_bar_and_every_row_under_the_floor_is_marked():
+    review = starbar.review(WEAK_STORY)
+    chart = dimension_chart(review, starbar.rubric.load_rubric())
+    zeros = [r for r in chart.rows if r.level == 0]
+    assert zeros and all(r.width > 0 for r in zeros)
+    floor = chart.bar.floor
+    assert [r.id for r in chart.rows if r.below] == [d.id for d in review.dimensions.values() if d.level < floor]
 
 
 def test_dimension_chart_colours_each_level_against_the_bar():

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, delete, insert, select, update
 
 from ..errors import InputError
 from .models import accounts
@@ -53,3 +53,14 @@ def find(conn: Connection, username: str) -> Account | None:
 
 def every(conn: Connection) -> list[Account]:
     return [_account(r) for r in conn.execute(select(accounts).order_by(accounts.c.username))]
+
+
+def set_password(conn: Connection, username: str, password_hash: str) -> bool:
+    """False when there is no such account."""
+    done = conn.execute(update(accounts).where(accounts.c.username == username).values(password_hash=password_hash))
+    return done.rowcount == 1
+
+
+def remove(conn: Connection, username: str) -> bool:
+    """False when there is no such account. Its stories stay, still owned by the name."""
+    return conn.execute(delete(accounts).where(accounts.c.username == username)).rowcount == 1

@@ -134,6 +134,11 @@ _PER_STORY: tuple[tuple[re.Pattern, tuple[Test, ...]], ...] = (
 _DISTINCT = re.compile(r"\bdistinct\b", re.I)
 
 
+def _count(n: int, noun: str) -> str:
+    """'1 story', '2 stories'."""
+    return f"{n} {noun if n == 1 else noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
+
+
 def evaluate(rubric: Rubric, stories: list[Story], level: str) -> Checklist:
     """The checklist at a target level over `stories` (each with its latest version)."""
     advice = {d.id: d.advice for d in rubric.dimensions}
@@ -148,7 +153,8 @@ def evaluate(rubric: Rubric, stories: list[Story], level: str) -> Checklist:
                 Item(
                     text,
                     status,
-                    f"{len(clearing)} of {len(co)} Customer Obsession stories clear the bar at {level}: {names}",
+                    f"{len(clearing)} of {_count(len(co), 'Customer Obsession story')} "
+                    f"{'clears' if len(clearing) == 1 else 'clear'} the bar at {level}: {names}",
                 )
             )
             continue
@@ -166,9 +172,12 @@ def evaluate(rubric: Rubric, stories: list[Story], level: str) -> Checklist:
             items.append(Item(text, "not_met", "no Customer Obsession story in the bank yet"))
         elif gaps:
             lacking = sorted({g.story_id for g in gaps})
-            items.append(Item(text, "not_met", f"{len(lacking)} of {len(co)} stories lack it", gaps))
+            lack = "lacks" if len(lacking) == 1 else "lack"
+            items.append(Item(text, "not_met", f"{len(lacking)} of {_count(len(co), 'story')} {lack} it", gaps))
         else:
-            items.append(Item(text, "met", f"all {len(co)} stories have it"))
+            items.append(
+                Item(text, "met", "the one story has it" if len(co) == 1 else f"all {len(co)} stories have it")
+            )
     return Checklist(level, tuple(items), clearing, _next_steps(items, co, clearing, level))
 
 

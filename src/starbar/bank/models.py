@@ -78,3 +78,26 @@ accounts = Table(
     Column("admin", Boolean, nullable=False, server_default=false()),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
+
+# The web app's team sign-ins (0004). A session is found by the SHA-256 of the token in its
+# cookie, so a copy of this table cannot be replayed as cookies; removing an account ends them.
+sign_in_sessions = Table(
+    "sign_in_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("username", String(32), ForeignKey("accounts.username", ondelete="CASCADE"), nullable=False, index=True),
+    Column("client", String(64), nullable=False, server_default=""),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_seen_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+)
+
+# Wrong passwords per user name (known or not, so a lock tells nothing about who exists).
+sign_in_failures = Table(
+    "sign_in_failures",
+    metadata,
+    Column("username", String(32), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("last_failure_at", DateTime(timezone=True), nullable=False),
+    Column("locked_until", DateTime(timezone=True), nullable=True),
+)

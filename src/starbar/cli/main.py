@@ -20,7 +20,7 @@ COMMANDS = {
     "practice": "starbar.cli.practice:practice",
     "debrief": "starbar.cli.debrief:debrief",
     "serve": "starbar.cli.serve:serve",
-    "users": "starbar.cli.serve:users",
+    "users": "starbar.cli.users:users",
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..api import review as run_review
@@ -13,7 +13,7 @@ from ..bank.service import TITLE_MAX
 from ..practice.questions import QuestionError, find, load_questions, select
 from ..practice.session import begin, run_session
 from .stores import UserBank, user_bank
-from .views.common import require_user, review_quota
+from .views.common import StoryId, VersionNumber, VersionQuery, require_user, review_quota
 
 router = APIRouter(prefix="/api", tags=["api"])
 Level = Literal["L5", "L6", "L7"]  # judge.LEVELS, spelled out for the OpenAPI document
@@ -141,7 +141,7 @@ def add_story(body: NewStory, bank: UserBank = Depends(_bank)) -> dict:
 
 
 @router.get("/stories/{story_id}", responses={404: {"model": ErrorBody}, **ERRORS})
-def get_story(story_id: int, bank: UserBank = Depends(_bank)) -> dict:
+def get_story(story_id: StoryId, bank: UserBank = Depends(_bank)) -> dict:
     """One story with its latest version and that version's review."""
     return bank.story(story_id).to_dict(review=True)
 
@@ -152,24 +152,34 @@ def get_story(story_id: int, bank: UserBank = Depends(_bank)) -> dict:
     responses={404: {"model": ErrorBody}, **ERRORS},
     dependencies=[Depends(json_body), Depends(review_quota)],
 )
-def add_version(story_id: int, body: NewVersion, bank: UserBank = Depends(_bank)) -> dict:
+def add_version(story_id: StoryId, body: NewVersion, bank: UserBank = Depends(_bank)) -> dict:
     """Review the new text and store it as the story's next version."""
     return bank.update(story_id, body.text, level=body.level).to_dict()
 
 
+@router.delete("/stories/{story_id}", status_code=204, responses={404: {"model": ErrorBody}, **ERRORS})
+def delete_story(story_id: StoryId, bank: UserBank = Depends(_bank)) -> Response:
+    """Delete the story and every version of it (yours only, in team mode). Another site cannot
+    send a DELETE without a CORS preflight, which this app never grants."""
+    bank.delete(story_id)
+    return Response(status_code=204)
+
+
 @router.get("/stories/{story_id}/versions", responses={404: {"model": ErrorBody}, **ERRORS})
-def story_history(story_id: int, bank: UserBank = Depends(_bank)) -> list[dict]:
+def story_history(story_id: StoryId, bank: UserBank = Depends(_bank)) -> list[dict]:
     """Every version, oldest first (without the reviews; ask for one version to get its review)."""
     return [v.to_dict(review=False) for v in bank.history(story_id)]
 
 
 @router.get("/stories/{story_id}/versions/{number}", responses={404: {"model": ErrorBody}, **ERRORS})
-def story_version(story_id: int, number: int, bank: UserBank = Depends(_bank)) -> dict:
+def story_version(story_id: StoryId, number: VersionNumber, bank: UserBank = Depends(_bank)) -> dict:
     return bank.version(story_id, number).to_dict()
 
 
 @router.get("/stories/{story_id}/diff", responses={404: {"model": ErrorBody}, **ERRORS})
-def story_diff(story_id: int, a: int | None = None, b: int | None = None, bank: UserBank = Depends(_bank)) -> dict:
+def story_diff(
+    story_id: StoryId, a: VersionQuery = None, b: VersionQuery = None, bank: UserBank = Depends(_bank)
+) -> dict:
     """What changed from version `a` to `b` (default: the last two): the words, every dimension, flags, verdict."""
     return bank.diff(story_id, a, b).to_dict()
 

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
@@ -17,6 +18,7 @@ from ..api import prepare
 from . import errors
 from .api import router as api_router
 from .limits import BodyLimitMiddleware, RateLimiter
+from .sessions import SESSION_SECONDS
 from .settings import Settings, is_loopback
 from .views import auth, bank, debrief, practice, review
 
@@ -103,16 +105,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (review, bank, practice, debrief, auth):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:  # for browsers and tools that ask before reading the page's link
+        return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml")
+
     errors.install(app)
 
     # Outermost last: the body limit and host check run before anything reads the request.
     app.add_middleware(
         SessionMiddleware,
         secret_key=settings.secret_key,
-        session_cookie="starbar_session",
+        session_cookie=settings.cookie_name,
         same_site="lax",
         https_only=settings.secure_cookies,
-        max_age=14 * 24 * 3600,
+        max_age=SESSION_SECONDS,
     )
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)

@@ -1,4 +1,4 @@
-"""Team mode: accounts with scrypt-hashed passwords, signed-cookie sessions, CSRF tokens.
+"""Team mode: accounts with scrypt-hashed passwords, and CSRF tokens (sessions: `sessions.py`).
 
 Local mode has one implicit user and no login; every request is that user.
 """
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from fastapi import HTTPException, Request
 
 from ..bank import Bank
+from ..bank.sessions import SignIns
 from ..errors import InputError
 
 # scrypt cost: about 50 ms and 16 MB per hash here, slow enough to make guessing expensive.
@@ -43,6 +44,11 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise InputError(f"password: use at least {MIN_PASSWORD} characters")
+
+
 # Checked against when the username is unknown, so a wrong name costs the same time as a wrong password.
 _DUMMY_HASH = hash_password(secrets.token_urlsafe(16))
 
@@ -63,8 +69,7 @@ class Accounts:
         self.bank = bank
 
     def add(self, username: str, password: str, *, admin: bool = False) -> User:
-        if len(password) < MIN_PASSWORD:
-            raise InputError(f"password: use at least {MIN_PASSWORD} characters")
+        _check_password(password)
         account = self.bank.create_account(username, hash_password(password), admin=admin)
         return User(account.username, account.admin)
 
@@ -78,8 +83,14 @@ class Accounts:
     def names(self) -> list[str]:
         return [a.username for a in self.bank.accounts()]
 
+    def change_password(self, username: str, password: str) -> None:
+        """Store a new password and end every session of the account."""
+        _check_password(password)
+        if not SignIns(self.bank).change_password(username, hash_password(password)):
+            raise InputError(f"no user {username!r}")
 
-# --- sessions and CSRF -------------------------------------------------------------------------
+
+# --- CSRF -------------------------------------------------------------------------
 
 
 def csrf_token(request: Request) -> str:
@@ -94,26 +105,3 @@ def check_csrf(request: Request, submitted: str | None) -> None:
     expected = request.session.get("csrf")
     if not expected or not submitted or not hmac.compare_digest(expected, submitted):
         raise HTTPException(403, "the form expired or came from another site; reload the page and try again")
-
-
-def log_in(request: Request, user: User) -> None:
-    # A fresh session on login: nothing set before it (by anyone) carries over.
-    request.session.clear()
-    request.session["user"] = user.name
-    request.session["admin"] = user.admin
-    csrf_token(request)
-
-
-def log_out(request: Request) -> None:
-    request.session.clear()
-
-
-def current_user(request: Request) -> User | None:
-    """The signed-in user; in local mode always the local user.
-
-    Read from the signed session cookie alone, so no request waits on the database for it.
-    """
-    if not request.app.state.settings.team:
-        return LOCAL
-    name = request.session.get("user")
-    return User(name, bool(request.session.get("admin"))) if name else None

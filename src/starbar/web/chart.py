@@ -34,22 +34,33 @@ def level_bar(rubric: Rubric, level: str) -> Bar:
     return Bar(None, None)
 
 
+# A level of 0 still gets a sliver of bar, so "nothing" reads as a level, not a missing row.
+ZERO_BAR = 3.0
+
+
 @dataclass(frozen=True)
 class Row:
     id: str
     name: str
     level: int
-    y: int
+    y: int  # the top of the row: its name, then its bar under it
     width: float
-    status: str  # "below" the floor, "near" (under the mean) or "above", for colour
+    status: str  # "below" the floor (it sinks the verdict), "near" (under the mean) or "above"
+
+    @property
+    def below(self) -> bool:
+        return self.status == "below"
 
 
 @dataclass(frozen=True)
 class DimensionChart:
+    """Each dimension's name above its bar, so the chart is narrow enough for a phone at full size."""
+
     rows: tuple[Row, ...]
     bar: Bar
-    label_width: int
+    left: int
     plot_width: int
+    width: int
     row_height: int
     height: int
     ticks: tuple[tuple[int, float], ...]  # (level, x)
@@ -58,25 +69,27 @@ class DimensionChart:
 
 
 def dimension_chart(
-    review, rubric: Rubric, *, label_width: int = 170, plot_width: int = 320, row_height: int = 30
+    review, rubric: Rubric, *, left: int = 8, plot_width: int = 300, row_height: int = 42
 ) -> DimensionChart:
     bar = level_bar(rubric, review.level)
     scale = plot_width / MAX_LEVEL
 
     def x(level: float) -> float:
-        return round(label_width + level * scale, 1)
+        return round(left + level * scale, 1)
 
     rows = []
     for i, score in enumerate(review.dimensions.values()):
         floor = bar.floor if bar.floor is not None else 0
         status = "below" if score.level < floor else "near" if score.level < (bar.mean or floor) else "above"
-        rows.append(Row(score.id, score.name, score.level, 20 + i * row_height, round(score.level * scale, 1), status))
-    height = 20 + len(rows) * row_height + 24
+        width = max(round(score.level * scale, 1), ZERO_BAR)
+        rows.append(Row(score.id, score.name, score.level, 8 + i * row_height, width, status))
+    height = 8 + len(rows) * row_height + 22
     return DimensionChart(
         rows=tuple(rows),
         bar=bar,
-        label_width=label_width,
+        left=left,
         plot_width=plot_width,
+        width=left + plot_width + 24,
         row_height=row_height,
         height=height,
         ticks=tuple((lvl, x(lvl)) for lvl in range(MAX_LEVEL + 1)),

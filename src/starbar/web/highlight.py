@@ -15,9 +15,11 @@ class Mark:
     dimension: str | None
     polarity: str
 
-    def label(self, dimension_names: dict[str, str]) -> str:
-        where = dimension_names.get(self.dimension or "", "context and flags")
-        return f"{self.signal} · {where}" + (" (costs)" if self.polarity == "costs" else "")
+    def label(self, dimension_names: dict[str, str], signal_descriptions: dict[str, str]) -> str:
+        """What a reader sees: the dimension's name and what the sentence shows, never an internal id."""
+        where = dimension_names.get(self.dimension or "", "Context")
+        shows = signal_descriptions.get(self.signal, self.signal.split(".")[-1].replace("_", " "))
+        return f"{where}: {shows}" + (" (counts against)" if self.polarity == "costs" else "")
 
 
 @dataclass(frozen=True, slots=True)

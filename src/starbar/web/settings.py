@@ -15,13 +15,15 @@ LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 class Settings:
     database_url: str | None = None  # None: the bank's default (SQLite in the user's data folder)
     team: bool = False
-    # Signs session cookies; a fresh one per start logs everyone out, so team mode should pass one.
+    # Signs the session cookie; `starbar serve` passes the one kept in the data folder.
     secret_key: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     max_body_bytes: int = MAX_BODY_BYTES
     # Team mode: reviews allowed per client per minute, and the burst allowed at once.
     reviews_per_minute: int = 60
     review_burst: int = 20
     secure_cookies: bool = False
+    # One name per port: two servers on one host (cookies ignore the port) keep their own sessions.
+    cookie_name: str = "starbar_session"
 
 
 def is_loopback(host: str) -> bool:

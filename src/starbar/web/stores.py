@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from fastapi import Request
 
 from ..bank import Bank, Checklist, Story, Version, VersionDiff
+from ..bank.sessions import SignIns
+from ..errors import InputError
 from .auth import Accounts, User
 from .settings import Settings
 
@@ -24,6 +26,7 @@ _lock = threading.Lock()
 class Stores:
     bank: Bank
     accounts: Accounts
+    sign_ins: SignIns
 
     def close(self) -> None:
         self.bank.close()
@@ -31,7 +34,7 @@ class Stores:
 
 def open_stores(settings: Settings) -> Stores:
     bank = Bank.open(settings.database_url)  # creates and migrates the bank, accounts included
-    return Stores(bank, Accounts(bank))
+    return Stores(bank, Accounts(bank), SignIns(bank))
 
 
 def stores(request: Request) -> Stores:
@@ -51,6 +54,8 @@ class UserBank:
         self.owner = owner
 
     def add(self, title: str, text: str, *, level: str = "L6", tags: Iterable[str] = ()) -> Version:
+        if not title.strip():
+            raise InputError("give the story a title")
         return self.bank.add(title, text, level=level, tags=tags, owner=self.owner)
 
     def list(self) -> list[Story]:
@@ -61,6 +66,9 @@ class UserBank:
 
     def update(self, story_id: int, text: str, *, level: str | None = None) -> Version:
         return self.bank.update(story_id, text, level=level, owner=self.owner)
+
+    def delete(self, story_id: int) -> Story:
+        return self.bank.delete(story_id, owner=self.owner)
 
     def history(self, story_id: int) -> list[Version]:
         return self.bank.history(story_id, owner=self.owner)

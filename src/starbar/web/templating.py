@@ -8,7 +8,8 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
 from ..parse import PART_NAMES
-from .auth import csrf_token, current_user
+from .auth import csrf_token
+from .sessions import current_user
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))

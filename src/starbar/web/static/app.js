@@ -45,7 +45,37 @@
     });
   }
 
+  // Evidence highlights join the Tab order only when the reader asks to step through them.
+  function evidenceStepping() {
+    document.querySelectorAll("[data-step-evidence]").forEach(function (button) {
+      var panel = button.closest(".story-panel");
+      var marks = panel ? panel.querySelectorAll("mark.ev[data-tip]") : [];
+      if (!marks.length) return;
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var on = button.getAttribute("aria-pressed") !== "true";
+        button.setAttribute("aria-pressed", String(on));
+        button.textContent = on ? "Stop stepping through the evidence" : "Step through the evidence with Tab";
+        marks.forEach(function (m) {
+          if (on) { m.setAttribute("tabindex", "0"); m.setAttribute("aria-label", m.textContent + " (" + m.getAttribute("data-tip") + ")"); }
+          else { m.removeAttribute("tabindex"); m.removeAttribute("aria-label"); }
+        });
+        if (on) marks[0].focus();
+      });
+    });
+  }
+
+  // Print buttons: the print stylesheet lays the review out on one page.
+  function printButtons() {
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    printButtons();
+    evidenceStepping();
     startCountdowns();
     wordCounts();
     singleSubmit();

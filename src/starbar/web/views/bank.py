@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 
 from ...api import review as run_review
+from ...errors import InputError
 from ...judge import LEVELS
 from ...rubric import load_rubric
 from ..auth import check_csrf
 from ..chart import history_chart
 from ..stores import user_bank
 from ..templating import page
-from .common import charge_review, require_user, review_view
+from .common import StoryId, VersionQuery, charge_review, markdown_download, require_user, review_view
+from .review import PostedStory, posted_story, review_page
 
 router = APIRouter(include_in_schema=False)
 
@@ -34,22 +36,16 @@ def bank_list(request: Request, level: str = "L6", user=Depends(require_user)):
 
 
 @router.post("/bank")
-def bank_add(
-    request: Request,
-    title: Annotated[str, Form()] = "",
-    text: Annotated[str, Form()] = "",
-    level: Annotated[str, Form()] = "L6",
-    csrf: Annotated[str, Form()] = "",
-    user=Depends(require_user),
-):
-    check_csrf(request, csrf)
-    charge_review(request)
-    version = user_bank(request, user).add(title, text, level=_level(level))
+def bank_add(request: Request, title: Annotated[str, Form()] = "", story: PostedStory = Depends(posted_story)):
+    try:
+        version = user_bank(request, story.user).add(title, story.text, level=story.level)
+    except InputError as exc:
+        return review_page(request, story.text, story.level, save_error=exc.message)
     return RedirectResponse(f"/bank/{version.story_id}", status_code=303)
 
 
 @router.get("/bank/{story_id}")
-def bank_story(request: Request, story_id: int, v: int | None = None, user=Depends(require_user)):
+def bank_story(request: Request, story_id: StoryId, v: VersionQuery = None, user=Depends(require_user)):
     bank = user_bank(request, user)
     story = bank.story(story_id)
     history = bank.history(story_id)
@@ -76,10 +72,19 @@ def bank_story(request: Request, story_id: int, v: int | None = None, user=Depen
     )
 
 
+@router.get("/bank/{story_id}/report.md")
+def bank_report(request: Request, story_id: StoryId, v: VersionQuery = None, user=Depends(require_user)):
+    """The Markdown report of a version (default: the latest), judged as its page shows it."""
+    bank = user_bank(request, user)
+    story, shown = bank.story(story_id), bank.version(story_id, v)
+    heading = f"**{story.title}**, version {shown.number} of {story.versions}\n\n"
+    return markdown_download(run_review(shown.text, shown.level), f"story-{story_id}-v{shown.number}.md", heading)
+
+
 @router.post("/bank/{story_id}")
 def bank_update(
     request: Request,
-    story_id: int,
+    story_id: StoryId,
     text: Annotated[str, Form()] = "",
     level: Annotated[str, Form()] = "L6",
     csrf: Annotated[str, Form()] = "",
@@ -91,12 +96,24 @@ def bank_update(
     return RedirectResponse(f"/bank/{story_id}", status_code=303)
 
 
+@router.get("/bank/{story_id}/delete")
+def bank_delete_confirm(request: Request, story_id: StoryId, user=Depends(require_user)):
+    return page(request, "bank_delete.html", story=user_bank(request, user).story(story_id))
+
+
+@router.post("/bank/{story_id}/delete")
+def bank_delete(request: Request, story_id: StoryId, csrf: Annotated[str, Form()] = "", user=Depends(require_user)):
+    check_csrf(request, csrf)
+    user_bank(request, user).delete(story_id)
+    return RedirectResponse("/bank", status_code=303)
+
+
 @router.get("/bank/{story_id}/diff")
 def bank_diff(
     request: Request,
-    story_id: int,
-    a: Annotated[int | None, Query()] = None,
-    b: Annotated[int | None, Query()] = None,
+    story_id: StoryId,
+    a: VersionQuery = None,
+    b: VersionQuery = None,
     user=Depends(require_user),
 ):
     bank = user_bank(request, user)
