@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from debrief_corpus import DATA
+
 from .conftest import PASSWORD, STRONG_STORY, WEAK_STORY, LiveServer, add_users
 
 pytestmark = pytest.mark.browser
@@ -87,6 +89,12 @@ def local_pages(page, url: str) -> Iterator[str]:
         page.click(".probe-form button[type=submit]")
         page.wait_for_load_state()
     yield "practice result"
+    page.goto(f"{url}/debrief")
+    yield "debrief form"
+    page.set_input_files("input[name=transcript]", str(DATA / "checkout.voice.vtt"))
+    page.click("form.debrief-form button[type=submit]")
+    page.wait_for_selector("[data-testid=timeline] svg")
+    yield "debrief result"
     page.goto(f"{url}/bank/999999")
     yield "error page"
 
