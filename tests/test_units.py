@@ -97,3 +97,13 @@ def test_tokens_keep_offsets_into_the_text():
     text = "Time fell from 41 to 19 days; $1.2M saved."
     assert all(text[t.start : t.end] == t.text for t in tokenize(text))
     assert "$1.2M" in [t.text for t in tokenize(text)]
+
+
+def test_markdown_emphasis_reads_as_spaces_with_offsets_kept():
+    from starbar.detect.casefold import fold
+
+    text = "**Drop-off** fell to __12%__ after `v2`."
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded == "  drop-off   fell to   12%   after  v2 ."
+    assert fold("snake_case and a*b stay") == "snake_case and a*b stay"
