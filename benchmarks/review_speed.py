@@ -66,10 +66,10 @@ def main() -> None:
     print(f"stories: {len(texts)} x {args.rounds} rounds")
     print(f"latency p50: {statistics.median(latencies):.2f} ms   p95: {percentile(latencies, 0.95):.2f} ms")
     if mid:
-        print(f"latency p50 (300-500 words, n={len(mid)}): {statistics.median(mid):.2f} ms   (target <= 20 ms)")
+        print(f"latency p50 (300-500 words, n={len(mid)}): {statistics.median(mid):.2f} ms   (target <= 10 ms)")
     print(f"throughput: {len(latencies) / total:.1f} reviews/s in one process")
-    print(f"cold start of `starbar review` (median of 5): {statistics.median(colds):.3f} s   (target <= 0.6 s)")
-    print(f"peak memory: {peak_mb:.1f} MB   (target <= 200 MB)")
+    print(f"cold start of `starbar review` (median of 5): {statistics.median(colds):.3f} s   (target <= 0.4 s)")
+    print(f"peak memory: {peak_mb:.1f} MB   (target <= 150 MB)")
 
 
 if __name__ == "__main__":
