@@ -4,32 +4,13 @@ layer are checked both ways on load, and every error names the file and the key.
 from __future__ import annotations
 
 import json
-import shutil
-from pathlib import Path
 
 import pytest
-import yaml
 
 from starbar.errors import RubricError
 from starbar.rubric import load_rubric
-from starbar.rubric.loader import _folder
-
-PACKAGED = _folder("customer-obsession-fintech")
-
-
-@pytest.fixture
-def copy(tmp_path: Path) -> Path:
-    target = tmp_path / "rubric"
-    shutil.copytree(PACKAGED, target)
-    load_rubric.cache_clear()
-    yield target
-    load_rubric.cache_clear()
-
-
-def _edit(path: Path, change) -> None:
-    data = yaml.safe_load(path.read_text())
-    change(data)
-    path.write_text(yaml.safe_dump(data, sort_keys=False))
+from test_rubric_loader import _edit
+from test_rubric_loader import rubric_copy as copy
 
 
 def test_the_packaged_rubric_declares_its_detectors_classes_and_calibration():
