@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..parse.quantities import quantities
-from ..parse.tokens import CLAUSE_MARKS, Token, base_forms, tokenize
+from ..parse.tokens import CLAUSE_MARKS, Token, tokenize
 
 _SLOT = re.compile(r"^(\{[a-z_]+\}|#number|[\w'’-]+(?:\|[\w'’-]+)*)(\?)?$")
 _GAP = re.compile(r"^~(\d+)$")
@@ -86,7 +86,6 @@ class Reading:
     which tokens are quantities. Built lazily per class, so a sentence pays only for what is asked."""
 
     def __init__(self, text: str, classes: Mapping[str, tuple[str, ...]]):
-        self.text = text
         self.tokens: tuple[Token, ...] = tokenize(text)
         self._classes = classes
         self._class_ends: dict[str, dict[int, list[int]]] = {}
@@ -176,4 +175,4 @@ def search(unit: Unit, reading: Reading) -> tuple[int, int] | None:
     return reading.tokens[start].start, reading.tokens[end - 1].end
 
 
-__all__ = ["Reading", "Unit", "UnitError", "base_forms", "parse_unit", "search"]
+__all__ = ["Reading", "Unit", "UnitError", "parse_unit", "search"]
