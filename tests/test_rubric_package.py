@@ -95,3 +95,31 @@ def test_a_condition_on_the_fallback_rule_is_an_error(copy, kind):
     _edit(copy / "rubric.yaml", lambda d: d[kind][-1].update(when={"all": ["target.L6"]}))
     with pytest.raises(RubricError, match=rf"rubric\.yaml: {kind}\.\w+: the last rule is the fallback"):
         load_rubric(str(copy))
+
+
+def test_a_principle_names_its_rubric():
+    from starbar import review
+    from starbar.rubric import for_lp
+
+    assert for_lp("customer-obsession") == "customer-obsession-fintech"
+    with pytest.raises(RubricError, match=r"no rubric judges the principle 'dive-deep'; available: customer-obsession"):
+        for_lp("dive-deep")
+    story = "Situation: Borrowers kept missing payments. Action: I read 300 tickets. Result: Misses fell 20%."
+    assert review(story, lp="customer-obsession").to_dict() == review(story).to_dict()
+
+
+def test_rubric_list_shows_each_principle_and_its_dimensions():
+    import subprocess
+    import sys
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "starbar", *args], capture_output=True, text=True, timeout=120)
+
+    listed = run("rubric", "list")
+    assert listed.returncode == 0
+    assert listed.stdout.startswith("customer-obsession")
+    assert "customer-obsession-fintech (version " in listed.stdout and "problem_depth" in listed.stdout
+    shown = run("rubric", "show", "--lp", "customer-obsession")
+    assert shown.returncode == 0 and "rubric customer-obsession-fintech" in shown.stdout
+    unknown = run("rubric", "show", "--lp", "dive-deep")
+    assert unknown.returncode != 0 and "no rubric judges the principle 'dive-deep'" in unknown.stderr

@@ -6,18 +6,21 @@ from .detect import detect
 from .judge import Review, judge
 from .parse import parse
 from .parse.matcher import build_prefilters
-from .rubric import DEFAULT_RUBRIC, load_rubric
+from .rubric import DEFAULT_RUBRIC, for_lp, load_rubric
 
 
-def review(text: str, level: str = "L6", *, rubric: str = DEFAULT_RUBRIC, calibrate: bool = True) -> Review:
-    """Judge one STAR story at a target level (L5, L6 or L7).
+def review(
+    text: str, level: str = "L6", *, lp: str | None = None, rubric: str = DEFAULT_RUBRIC, calibrate: bool = True
+) -> Review:
+    """Judge one STAR story at a target level (L5, L6 or L7), against the rubric of Leadership
+    Principle `lp` (``customer-obsession``) or a rubric named or given as a folder.
 
     `calibrate=False` judges by the rubric's anchors alone, without the learned layer that may
     move a level one step (judge/calibrate.py). Raises `starbar.errors.InputError` for text that
     cannot be judged (empty, binary, over 20,000 words, not English). Same input, same output:
     nothing here is random.
     """
-    spec = load_rubric(rubric)
+    spec = load_rubric(for_lp(lp) if lp else rubric)
     doc = parse(text)
     return judge(doc, detect(doc, spec), spec, level, calibrate=calibrate)
 

@@ -10,16 +10,28 @@ def rubric() -> None:
     """Inspect the rubric the reviews are judged against."""
 
 
+@rubric.command(name="list")
+def list_rubrics() -> None:
+    """The rubrics starbar can judge with: principle, rubric id, version and dimensions."""
+    from ..rubric import available, load_rubric
+
+    for name in available():
+        spec = load_rubric(name)
+        dims = ", ".join(d.id for d in spec.dimensions)
+        click.echo(f"{spec.lp:<24} {spec.id} (version {spec.version}): {dims}")
+
+
 @rubric.command()
+@click.option("--lp", default=None, help="The Leadership Principle whose rubric to show (see `starbar rubric list`).")
 @click.option(
     "--name", default=None, help="A packaged rubric's name or a rubric folder (default: the Customer Obsession rubric)."
 )
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def show(name: str | None, fmt: str) -> None:
+def show(lp: str | None, name: str | None, fmt: str) -> None:
     """Print the dimensions with their level anchors, the flags and the verdict rules."""
-    from ..rubric import DEFAULT_RUBRIC, load_rubric
+    from ..rubric import DEFAULT_RUBRIC, for_lp, load_rubric
 
-    spec = load_rubric(name or DEFAULT_RUBRIC)
+    spec = load_rubric(for_lp(lp) if lp else name or DEFAULT_RUBRIC)
     if fmt == "json":
         click.echo(spec.model_dump_json(indent=2, by_alias=True))
         return

@@ -1,6 +1,6 @@
 """rubric: the bar as data (dimensions, anchors, signals, flags, verdict rules), validated on load."""
 
-from .loader import DEFAULT_RUBRIC, all_signals, available, earning_signals, expand, load_rubric
+from .loader import DEFAULT_RUBRIC, all_signals, available, earning_signals, expand, for_lp, load_rubric
 from .schema import Condition, Dimension, Flag, Rubric, Signal
 
 __all__ = [
@@ -14,5 +14,6 @@ __all__ = [
     "available",
     "earning_signals",
     "expand",
+    "for_lp",
     "load_rubric",
 ]

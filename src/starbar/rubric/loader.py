@@ -53,6 +53,14 @@ def available() -> list[str]:
     return sorted(p.name for p in root.iterdir() if (p / "rubric.yaml").is_file())
 
 
+def for_lp(lp: str) -> str:
+    """The packaged rubric that judges Leadership Principle `lp` (``customer-obsession``)."""
+    by_lp = {load_rubric(name).lp: name for name in available()}
+    if lp not in by_lp:
+        raise RubricError(f"no rubric judges the principle {lp!r}; available: {', '.join(sorted(by_lp))}")
+    return by_lp[lp]
+
+
 def _folder(name: str) -> Path:
     candidate = Path(name)
     if (candidate / "rubric.yaml").is_file():
@@ -319,6 +327,7 @@ __all__ = [
     "available",
     "earning_signals",
     "expand",
+    "for_lp",
     "known_facts",
     "load_rubric",
 ]

@@ -201,6 +201,8 @@ class Rubric(Strict):
     name: str
     version: str
     principle: str
+    # The Leadership Principle's id (kebab case, as in lp-identification.md): `--lp` picks the rubric by it.
+    lp: str = Field(pattern=r"^[a-z]+(?:-[a-z]+)*$")
     summary: str
     vocab: dict[str, str] = {}
     # Word classes from vocab/*.txt (one term a line), for meaning units.
