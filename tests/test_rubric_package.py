@@ -123,3 +123,22 @@ def test_rubric_list_shows_each_principle_and_its_dimensions():
     assert shown.returncode == 0 and "rubric customer-obsession-fintech" in shown.stdout
     unknown = run("rubric", "show", "--lp", "dive-deep")
     assert unknown.returncode != 0 and "no rubric judges the principle 'dive-deep'" in unknown.stderr
+
+
+def test_gates_are_shown_but_never_counted(copy):
+    from starbar.judge.decide import aggregate
+    from starbar.judge.result import DimensionScore
+
+    _edit(copy / "rubric.yaml", lambda d: d.update(gates=["fintech_judgment"]))
+    rubric = load_rubric(str(copy))
+    levels = {d.id: 3 for d in rubric.dimensions} | {"fintech_judgment": 0}
+    scores = {d: DimensionScore(d, d, lvl, (), "") for d, lvl in levels.items()}
+    facts = aggregate(rubric, scores, "fintech")
+    assert facts["levels.min_counted"] == 3 and facts["levels.min"] == 0
+    assert facts["levels.count4_counted"] == 0
+
+
+def test_a_gate_must_name_a_dimension(copy):
+    _edit(copy / "rubric.yaml", lambda d: d.update(gates=["charisma"]))
+    with pytest.raises(RubricError, match="no dimension 'charisma'"):
+        load_rubric(str(copy))

@@ -23,7 +23,9 @@ def first_rule(rules: list[Rule], facts: dict[str, float], target: str | None = 
 
 
 def aggregate(rubric: Rubric, scores: dict[str, DimensionScore], context: str) -> dict[str, float]:
-    exempt = set(rubric.context_exempt.get(context, ()))
+    """The figures verdict rules read. "Counted" leaves out the rubric's gates (scored and shown,
+    never averaged) and the dimensions its context exempts."""
+    exempt = set(rubric.context_exempt.get(context, ())) | set(rubric.gates)
     levels = [s.level for s in scores.values()]
     counted = [s.level for d, s in scores.items() if d not in exempt]
     facts = {
@@ -32,6 +34,7 @@ def aggregate(rubric: Rubric, scores: dict[str, DimensionScore], context: str) -
         "levels.mean": sum(levels) / len(levels),
         "levels.mean_counted": sum(counted) / len(counted),
         "levels.count4": sum(v == 4 for v in levels),
+        "levels.count4_counted": sum(v == 4 for v in counted),
         "levels.count_ge3": sum(v >= 3 for v in levels),
         "levels.count_le1": sum(v <= 1 for v in counted),
     }

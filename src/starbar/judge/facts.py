@@ -11,6 +11,7 @@ AGGREGATES = (
     "levels.mean",
     "levels.mean_counted",
     "levels.count4",
+    "levels.count4_counted",
     "levels.count_ge3",
     "levels.count_le1",
 )

@@ -222,6 +222,8 @@ class Rubric(Strict):
     contexts: list[Rule]
     # Dimensions shown but not counted toward the verdict's floor, by context.
     context_exempt: dict[str, list[str]] = {}
+    # Gate dimensions: scored and shown, never in the "counted" aggregates (a level's scope, say).
+    gates: list[str] = []
     archetypes: list[Rule]
     verdicts: list[Rule]
     followups: list[Followup]
