@@ -142,3 +142,16 @@ def test_a_gate_must_name_a_dimension(copy):
     _edit(copy / "rubric.yaml", lambda d: d.update(gates=["charisma"]))
     with pytest.raises(RubricError, match="no dimension 'charisma'"):
         load_rubric(str(copy))
+
+
+def test_a_rubric_gives_a_shared_detectors_signals_its_own_dimension(copy):
+    from starbar import review
+
+    _edit(copy / "rubric.yaml", lambda d: d.update(dimension_of={"impact.*": "ownership"}))
+    rubric = str(copy)
+    story = (
+        "Situation: Payouts failed. Action: I fixed the retry. Result: Failed payouts fell from 9% to 2% in a month."
+    )
+    moved = review(story, rubric=rubric, calibrate=False)
+    assert any(e.signal.startswith("impact.") and e.dimension == "ownership" for e in moved.trace.fired)
+    assert not any(e.dimension == "customer_impact" and e.signal.startswith("impact.") for e in moved.trace.fired)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..parse import Document
 from ..rubric import Rubric, earning_signals
 from .evidence import Detection, Evidence, Signals, Suppression
@@ -21,11 +23,24 @@ def detect(doc: Document, rubric: Rubric) -> Signals:
         signals.add(detection)
     signals.ran.append("rubric patterns")
     for d in for_rubric(rubric.detectors):
-        signals.add(d.fn(doc, rubric, signals))
+        signals.add(_speaking_for(rubric.dimension_of, d.fn(doc, rubric, signals)))
         signals.ran.append(d.id)
     if rubric.claim_words:
         _set_aside_bare_claims(doc, signals, rubric.claim_words, earning_signals(rubric))
     return signals
+
+
+def _speaking_for(dimension_of: dict[str, str], detection: Detection) -> Detection:
+    """A shared detector's evidence under the dimension this rubric gives its signals."""
+    if not dimension_of:
+        return detection
+
+    def dimension(signal: str, default: str | None) -> str | None:
+        family = signal.split(".", 1)[0] + ".*"
+        return dimension_of.get(signal, dimension_of.get(family, default))
+
+    moved = tuple(replace(e, dimension=dimension(e.signal, e.dimension)) for e in detection.evidence)
+    return Detection(moved, detection.facts, detection.suppressed)
 
 
 def _set_aside_bare_claims(doc: Document, signals: Signals, claim_signal: str, earning: frozenset[str]) -> None:

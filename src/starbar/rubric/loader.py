@@ -307,9 +307,9 @@ def _check_references(rubric: Rubric, folder: Path) -> None:
                 f"{folder}/rubric.yaml: {kind}.{rules[-1].value}: the last rule is the fallback and takes no condition"
             )
     dims = {d.id for d in rubric.dimensions}
-    named = [*rubric.gates, *(d for ds in rubric.context_exempt.values() for d in ds)]
+    named = [*rubric.gates, *(d for ds in rubric.context_exempt.values() for d in ds), *rubric.dimension_of.values()]
     if unknown := [d for d in named if d not in dims]:
-        raise RubricError(f"{folder}/rubric.yaml: gates, context_exempt: no dimension {unknown[0]!r}")
+        raise RubricError(f"{folder}/rubric.yaml: gates, context_exempt, dimension_of: no dimension {unknown[0]!r}")
     if not dims - set(rubric.gates):
         raise RubricError(f"{folder}/rubric.yaml: gates: at least one dimension must be counted")
     tagged: list[tuple[Followup | Flag, str]] = [(f, "followups") for f in rubric.followups]

@@ -224,6 +224,9 @@ class Rubric(Strict):
     context_exempt: dict[str, list[str]] = {}
     # Gate dimensions: scored and shown, never in the "counted" aggregates (a level's scope, say).
     gates: list[str] = []
+    # Which of this rubric's dimensions a shared detector's signals speak for, where the detector
+    # names another ("impact.*": impact, for a rubric whose outcome dimension is `impact`).
+    dimension_of: dict[str, str] = {}
     archetypes: list[Rule]
     verdicts: list[Rule]
     followups: list[Followup]
