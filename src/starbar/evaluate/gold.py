@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..rubric import DEFAULT_RUBRIC
 
 _WORD = re.compile(r"\S+")
 
@@ -26,6 +27,8 @@ class GoldStory:
     style: str = ""
     # Every verdict raters accept, the labelled one first (gold-schema.md).
     verdict_ok: tuple[str, ...] = ()
+    # The rubric the labels are against (docs/rubrics/README.md); absent means Customer Obsession.
+    rubric: str = DEFAULT_RUBRIC
 
 
 def _locate_parts(text: str, parts: list[dict]) -> tuple[tuple[int, int, str], ...]:
@@ -63,6 +66,7 @@ def load_gold(path: str | Path) -> list[GoldStory]:
                     parts=_locate_parts(row["text"], row.get("parts", [])),
                     style=row.get("style", ""),
                     verdict_ok=tuple(row.get("verdict_ok") or (row["verdict"],)),
+                    rubric=row.get("rubric") or DEFAULT_RUBRIC,
                 )
             )
         except (ValueError, KeyError, TypeError) as exc:

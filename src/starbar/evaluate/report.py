@@ -18,7 +18,7 @@ def _part_agreement(story: GoldStory, rv: Review) -> tuple[int, int]:
 
 
 def evaluate(stories: list[GoldStory]) -> dict:
-    reviews = [review(s.text, s.level) for s in stories]
+    reviews = [review(s.text, s.level, rubric=s.rubric) for s in stories]
     dims = list(stories[0].dims)
     result: dict = {"stories": len(stories), "dimensions": {}}
     for d in dims:
