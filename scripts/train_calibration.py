@@ -50,7 +50,7 @@ def main() -> int:
     from starbar.parse import parse
     from starbar.rubric import load_rubric
 
-    sealed = [f for f in args.files if {"sealed", "final-check"} & set(f.parts)]
+    sealed = [f for f in args.files if {"sealed", "final-check"} & set(f.parts) or f.stem.startswith("sealed")]
     if sealed:
         print(f"train_calibration: refusing sealed sets: {', '.join(map(str, sealed))}", file=sys.stderr)
         return 2
