@@ -64,6 +64,13 @@ def resolve_url(url: str | None = None) -> URL:
     if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg"):
         return parsed.set(drivername="postgresql+psycopg")
     if parsed.drivername in ("sqlite", "sqlite+pysqlite"):
+        if sqlite_path(parsed) is None:
+            # An in-memory database (or a path from an unset variable) would take every story
+            # and lose it when the command ends.
+            raise BankError(
+                f"{raw!r} names no file, so nothing stored would be kept; give a file path such as sqlite:///path/to/bank.db",
+                code="db_url",
+            )
         return parsed
     raise BankError(
         f"unsupported database {parsed.drivername!r}; use sqlite:///path/to/bank.db or postgresql://user@host/db"
@@ -81,8 +88,10 @@ def sqlite_path(url: URL) -> str | None:
     """The file behind a SQLite URL (also for `file:` URIs), None for an in-memory database."""
     database = url.database or ""
     if url.query.get("uri"):
+        if url.query.get("mode") == "memory" or "mode=memory" in database:
+            return None
         database = database.removeprefix("file:").split("?")[0]
-    return None if database in ("", ":memory:") else database
+    return None if database.strip() in ("", ":memory:") else database
 
 
 def check_sqlite_file(url: URL, *, create: bool) -> None:
@@ -110,10 +119,12 @@ def check_sqlite_file(url: URL, *, create: bool) -> None:
             f"no story bank at {path}; store a story first with `starbar bank add FILE --title ...`",
             code="db_missing",
         )
-    if path.parent == Path(make_url(default_url()).database).parent:
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
-    elif not path.parent.is_dir():
-        raise BankError(f"story bank {path}: folder {path.parent} does not exist", code="db_missing")
+    except OSError as err:
+        raise BankError(
+            f"story bank {path}: cannot create the folder {path.parent} ({err.strerror})", code="db_missing"
+        ) from None
 
 
 def timeout_seconds() -> float:
@@ -167,6 +178,25 @@ def use_wal(engine: Engine) -> None:
             # a read-only bank keeps its mode and can still be read
             with suppress(sqlite3.OperationalError):
                 raw.execute("PRAGMA journal_mode = WAL")
+
+
+def check_integrity(engine: Engine, where: str) -> None:
+    """Refuse to write into a damaged SQLite file: a write there can spread the damage.
+
+    `PRAGMA quick_check` reads every page once (milliseconds for a story bank) without the
+    index cross-checks of `integrity_check`.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        found = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(1)")]
+    if found != ["ok"]:
+        problem = next((line for line in "\n".join(found).splitlines() if not line.startswith("***")), "damaged")
+        raise BankError(
+            f"story bank {where} is damaged ({problem.strip()}); nothing was written. "
+            "Export what can be read with `starbar bank export`, or restore a backup",
+            code="db_corrupt",
+        )
 
 
 # What a database error means for the user, by a phrase of the driver's message.

@@ -88,6 +88,7 @@ class Story:
     updated_at: datetime
     latest: Version
     owner: str | None = None  # the account the story belongs to (team mode); None for the CLI's and the local app's
+    uid: str = ""  # the story's identity across export and import
 
     def to_dict(self, *, review: bool = False) -> dict:
         return {
@@ -100,5 +101,6 @@ class Story:
             "created_at": iso(self.created_at),
             "updated_at": iso(self.updated_at),
             "owner": self.owner,
+            "uid": self.uid,
             "latest": self.latest.to_dict(review=review),
         }

@@ -364,8 +364,22 @@ def import_(file: str, fmt: str | None, level: str, owner: str | None, db: str |
     parse = {"md": formats.parse_markdown, "csv": formats.parse_csv, "json": formats.parse_json}[fmt]
     items = parse(text, file)
     with opened(db, create=True, owner=owner) as b:
-        ids = b.import_stories(items, level=level.upper(), owner=owner)
-    click.echo(f"imported {len(ids)} stor{'y' if len(ids) == 1 else 'ies'}: ids {', '.join(map(str, ids))}")
+        result = b.import_stories(items, level=level, owner=owner)
+    click.echo(import_summary(result.stored, result.skipped))
+
+
+def _counted(ids: list[int]) -> str:
+    """ "2 stories: ids 4, 5" or "1 story: id 4"."""
+    one = len(ids) == 1
+    return f"{len(ids)} stor{'y' if one else 'ies'}: id{'' if one else 's'} {', '.join(map(str, ids))}"
+
+
+def import_summary(stored: list[int], skipped: list[int]) -> str:
+    """One line: what an import stored, and what it skipped as already in the bank."""
+    line = f"imported {_counted(stored)}" if stored else "imported 0 stories"
+    if skipped:
+        line += f"; skipped {_counted(skipped)}".replace(":", " already in the bank:", 1)
+    return line
 
 
 def _read_import_file(file: str) -> str:
@@ -397,13 +411,14 @@ def _read_import_file(file: str) -> str:
 @db_option
 def export(fmt: str, output: str | None, owner: str | None, db: str | None) -> None:
     """Export the whole bank (or NAME's stories, with --owner)."""
+    from .outputs import refuse_database_target, write_atomically
+
     with opened(db, owner=owner) as b:
+        if output:
+            refuse_database_target(Path(output), b.file)
         text = b.export(fmt, owner=owner)
     if output:
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as err:
-            raise InputError(f"{output}: cannot write ({err.strerror})") from None
+        write_atomically(Path(output), text)
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
