@@ -292,7 +292,7 @@ def test_first_migration_with_stories_upgrades_to_head_without_loss(db_url):
 def test_the_head_the_bank_opens_fast_at_is_alembics_head():
     from starbar.bank.schema import HEAD, head_revision
 
-    assert HEAD == head_revision()
+    assert head_revision() == HEAD
 
 
 def _stories_and_versions(engine) -> tuple[list, list]:

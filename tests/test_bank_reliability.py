@@ -114,11 +114,13 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_missing_bank_is_a_clear_error_and_is_not_created(cli, tmp_path):
+def test_a_missing_bank_reads_as_empty_and_is_not_created(cli, tmp_path):
     path = tmp_path / "nothing.db"
-    assert_one_clear_line(cli("bank", "list", "--db", f"sqlite:///{path}"), "no story bank", str(path))
+    listed = cli("bank", "list", "--db", f"sqlite:///{path}")
+    assert listed.returncode == 0 and "The bank is empty" in listed.stdout
     assert not path.exists()
-    assert_one_clear_line(cli("bank", "list", "--db", f"sqlite:///{tmp_path}/no/such/folder/b.db"), "no story bank")
+    assert_one_clear_line(cli("bank", "show", "1", "--db", f"sqlite:///{path}"), "no story bank", str(path))
+    assert not path.exists()
 
 
 def _sqlite_bank_with_one_story(tmp_path: Path) -> tuple[Path, Path]:

@@ -212,6 +212,11 @@ _SQLITE_PROBLEMS = (
 )
 _PG_PROBLEMS = (
     ("does not exist", "db_missing", "does not exist; create it (createdb) or fix the URL"),
+    (
+        "no password supplied",
+        "db_auth",
+        "needs a password: put it in the URL (postgresql://user:password@host/db), in ~/.pgpass or in $PGPASSWORD",
+    ),
     ("lock timeout", "db_locked", "is locked by another program; try again when it has finished"),
     ("password authentication", "db_auth", "refused the user name or password"),
     ("authentication", "db_auth", "refused the connection (authentication)"),
@@ -231,13 +236,37 @@ def _first_line(err: BaseException) -> str:
     return text.splitlines()[0] if text else type(err).__name__
 
 
+def _unwritable_sqlite_file(where: str) -> str | None:
+    """Which file or folder stops SQLite from writing the bank at `where`, as a message.
+
+    SQLite says "read-only database" or "unable to open" alike for the bank's file, a leftover
+    -wal or -shm file beside it, and a folder where it cannot create them.
+    """
+    path = Path(where)
+    for side in (path.with_name(path.name + suffix) for suffix in ("-shm", "-wal", "-journal")):
+        if side.exists() and not os.access(side, os.W_OK):
+            return (
+                f"story bank {path}: the file {side} beside it is read-only (left by another user or program?); "
+                "make it writable, or delete it when no program has the bank open"
+            )
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"story bank {path} is a read-only file; check its permissions or point --db at a writable bank"
+    if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+        return (
+            f"story bank {path}: its folder {path.parent} is read-only, and SQLite needs to create its -wal and "
+            "-shm files beside the bank; make the folder writable or move the bank to one that is"
+        )
+    return None
+
+
 def translate(err: exc.SQLAlchemyError, where: str, backend: str) -> BankError:
     """One clear line for a driver error."""
     detail = _first_line(err)
     low = detail.lower()
     for phrase, code, message in _SQLITE_PROBLEMS if backend == "sqlite" else _PG_PROBLEMS:
         if phrase in low:
-            return BankError(f"story bank {where} {message}", code=code)
+            cause = _unwritable_sqlite_file(where) if code in ("db_readonly", "db_missing") else None
+            return BankError(cause or f"story bank {where} {message}", code=code)
     return BankError(f"story bank {where}: database error: {detail}", code="db_error")
 
 

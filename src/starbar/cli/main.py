@@ -19,7 +19,7 @@ COMMANDS = {
     "questions": "starbar.cli.practice:questions",
     "practice": "starbar.cli.practice:practice",
     "serve": "starbar.cli.serve:serve",
-    "users": "starbar.cli.serve:users",
+    "users": "starbar.cli.users:users",
 }
 
 

@@ -6,7 +6,6 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..bank.db import SQLITE_MAGIC
 from ..errors import InputError
 
 # Files SQLite keeps beside a database; overwriting one damages the database too.
@@ -14,6 +13,8 @@ _SIDECARS = ("-wal", "-shm", "-journal")
 
 
 def _is_sqlite_file(path: Path) -> bool:
+    from ..bank.db import SQLITE_MAGIC
+
     try:
         with path.open("rb") as fh:
             return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from ..errors import InputError
 from .questions import Question
-from .report import clock, review_brief
+from .report import WIDTH, clock, review_brief, wrap
 from .session import Session, begin, finish
 
 # Where a spoken answer should be wrapping up; a shorter limit warns at two thirds of it.
@@ -143,11 +143,19 @@ def drop_typed_ahead(reader: LineReader, write: Write) -> None:
 
 
 def run_interactive(
-    question: Question, level: str, minutes: float, duration: float | None, reader: LineReader, write: Write
+    question: Question,
+    level: str,
+    minutes: float,
+    duration: float | None,
+    reader: LineReader,
+    write: Write,
+    width: int = WIDTH,
 ) -> Session:
-    """One whole session at the terminal. Raises InputError for an empty answer."""
+    """One whole session at the terminal, its text wrapped to `width`. Raises InputError for an empty answer."""
     limit = minutes * 60
-    write(f"\nQuestion ({question.kind.replace('_', ' ')}, {question.setting}):\n  {question.text}\n\n")
+    write(
+        f"\nQuestion ({question.kind.replace('_', ' ')}, {question.setting}):\n{wrap(question.text, '  ', width=width)}\n\n"
+    )
     write(
         f"You have {clock(limit)}. Type or paste your answer; a line holding only . (or Ctrl-D) ends it, Ctrl-C quits.\n\n"
     )
@@ -156,10 +164,10 @@ def run_interactive(
         raise InputError("no answer was given; nothing was reviewed or saved", code="empty_answer")
     write("\nYour answer, as the committee would see it:\n")
     initial, probes = begin(answer, level)
-    write("\n".join(review_brief(initial)) + "\n")
+    write("\n".join(review_brief(initial, width=width)) + "\n")
     answers = []
     for i, probe in enumerate(probes, 1):
-        write(f"\nFollow-up {i} of {len(probes)}: {probe.text}\n")
+        write("\n" + wrap(probe.text, "  ", first=f"Follow-up {i} of {len(probes)}: ", width=width) + "\n")
         drop_typed_ahead(reader, write)
         write("(a line holding only . or Ctrl-D ends the answer; an empty first line passes)\n")
         answers.append(read_probe_answer(reader, write))
