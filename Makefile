@@ -25,6 +25,7 @@ check: setup
 
 bench: setup
 	$(BIN)/python benchmarks/review_speed.py
+	$(BIN)/python benchmarks/bank_speed.py
 	$(BIN)/python benchmarks/web_load.py
 
 clean:

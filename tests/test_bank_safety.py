@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -189,3 +191,24 @@ def test_two_schema_versions_recorded_is_one_clear_line(cli, bank, db_url):
     with bank.engine.begin() as conn:
         conn.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES ('0002')")
     assert_one_clear_line(cli("bank", "list", "--db", db_url), "schema versions", "restore")
+
+
+# --- 17: a bank command's cost ------------------------------------------------------------------
+
+
+def test_a_bank_at_the_current_schema_opens_without_the_migration_machinery(tmp_path, story_file):
+    db = f"sqlite:///{tmp_path / 'bank.db'}"
+    with Bank.open(db) as b:  # created and migrated: now current
+        b.add("One", STRONG)
+    code = (
+        "import sys\nfrom starbar.cli.main import main\n"
+        "try:\n    main(['bank', 'update', '1', sys.argv[1], '--db', sys.argv[2]])\nexcept SystemExit as e:\n"
+        "    assert not e.code, e.code\n"
+        "assert 'alembic' not in sys.modules, 'Alembic was imported for a bank at the current schema'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(story_file), db], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    with Bank.open(db) as b:
+        assert b.story(1).versions == 2
