@@ -306,3 +306,19 @@ def test_practice_output_wraps_to_the_terminal_width(cli, tmp_path):
     lines = result.stdout.splitlines()
     assert max(len(line) for line in lines) <= 60, [line for line in lines if len(line) > 60]
     assert "Risk pushed back, and I agreed to a three-week delay for" in " ".join(" ".join(lines).split())
+
+
+# --- 18: Markdown marks stay out of terminal quotes ---------------------------------------------
+
+
+def test_practice_quotes_show_no_markdown_emphasis(cli, tmp_path):
+    answers = tmp_path / "probes.txt"
+    story = STORIES / "emphasised.md"
+    listed = cli("practice", "-q", QUESTION, "--answer", str(story), "--list-probes")
+    names = [line.split("\t")[0] for line in listed.stdout.splitlines()]
+    answers.write_text("".join(f"--- {name}\n**Risk** pushed back, and _I_ agreed to a delay.\n" for name in names))
+    result = cli("practice", "-q", QUESTION, "--answer", str(story), "--probe-answers", str(answers))
+    assert result.returncode == 0, result.stderr
+    assert "long sentence (35 words): Situation: At a payments startup" in result.stdout
+    assert "> Risk pushed back, and I agreed to a delay." in result.stdout
+    assert "**" not in result.stdout and "_I_" not in result.stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from ..judge import Review
@@ -10,6 +11,15 @@ from .questions import Question
 from .session import Session
 
 WIDTH = 88  # when the caller does not know the terminal's width
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_LINE_MARK = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)", re.M)
+
+
+def plain(text: str) -> str:
+    """A quote of the candidate's Markdown as a terminal shows it: no `**`, `_`, `#` or `>` marks."""
+    text = _LINE_MARK.sub("", text)
+    return _EMPHASIS.sub(r"\2", _STRONG.sub(r"\2", text)).replace("`", "")
 
 
 def wrap(text: str, indent: str, first: str | None = None, width: int = WIDTH) -> str:
@@ -65,7 +75,7 @@ def delivery_lines(delivery: Delivery, text: str, width: int = WIDTH) -> list[st
         listed = ", ".join(f"{p} ×{n}" for p, n in counts.items()) or "none"
         lines.append(wrap(listed, "    ", first=f"  {label}: ", width=width))
     for s in delivery.long_sentences:
-        snippet = " ".join(text[s.start : s.end].split())
+        snippet = " ".join(plain(text[s.start : s.end]).split())
         lines.append(
             wrap(
                 f"{snippet[:80]}{'…' if len(snippet) > 80 else ''}",
@@ -87,7 +97,7 @@ def session_text(session: Session, width: int = WIDTH) -> str:
             wrap(ex.probe.text, "    ", first=f"Follow-up {i}: ", width=width),
             wrap(ex.probe.why, "    ", first="  why: ", width=width),
         ]
-        out.append(wrap(ex.answer, "    ", first="  > ", width=width) if ex.answer else "  (no answer)")
+        out.append(wrap(plain(ex.answer), "    ", first="  > ", width=width) if ex.answer else "  (no answer)")
     out += ["", "The whole exchange"]
     out += review_brief(session.final, before=session.initial, width=width)
     rises = ", ".join(f"{r.dimension} {r.before}->{r.after}" for r in session.recovered) or "nothing"
