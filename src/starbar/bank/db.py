@@ -39,6 +39,8 @@ class BankError(StarbarError):
 
 
 class StoryNotFound(BankError):
+    """No such story (or version) for this caller: a missing id, or another account's story."""
+
     code = "not_found"
     exit_code = 1
 
@@ -128,6 +130,7 @@ def check_sqlite_file(url: URL, *, create: bool) -> None:
 
 
 def timeout_seconds() -> float:
+    """How long to wait for a lock or a connection: $STARBAR_DB_TIMEOUT, else 30 s."""
     raw = os.environ.get(ENV_TIMEOUT)
     try:
         return float(raw) if raw else DEFAULT_TIMEOUT
@@ -136,6 +139,7 @@ def timeout_seconds() -> float:
 
 
 def make_engine(url: URL, timeout: float) -> Engine:
+    """A SQLAlchemy engine for the bank at `url`, waiting up to `timeout` seconds for locks and connections."""
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, timeout)
     # lock_timeout: a writer waits for another's row lock as long as a SQLite writer would, not forever.
@@ -174,6 +178,7 @@ def use_wal(engine: Engine) -> None:
         return
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
+        assert raw is not None  # a live connection checked out of the pool
         if raw.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             # a read-only bank keeps its mode and can still be read
             with suppress(sqlite3.OperationalError):
@@ -282,6 +287,7 @@ def retryable(err: exc.SQLAlchemyError) -> bool:
 
 @contextmanager
 def errors_as_bank_errors(where: str, backend: str) -> Iterator[None]:
+    """Turn any database error raised inside the block into a one-line `BankError` about `where`."""
     try:
         yield
     except exc.SQLAlchemyError as err:

@@ -40,6 +40,7 @@ def check_title(title: str) -> str:
 
 
 def check_lp(lp: str) -> str:
+    """The Leadership Principle stripped, or an `InputError` when empty, too long or holding a control character."""
     lp = str(lp).strip()
     if not lp:
         raise InputError("a story needs a Leadership Principle (--lp)")
@@ -74,6 +75,7 @@ def check_level(level: str) -> str:
 
 
 def check_short(value: str, what: str) -> str:
+    """A short stored value (a rubric version, a verdict) of 1-32 characters without control characters."""
     value = str(value)
     _refuse_control(value, what)
     if not value or len(value) > SHORT_MAX:
@@ -82,6 +84,7 @@ def check_short(value: str, what: str) -> str:
 
 
 def check_source(source: str) -> str:
+    """A version's source: add, update, rereview or import."""
     if source not in SOURCES:
         raise InputError(f"version source {source!r} is not one of {', '.join(SOURCES)}")
     return source

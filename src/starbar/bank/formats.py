@@ -92,6 +92,7 @@ def join_tags(tags: tuple[str, ...]) -> str:
 
 
 def check_uid(raw: object, title: str) -> str | None:
+    """A story uid from a file in canonical UUID form; None when absent; an `InputError` when not a UUID."""
     if raw is None or raw == "":
         return None
     try:
@@ -101,6 +102,7 @@ def check_uid(raw: object, title: str) -> str | None:
 
 
 def format_for(path: str, fmt: str | None) -> str:
+    """The import format: `fmt` when given, else guessed from the file name's extension."""
     if fmt:
         return fmt
     suffix = path.rsplit(".", 1)[-1].lower() if "." in path else ""
@@ -114,6 +116,7 @@ def format_for(path: str, fmt: str | None) -> str:
 
 
 def parse_markdown(text: str, name: str = "input") -> list[NewStory]:
+    """The stories of a Markdown file, one per `## Title` section (an export's or hand-written)."""
     sections: list[tuple[str, list[str]]] = []
     # Only "\n" ends a line: splitlines() would also split a story at U+2028 and other separators.
     lines = [line.removesuffix("\r") for line in text.split("\n")]
@@ -158,6 +161,7 @@ def parse_markdown(text: str, name: str = "input") -> list[NewStory]:
 
 
 def to_markdown(stories: list[Story]) -> str:
+    """Each story's latest text as Markdown that `parse_markdown` reads back to the same stories."""
     parts = ["# Story bank\n"]
     for s in stories:
         meta = {"title": s.title, "lp": s.lp, "level": s.level, "tags": list(s.tags), "id": s.id, "uid": s.uid}
@@ -172,6 +176,7 @@ def to_markdown(stories: list[Story]) -> str:
 
 
 def parse_csv(text: str, name: str = "input") -> list[NewStory]:
+    """The stories of a CSV file with the columns title and text (and optionally tags, lp, level, uid)."""
     reader = csv.DictReader(io.StringIO(text, newline=""))
     columns = {c.strip().lower(): c for c in reader.fieldnames or []}
     missing = [c for c in ("title", "text") if c not in columns]
@@ -203,6 +208,7 @@ def parse_csv(text: str, name: str = "input") -> list[NewStory]:
 
 
 def to_csv(stories: list[Story]) -> str:
+    """Each story's latest text as CSV that `parse_csv` reads back to the same stories."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["title", "text", "tags", "lp", "level", "uid"])
@@ -215,6 +221,7 @@ def to_csv(stories: list[Story]) -> str:
 
 
 def to_json(stories: list[tuple[Story, list[Version]]]) -> str:
+    """Every story with all its versions and reviews, as the lossless JSON export."""
     data = {
         "format": EXPORT_FORMAT,
         "format_version": EXPORT_VERSION,
@@ -250,6 +257,7 @@ def to_json(stories: list[tuple[Story, list[Version]]]) -> str:
 
 
 def parse_json(text: str, name: str = "input") -> list[StoredStory]:
+    """The stories of a JSON export; an `InputError` naming the story and field when one is malformed."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:

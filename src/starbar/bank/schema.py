@@ -48,6 +48,7 @@ def head_revision() -> str:
 
 
 def known_revisions() -> set[str]:
+    """Every revision in migrations/versions."""
     from alembic.script import ScriptDirectory
 
     return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
@@ -77,10 +78,12 @@ def upgrade(engine: Engine, where: str, revision: str = "head") -> None:
         _check_is_bank(conn, current, where)
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
+        raw = conn.connection.dbapi_connection
+        assert raw is not None  # a live connection checked out of the pool
         if sqlite:
             # Rebuilding a table in batch mode drops it; with foreign keys on, that would
             # cascade into deleting every version. The pragma only works outside a transaction.
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+            raw.execute("PRAGMA foreign_keys = OFF")
         try:
             conn = conn.execution_options(starbar_write=True)
             with conn.begin():
@@ -94,7 +97,7 @@ def upgrade(engine: Engine, where: str, revision: str = "head") -> None:
                     command.upgrade(_config(conn), target)
         finally:
             if sqlite:
-                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
+                raw.execute("PRAGMA foreign_keys = ON")
 
 
 def _check_is_bank(conn: Connection, current: str | None, where: str) -> None:

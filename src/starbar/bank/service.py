@@ -14,10 +14,12 @@ sees every story, as before accounts existed.
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from typing import TypeVar
 
 from sqlalchemy import Connection, delete, func, insert, select, update
@@ -179,6 +181,7 @@ class Bank:
         return cls(engine, where, sqlite_path(parsed) if backend == "sqlite" else None)
 
     def close(self) -> None:
+        """Close the bank's connections (a `with` block does it)."""
         self._engine.dispose()
 
     def __enter__(self) -> Bank:
@@ -295,7 +298,7 @@ class Bank:
             if unknown:
                 raise self._not_found(unknown[0], owner)
             chosen = [s for s in chosen if s.id in story_ids]
-        results = []
+        results: builtins.list[tuple[Story, Version | None]] = []
         for story in chosen:
             target = level or story.level
             text, review, rubric_version, verdict = _judge(story.latest.text, target)
@@ -304,8 +307,16 @@ class Bank:
                 results.append((story, None))
                 continue
             new = self._write(
-                lambda conn, s=story, t=target, x=text, r=review, rv=rubric_version, v=verdict: self._next_version(
-                    conn, s.id, owner, x, r, rv, t, v, "rereview"
+                partial(
+                    self._next_version,
+                    story_id=story.id,
+                    owner=owner,
+                    text=text,
+                    review=review,
+                    rubric_version=rubric_version,
+                    level=target,
+                    verdict=verdict,
+                    source="rereview",
                 )
             )
             results.append((story, new))
@@ -349,6 +360,7 @@ class Bank:
                 if uid is not None and uid in taken:
                     skipped.append(taken[uid])
                     continue
+                story_uid = uid or str(uuid.uuid4())
                 values = {
                     "title": item.title,
                     "lp": item.lp,
@@ -357,14 +369,14 @@ class Bank:
                     "created_at": item.created_at,
                     "updated_at": item.updated_at,
                     "owner": item.owner,
-                    "uid": uid or str(uuid.uuid4()),
+                    "uid": story_uid,
                 }
                 if item.id is not None and item.id > issued:
                     values["id"] = item.id
                     kept_ids = True
                 story_id = conn.execute(insert(stories).values(**values).returning(stories.c.id)).scalar_one()
                 issued = max(issued, story_id)
-                taken[values["uid"]] = story_id
+                taken[story_uid] = story_id
                 if item.tags:
                     conn.execute(insert(story_tags), [{"story_id": story_id, "tag": t} for t in item.tags])
                 for v in item.versions:
@@ -426,10 +438,10 @@ class Bank:
 
         return self._read(work)
 
-    def history(self, story_id: int, *, owner: str | None = None) -> list[Version]:
+    def history(self, story_id: int, *, owner: str | None = None) -> builtins.list[Version]:
         """Every version of a story, oldest first."""
 
-        def work(conn: Connection) -> list[Version]:
+        def work(conn: Connection) -> builtins.list[Version]:
             self._story(conn, story_id, owner)
             rows = conn.execute(select(versions).where(versions.c.story_id == story_id).order_by(versions.c.number))
             return [_version(r) for r in rows]
@@ -443,7 +455,7 @@ class Bank:
         if (a is None) != (b is None):
             raise InputError("give two version numbers, or none to compare the last two")
         history = {v.number: v for v in self.history(story_id, owner=owner)}
-        if a is None:
+        if a is None or b is None:
             numbers = sorted(history)
             if len(numbers) < 2:
                 raise StoryNotFound(f"story {story_id} has one version; nothing to compare yet")
@@ -482,7 +494,7 @@ class Bank:
 
     # --- inside a transaction -------------------------------------------------------------
 
-    def _stories(self, conn: Connection, story_id: int | None = None, owner: str | None = None) -> list[Story]:
+    def _stories(self, conn: Connection, story_id: int | None = None, owner: str | None = None) -> builtins.list[Story]:
         query = (
             select(
                 stories,
@@ -618,8 +630,9 @@ class Bank:
         return self._write(lambda conn: accounts_mod.create(conn, username, password_hash, admin, _now()))
 
     def account(self, username: str) -> accounts_mod.Account | None:
+        """The account called `username`, or None."""
         return self._read(lambda conn: accounts_mod.find(conn, username))
 
-    def accounts(self) -> list[accounts_mod.Account]:
+    def accounts(self) -> builtins.list[accounts_mod.Account]:
         """Every account, by name."""
         return self._read(accounts_mod.every)

@@ -16,6 +16,8 @@ _REQUIRED = ("id", "text", "dims", "archetype", "verdict")
 
 @dataclass(frozen=True)
 class GoldStory:
+    """A labelled story: its text and the levels, flags, archetype, verdict and parts a person gave it."""
+
     id: str
     text: str
     level: str
@@ -100,7 +102,7 @@ def load_gold(path: str | Path) -> list[GoldStory]:
     return stories
 
 
-def word_parts(text: str, spans) -> list[tuple[int, str]]:
+def word_parts(text: str, spans) -> list[tuple[int, str | None]]:
     """(word start, part) for every whitespace-delimited word covered by the spans."""
     out = []
     for m in _WORD.finditer(text):

@@ -42,6 +42,7 @@ def clock(seconds: float) -> str:
 
 
 def questions_text(questions: tuple[Question, ...], width: int = WIDTH) -> str:
+    """The question bank as text, each question wrapped to `width`."""
     lines = []
     for q in questions:
         lines.append(f"{q.id}  [{q.kind} · {q.setting}]")
@@ -63,10 +64,11 @@ def review_brief(review: Review, before: Review | None = None, width: int = WIDT
 
 
 def delivery_lines(delivery: Delivery, text: str, width: int = WIDTH) -> list[str]:
+    """The delivery figures as lines of text, quotes of the answer without Markdown marks."""
     lines = [f"  {delivery.words} words"]
-    if delivery.timing == "spoken":
+    if delivery.seconds is not None and delivery.timing == "spoken":
         lines[0] += f" in {clock(delivery.seconds)}: {delivery.words_per_minute} words a minute ({delivery.pace})"
-    elif delivery.timing == "typed":
+    elif delivery.seconds is not None and delivery.timing == "typed":
         lines[0] += f" typed in {clock(delivery.seconds)}: {delivery.words_per_minute} words a minute"
     for label, found in (("fillers", delivery.fillers), ("hedges", delivery.hedges)):
         counts: dict[str, int] = {}

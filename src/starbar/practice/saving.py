@@ -13,6 +13,7 @@ TAG = "practice"
 
 
 def story_title(session: Session, limit: int) -> str:
+    """The bank title of a session: "Practice: " and the question, cut to `limit` characters."""
     title = f"Practice: {session.question.text}"
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 

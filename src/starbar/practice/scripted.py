@@ -46,6 +46,7 @@ def probe_names(probe: Probe) -> tuple[str, ...]:
 
 
 def describe(probes: Sequence[Probe]) -> str:
+    """The probes as "1 no_friction, 2 vague_result", for messages."""
     return ", ".join(f"{i} {probe.id}" for i, probe in enumerate(probes, 1))
 
 
