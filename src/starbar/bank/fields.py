@@ -28,26 +28,23 @@ def _refuse_control(value: str, what: str) -> None:
         raise InputError(f"{what} {value!r} holds a control character ({bad!r}); use plain text")
 
 
+def _check_text(value: str, what: str, limit: int, missing: str) -> str:
+    if not value:
+        raise InputError(missing)
+    _refuse_control(value, what)
+    if len(value) > limit:
+        raise InputError(f"{what} is at most {limit} characters (this one has {len(value)})")
+    return value
+
+
 def check_title(title: str) -> str:
     """The title with its runs of spaces and line breaks made single spaces."""
-    title = " ".join(str(title).split())
-    if not title:
-        raise InputError("a story needs a title (--title)")
-    _refuse_control(title, "title")
-    if len(title) > TITLE_MAX:
-        raise InputError(f"a title is at most {TITLE_MAX} characters (this one has {len(title)})")
-    return title
+    return _check_text(" ".join(str(title).split()), "a title", TITLE_MAX, "a story needs a title (--title)")
 
 
 def check_lp(lp: str) -> str:
     """The Leadership Principle stripped, or an `InputError` when empty, too long or holding a control character."""
-    lp = str(lp).strip()
-    if not lp:
-        raise InputError("a story needs a Leadership Principle (--lp)")
-    _refuse_control(lp, "--lp")
-    if len(lp) > LP_MAX:
-        raise InputError(f"--lp is at most {LP_MAX} characters (this one has {len(lp)})")
-    return lp
+    return _check_text(str(lp).strip(), "--lp", LP_MAX, "a story needs a Leadership Principle (--lp)")
 
 
 def check_tags(tags: Iterable[str]) -> tuple[str, ...]:

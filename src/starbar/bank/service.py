@@ -89,24 +89,10 @@ def _version(row) -> Version:
     )
 
 
-@dataclass(frozen=True)
-class _Imported:
-    """A story ready to store: every field checked, its versions judged."""
-
-    title: str
-    lp: str
-    level: str
-    tags: tuple[str, ...]
-    created_at: datetime
-    updated_at: datetime
-    versions: tuple[Version, ...]
-    owner: str | None
-    uid: str | None
-    id: int | None
-
-
-def _prepare_import(item: formats.NewStory | formats.StoredStory, default_level: str, owner: str | None) -> _Imported:
-    """Check an imported story's fields as `add` would (and judge a new one), outside any transaction."""
+def _prepare_import(
+    item: formats.NewStory | formats.StoredStory, default_level: str, owner: str | None
+) -> formats.StoredStory:
+    """The story to store, every field checked as `add` checks it (a new one judged), outside any transaction."""
     title = check_title(item.title)
     tags = check_tags(item.tags)
     if isinstance(item, formats.NewStory):
@@ -115,7 +101,7 @@ def _prepare_import(item: formats.NewStory | formats.StoredStory, default_level:
         now = _now()
         version = Version(0, 1, story_text, review, rubric_version, story_level, verdict, "import", now)
         lp = check_lp(item.lp or DEFAULT_LP)
-        return _Imported(title, lp, story_level, tags, now, now, (version,), owner, item.uid, None)
+        return formats.StoredStory(title, lp, story_level, tags, now, now, (version,), owner, item.uid, None)
     for v in item.versions:
         if not in_id_range(v.number):
             raise InputError(f"story {title!r}: version number {v.number} is out of range")
@@ -125,7 +111,7 @@ def _prepare_import(item: formats.NewStory | formats.StoredStory, default_level:
         check_source(v.source)
     story_id = item.id if item.id is not None and in_id_range(item.id) else None
     story_owner = owner if owner is not None else item.owner
-    return _Imported(
+    return formats.StoredStory(
         title,
         check_lp(item.lp),
         check_level(item.level),
