@@ -185,6 +185,7 @@ def test_answer_ended_by_ctrl_d_with_a_probe_answered(env):
     term.type("I personally interviewed 14 wallet users and proposed the new flow to the head of payments.\n.\n")
     for n in range(2, total + 1):
         term.expect(rf"Follow-up {n} of {total}")
+        term.expect(r"> ")
         term.type("\n")
     term.expect(r"Recovered by the probes: ")
     term.expect(r"\d+ words in 0:20: \d+ words a minute")

@@ -145,9 +145,24 @@ def practice(
 
 
 def _check_bank(db_url: str | None) -> None:
-    from ..bank import Bank
+    """Open the bank a session will be saved to, so a wrong --db fails now; a SQLite file that
+    does not exist yet is not created (an abandoned session leaves nothing), only its folder checked."""
+    import os
+    from pathlib import Path
 
-    Bank.open(db_url).close()
+    from ..bank import Bank, BankError
+    from ..bank.db import resolve_url, sqlite_path
+
+    url = resolve_url(db_url)
+    path = sqlite_path(url) if url.get_backend_name() == "sqlite" else None
+    if path is None or Path(path).exists():
+        Bank.open(db_url, create=False).close()
+        return
+    folder = Path(path).parent
+    while not folder.exists():
+        folder = folder.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise BankError(f"story bank {path}: cannot be created, {folder} is not a writable folder", code="db_missing")
 
 
 def _probes_text(answer: str, level: str) -> str:
