@@ -124,7 +124,7 @@ def update(story_id: int, file: str, level: str | None, owner: str | None, db: s
     """Store the text in FILE as the next version of story STORY_ID."""
     text = read_story(file)
     with opened(db, owner=owner) as b:
-        version = b.update(story_id, text, level=level if level else None, owner=owner)
+        version = b.update(story_id, text, level=level, owner=owner)
     click.echo(
         f"stored story {story_id}, version {version.number}: {version.verdict} ({version.archetype}), levels {levels_digits(version.levels)}"
     )
@@ -314,7 +314,7 @@ def rereview(level: str | None, story_ids: tuple[int, ...], owner: str | None, d
     A story whose review changes gets a new version holding the new review.
     """
     with opened(db, owner=owner) as b:
-        results = b.rereview(level=level if level else None, story_ids=list(story_ids) or None, owner=owner)
+        results = b.rereview(level=level, story_ids=list(story_ids) or None, owner=owner)
     for story, new in results:
         if new is None:
             click.echo(f"story {story.id} {story.title!r}: unchanged ({story.latest.verdict})")
@@ -388,17 +388,19 @@ def import_(file: str, fmt: str | None, level: str, owner: str | None, db: str |
     click.echo(import_summary(result.stored, result.skipped))
 
 
-def _counted(ids: list[int]) -> str:
-    """ "2 stories: ids 4, 5" or "1 story: id 4"."""
-    one = len(ids) == 1
-    return f"{len(ids)} stor{'y' if one else 'ies'}: id{'' if one else 's'} {', '.join(map(str, ids))}"
+def _stories(count: int) -> str:
+    return f"{count} stor{'y' if count == 1 else 'ies'}"
+
+
+def _ids(ids: list[int]) -> str:
+    return f"id{'' if len(ids) == 1 else 's'} {', '.join(map(str, ids))}"
 
 
 def import_summary(stored: list[int], skipped: list[int]) -> str:
     """One line: what an import stored, and what it skipped as already in the bank."""
-    line = f"imported {_counted(stored)}" if stored else "imported 0 stories"
+    line = f"imported {_stories(len(stored))}" + (f": {_ids(stored)}" if stored else "")
     if skipped:
-        line += f"; skipped {_counted(skipped)}".replace(":", " already in the bank:", 1)
+        line += f"; skipped {_stories(len(skipped))} already in the bank: {_ids(skipped)}"
     return line
 
 
