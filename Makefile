@@ -3,11 +3,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test check bench calibrate clean
+.PHONY: setup demo test check bench calibrate lock clean
 
-$(BIN)/starbar: pyproject.toml
+# The exact versions of requirements.lock, then starbar itself on top, without re-resolving.
+$(BIN)/starbar: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
 setup: $(BIN)/starbar
@@ -22,6 +24,7 @@ test: setup
 check: setup
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
 
 # Retrain the judge's learned layer after a change to the rubric or the detectors (scripts/train_calibration.py).
 calibrate: setup
@@ -30,8 +33,13 @@ calibrate: setup
 
 bench: setup
 	$(BIN)/python benchmarks/review_speed.py
+	$(BIN)/python benchmarks/bank_speed.py
 	$(BIN)/python benchmarks/web_load.py
 	$(BIN)/python benchmarks/debrief_speed.py
 
+# Resolve pyproject.toml's ranges afresh in a clean environment and pin the result.
+lock:
+	bash scripts/lock.sh
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages the tests need: PostgreSQL (story bank) and Chromium (browser tests).
 # Installs only what is missing; needs root (as on CI), otherwise says what to install.
+# Another program holding the dpkg lock is waited for (bounded: scripts/apt.sh).
 set -euo pipefail
 need=()
 command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
@@ -11,5 +12,7 @@ if [ "$(id -u)" -ne 0 ]; then
   exit 0
 fi
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >/dev/null
-apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+# shellcheck source=/dev/null
+source "$(dirname "$0")/apt.sh"
+apt_get update -qq >/dev/null
+apt_get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

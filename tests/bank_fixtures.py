@@ -7,6 +7,8 @@ The stories were written for these tests.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pytest
 
 PG_TEST_DB = "starbar_bank_test"
@@ -46,3 +48,41 @@ def bank(db_url):
 
     with Bank.open(db_url) as opened:
         yield opened
+
+
+class Ran(NamedTuple):
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli(monkeypatch, capsys):
+    """Run `starbar ARGS...` in this process through the real entry point (its error handling included)."""
+    from starbar.cli.main import main
+
+    monkeypatch.delenv("STARBAR_DATABASE_URL", raising=False)
+
+    def run(*args: str, env: dict | None = None) -> Ran:
+        for key, value in (env or {}).items():
+            monkeypatch.setenv(key, value)
+        capsys.readouterr()
+        try:
+            main(list(args))
+            code = 0
+        except SystemExit as exit_:
+            code = exit_.code or 0
+        out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return run
+
+
+def assert_one_clear_line(result, *phrases: str) -> None:
+    """A failed command that said why in one `starbar: error:` line holding every phrase."""
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("starbar: error: "), result.stderr
+    assert "Traceback" not in result.stderr
+    for phrase in phrases:
+        assert phrase in lines[0]

@@ -274,18 +274,25 @@ def test_first_migration_with_stories_upgrades_to_head_without_loss(db_url):
 
     with Bank.open(db_url) as bank:
         with bank.engine.connect() as conn:
-            assert current_revision(conn) == head_revision() != FIRST_REVISION
+            assert current_revision(conn, "test") == head_revision() != FIRST_REVISION
         stories = bank.list()
         assert [(s.id, s.title, s.tags, s.versions, s.created_at) for s in stories] == [
             (1, "Old one", ("cards", "smb"), 2, stamp),
             (2, "Untagged", (), 1, stamp),
         ]
+        assert len({s.uid for s in stories}) == 2 and all(len(s.uid) == 36 for s in stories)  # 0005 gave each one
         history = bank.history(1)
         assert [(v.number, v.text, v.review, v.verdict, v.source) for v in history] == [
             (1, WEAK, old, old["verdict"], "add"),
             (2, STRONG, new, new["verdict"], "update"),
         ]
         assert bank.update(1, STRONG).number == 3  # the counter continues from the migrated data
+
+
+def test_the_head_the_bank_opens_fast_at_is_alembics_head():
+    from starbar.bank.schema import HEAD, head_revision
+
+    assert head_revision() == HEAD
 
 
 def _stories_and_versions(engine) -> tuple[list, list]:
@@ -349,7 +356,7 @@ def test_second_migration_with_stories_upgrades_to_head_with_every_version_and_n
 
     with Bank.open(db_url) as bank:
         with bank.engine.connect() as conn:
-            assert current_revision(conn) == head_revision() != "0002"
+            assert current_revision(conn, "test") == head_revision() != "0002"
             assert conn.execute(text("SELECT owner FROM stories")).scalars().all() == [None, None]
         assert _stories_and_versions(bank.engine) == before
         assert [s.tags for s in bank.list()] == [("cards", "smb"), ()]
@@ -449,7 +456,7 @@ def test_an_owner_sees_and_changes_only_their_own_stories(bank):
 
 
 def test_imported_stories_belong_to_the_importing_owner(bank):
-    [story_id] = bank.import_stories([formats.NewStory("Imported", WEAK)], owner="carol")
+    [story_id] = bank.import_stories([formats.NewStory("Imported", WEAK)], owner="carol").stored
     assert [s.id for s in bank.list(owner="carol")] == [story_id]
     assert bank.list(owner="dave") == []
 
@@ -484,7 +491,7 @@ def test_json_export_then_import_keeps_each_storys_owner(bank, tmp_path):
 def test_json_import_with_an_owner_gives_every_story_to_that_owner(bank, tmp_path):
     exported = _team_bank(bank)
     with Bank.open(f"sqlite:///{tmp_path / 'other.db'}") as other:
-        ids = other.import_stories(formats.parse_json(exported), owner="carol")
+        ids = other.import_stories(formats.parse_json(exported), owner="carol").stored
         assert [s.id for s in other.list(owner="carol")] == ids and len(ids) == 3
         assert other.list(owner="alice") == [] and other.list(owner="bob") == []
         assert {s.owner for s in other.list()} == {"carol"}

@@ -234,10 +234,11 @@ def test_owner_option_acts_on_that_accounts_stories_only(run, files, accounts, t
     assert [(s["title"], s["owner"]) for s in exported] == [("Alice cards", "alice")]
     dump = tmp_path / "all.json"
     run("export", "-o", str(dump))
-    assert (
-        "imported 3 stories" in run("import", str(dump), "--owner", "bob").output
-    )  # --owner wins over the file's owners
-    assert titles("--owner", "bob") == ["Bob budget", "Alice cards", "Bob budget", "From the CLI"]
+    # --owner wins over the file's owners; bob's own story is his already, so it is skipped
+    assert run("import", str(dump), "--owner", "bob").output == (
+        "imported 2 stories: ids 4, 5; skipped 1 story already in the bank: id 2\n"
+    )
+    assert titles("--owner", "bob") == ["Bob budget", "Alice cards", "From the CLI"]
     assert titles("--owner", "alice") == ["Alice cards"]
     assert "deleted story 1" in run("delete", "1", "--yes", "--owner", "alice").output
     assert titles("--owner", "alice") == []

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import pytest
 from sqlalchemy.engine import make_url
 
-from bank_fixtures import STRONG, WEAK, bank, db_url
+from bank_fixtures import STRONG, WEAK, assert_one_clear_line, bank, cli, db_url
 from starbar.bank import Bank, BankError
 
 STARBAR = [sys.executable, "-c", "from starbar.cli.main import main; main()"]
@@ -114,48 +114,13 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-class Ran(NamedTuple):
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-@pytest.fixture
-def cli(monkeypatch, capsys):
-    """Run `starbar ARGS...` in this process through the real entry point (its error handling included)."""
-    from starbar.cli.main import main
-
-    monkeypatch.delenv("STARBAR_DATABASE_URL", raising=False)
-
-    def run(*args: str, env: dict | None = None) -> Ran:
-        for key, value in (env or {}).items():
-            monkeypatch.setenv(key, value)
-        capsys.readouterr()
-        try:
-            main(list(args))
-            code = 0
-        except SystemExit as exit_:
-            code = exit_.code or 0
-        out, err = capsys.readouterr()
-        return Ran(code, out, err)
-
-    return run
-
-
-def _assert_one_clear_line(result, *phrases: str) -> None:
-    assert result.returncode != 0
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("starbar: error: "), result.stderr
-    assert "Traceback" not in result.stderr
-    for phrase in phrases:
-        assert phrase in lines[0]
-
-
-def test_missing_bank_is_a_clear_error_and_is_not_created(cli, tmp_path):
+def test_a_missing_bank_reads_as_empty_and_is_not_created(cli, tmp_path):
     path = tmp_path / "nothing.db"
-    _assert_one_clear_line(cli("bank", "list", "--db", f"sqlite:///{path}"), "no story bank", str(path))
+    listed = cli("bank", "list", "--db", f"sqlite:///{path}")
+    assert listed.returncode == 0 and "The bank is empty" in listed.stdout
     assert not path.exists()
-    _assert_one_clear_line(cli("bank", "list", "--db", f"sqlite:///{tmp_path}/no/such/folder/b.db"), "no story bank")
+    assert_one_clear_line(cli("bank", "show", "1", "--db", f"sqlite:///{path}"), "no story bank", str(path))
+    assert not path.exists()
 
 
 def _sqlite_bank_with_one_story(tmp_path: Path) -> tuple[Path, Path]:
@@ -178,14 +143,14 @@ def test_corrupt_file_is_a_clear_error_and_left_untouched(cli, tmp_path):
     for path in (not_sqlite, damaged):
         digest = _sha(path)
         for args in (["list"], ["add", str(story), "--title", "x"]):
-            _assert_one_clear_line(cli("bank", *args, "--db", f"sqlite:///{path}"), str(path))
+            assert_one_clear_line(cli("bank", *args, "--db", f"sqlite:///{path}"), str(path))
         assert _sha(path) == digest
     # and through the installed entry point, in its own process
     digest = _sha(not_sqlite)
     result = subprocess.run(
         [*STARBAR, "bank", "list", "--db", f"sqlite:///{not_sqlite}"], capture_output=True, text=True, timeout=120
     )
-    _assert_one_clear_line(result, "not a SQLite database")
+    assert_one_clear_line(result, "not a SQLite database")
     assert _sha(not_sqlite) == digest
 
 
@@ -215,7 +180,7 @@ def test_locked_bank_is_a_clear_error_after_the_timeout(cli, db_url, tmp_path):
     story.write_text(WEAK)
     with _holding_the_write_lock(db_url):
         result = cli("bank", "update", str(story_id), str(story), "--db", db_url, env={"STARBAR_DB_TIMEOUT": "0.5"})
-    _assert_one_clear_line(result, "locked")
+    assert_one_clear_line(result, "locked")
     with Bank.open(db_url) as bank:
         assert bank.story(story_id).versions == 1
 
@@ -224,7 +189,7 @@ def test_read_only_bank_is_a_clear_error_for_writes_and_still_reads(cli, tmp_pat
     path, story = _sqlite_bank_with_one_story(tmp_path)
     digest = _sha(path)
     read_only = f"sqlite:///file:{path}?mode=ro&uri=true"
-    _assert_one_clear_line(cli("bank", "add", str(story), "--title", "Two", "--db", read_only), "read-only")
+    assert_one_clear_line(cli("bank", "add", str(story), "--title", "Two", "--db", read_only), "read-only")
     listed = cli("bank", "list", "--format", "json", "--db", read_only)
     assert listed.returncode == 0 and '"title": "One"' in listed.stdout, listed.stderr
     assert _sha(path) == digest
@@ -234,7 +199,7 @@ def test_read_only_bank_is_a_clear_error_for_writes_and_still_reads(cli, tmp_pat
 def test_read_only_file_is_a_clear_error(cli, tmp_path):
     path, story = _sqlite_bank_with_one_story(tmp_path)
     path.chmod(0o444)
-    _assert_one_clear_line(cli("bank", "add", str(story), "--title", "Two", "--db", f"sqlite:///{path}"), "read-only")
+    assert_one_clear_line(cli("bank", "add", str(story), "--title", "Two", "--db", f"sqlite:///{path}"), "read-only")
 
 
 def test_a_database_that_is_not_a_bank_is_refused(tmp_path):
@@ -256,7 +221,7 @@ def test_a_bank_from_a_newer_starbar_is_refused(bank, db_url):
 
 def test_unreachable_postgres_is_a_clear_error(cli):
     result = cli("bank", "list", "--db", "postgresql://starbar@127.0.0.1:9/bank", env={"STARBAR_DB_TIMEOUT": "2"})
-    _assert_one_clear_line(result, "unreachable", "127.0.0.1:9")
+    assert_one_clear_line(result, "unreachable", "127.0.0.1:9")
 
 
 @pytest.mark.postgres
@@ -264,4 +229,4 @@ def test_missing_postgres_database_is_a_clear_error(cli, postgres_url):
     from sqlalchemy.engine import make_url
 
     url = make_url(postgres_url).set(database="starbar_no_such_db").render_as_string(hide_password=False)
-    _assert_one_clear_line(cli("bank", "list", "--db", url), "does not exist")
+    assert_one_clear_line(cli("bank", "list", "--db", url), "does not exist")

@@ -13,18 +13,19 @@ from click.testing import CliRunner
 
 from starbar import review
 from starbar.bank import Bank
-from starbar.cli.practice import practice, split_probe_answers
+from starbar.cli.practice import practice
 from starbar.judge.coaching import followups
 from starbar.judge.result import DimensionScore, FlagResult, Review, Stats
 from starbar.practice.probes import MAX_PROBES, choose_probes
 from starbar.practice.questions import find, load_questions
+from starbar.practice.scripted import parse_probe_answers
 from starbar.practice.session import exchange_text, run_session
 
 STORIES = Path(__file__).parent / "practice_stories"
 NO_FRICTION = (STORIES / "no_friction.txt").read_text()
 VAGUE_RESULT = (STORIES / "vague_result.txt").read_text()
 TEAM_ONLY = (STORIES / "team_only.txt").read_text()
-PROBE_ANSWERS = split_probe_answers((STORIES / "no_friction_probes.txt").read_text())
+PROBE_ANSWERS = [a.text for a in parse_probe_answers((STORIES / "no_friction_probes.txt").read_text())]
 QUESTION = find(load_questions(), "conversion-versus-safety")
 
 
@@ -155,8 +156,11 @@ def test_transcript_holds_the_probes_and_their_answers():
     assert PROBE_ANSWERS[0] in transcript and transcript.startswith(NO_FRICTION.strip())
 
 
-def test_split_probe_answers_on_dash_lines_only():
-    assert split_probe_answers("one\n---\ntwo -- still two\n  ---  \nthree\n") == ["one", "two -- still two", "three"]
+def test_probe_answers_split_on_dash_lines_only():
+    parsed = parse_probe_answers("one\n---\ntwo -- still two\n  ---  \nthree\n")
+    assert [(a.name, a.text) for a in parsed] == [(None, "one"), (None, "two -- still two"), (None, "three")]
+    named = parse_probe_answers("--- friction\nRisk pushed back.\n---  baseline \n\n")
+    assert [(a.name, a.text) for a in named] == [("friction", "Risk pushed back."), ("baseline", "")]
 
 
 # --- scripted sessions end to end ---------------------------------------------------------------
@@ -233,13 +237,13 @@ def test_scripted_session_saves_only_when_asked(tmp_path):
     assert "Follow-up: Where was the friction?" in story.latest.text and PROBE_ANSWERS[1] in story.latest.text
 
 
-def test_extra_probe_answers_are_reported(tmp_path):
+def test_extra_probe_answers_are_refused(tmp_path):
     answer, _ = _files(tmp_path)
     many = tmp_path / "many.txt"
     many.write_text("\n---\n".join(["I argued with risk."] * 5))
     result = CliRunner().invoke(practice, ["-q", QUESTION.id, "--answer", answer, "--probe-answers", str(many)])
-    assert result.exit_code == 0
-    assert "5 probe answers for" in result.stderr
+    assert result.exit_code != 0
+    assert "5 answers for 2 probes" in str(result.exception)
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,13 @@
 
 `.venv/bin/starbar practice` runs as a child on a pty (stdlib `pty`), so the countdown, the
 time-out, an empty answer and Ctrl-C are exercised for real. Each test uses its own bank file.
+Every step waits for what the candidate would see (a prompt, the echo of what was typed),
+with generous bounds, never for a fixed time: the suite runs on busy machines.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import pty
 import re
@@ -45,7 +48,7 @@ class Terminal:
         self.screen += chunk.decode("utf-8", "replace")
         return bool(chunk)
 
-    def expect(self, pattern: str, timeout: float = 30) -> re.Match:
+    def expect(self, pattern: str, timeout: float = 90) -> re.Match:
         deadline = time.monotonic() + timeout
         while True:
             match = re.search(pattern, self.screen)
@@ -59,7 +62,13 @@ class Terminal:
     def type(self, text: str) -> None:
         os.write(self.fd, text.encode())
 
-    def finish(self, timeout: float = 60) -> int:
+    def type_and_see(self, text: str) -> None:
+        """Type a line's worth of text (no Enter) and wait until the terminal has echoed it:
+        then it is in the terminal's buffer, as on the candidate's screen."""
+        self.type(text)
+        self.expect(re.escape(text))
+
+    def finish(self, timeout: float = 120) -> int:
         """Read to the end and return the exit code."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and self._read(deadline - time.monotonic()):
@@ -68,11 +77,15 @@ class Terminal:
         os.close(self.fd)
         return os.waitstatus_to_exitcode(status)
 
-    def pass_probes(self) -> None:
-        total = int(self.expect(r"Follow-up 1 of (\d)").group(1))
-        self.type("\n")
-        for n in range(2, total + 1):
-            self.expect(rf"Follow-up {n} of {total}")
+    def pass_probes(self, total: int | None = None) -> None:
+        """Pass every probe, each once its prompt shows (what is typed earlier is dropped).
+
+        `total`: the first probe's header was already read, and it said this many."""
+        total = total or int(self.expect(r"Follow-up 1 of (\d)").group(1))
+        for n in range(1, total + 1):
+            if n > 1:
+                self.expect(rf"Follow-up {n} of {total}")
+            self.expect(r"> ")
             self.type("\n")
 
 
@@ -91,22 +104,73 @@ def _stories(bank: Path):
 
 def test_countdown_warning_and_time_out_then_probes_and_save(env):
     environ, bank = env
-    term = Terminal(["practice", "--question", QUESTION_ID, "--minutes", "0.1"], environ)
-    term.expect(r"You have 0:06")
-    term.expect(r"\[0:0\d left\] ")
+    term = Terminal(["practice", "--question", QUESTION_ID, "--minutes", "0.2"], environ)
+    term.expect(r"You have 0:12")
+    term.expect(r"\[0:\d\d left\] ")
     term.type("Our team redesigned the wallet top-up screen after users got confused.\n")
-    term.expect(r"\[0:0\d left\] ")
-    term.expect(r"0:02 left: wrap up")
-    term.expect(r"Time is up \(0:06\)")
+    term.expect(r"\[0:\d\d left\] ")
+    term.expect(r"0:0\d left: wrap up")
+    term.expect(r"Time is up \(0:12\)")
     term.expect(r"flags: .*we_not_i")
     term.pass_probes()
     term.expect(r"Recovered by the probes: nothing")
-    term.expect(r"\d+ words typed in 0:0\d: \d+ words a minute")
+    term.expect(r"\d+ words typed in 0:\d\d: \d+ words a minute")
     term.expect(r"Saved to the story bank")
     assert term.finish() == 0
     (story,) = _stories(bank)
     assert story.latest.text.startswith("Our team redesigned the wallet top-up screen")
     assert "practice" in story.tags
+
+
+def test_the_line_being_typed_when_time_runs_out_is_kept(env):
+    environ, bank = env
+    term = Terminal(["practice", "-q", QUESTION_ID, "--minutes", "0.2"], environ)
+    term.expect(r"left\] ")
+    term.type("We were a team on the wallet app and I redesigned the top-up screen.\n")
+    term.expect(r"wrap up now")
+    term.type_and_see("Result: top-up errors fell 40% in a month")  # no Enter: still typing
+    term.expect(r"Time is up \(0:12\) \(the lines you were typing are kept\)")
+    term.pass_probes()
+    term.expect(r"Saved to the story bank")
+    assert term.finish() == 0
+    (story,) = _stories(bank)
+    assert "Result: top-up errors fell 40% in a month" in story.latest.text
+
+
+def test_a_pasted_answer_of_several_paragraphs_stays_one_answer(env):
+    environ, bank = env
+    term = Terminal(["practice", "-q", QUESTION_ID, "--minutes", "5", "--no-save", "-f", "json"], environ)
+    term.expect(r"left\] ")
+    paragraphs = [
+        "Situation: our wallet's first top-up failed for 18% of new users.",
+        "Task: I owned the top-up flow and committed to halve the failures.",
+        "Action: I interviewed 12 users and rebuilt the card form.",
+        "Result: failures fell from 18% to 7% in six weeks.",
+    ]
+    term.type("\n\n".join(paragraphs) + "\n.\n")  # pasted at once, then the end mark
+    term.pass_probes()
+    term.expect(r"\n\{")
+    assert term.finish() == 0
+    data = json.loads("{" + term.screen)
+    assert data["answer"].split("\n\n") == paragraphs
+    assert not bank.exists()
+    assert [p["answer"] for p in data["probes"]] == [""] * len(data["probes"])
+
+
+def test_text_typed_before_a_probe_is_shown_answers_no_probe(env):
+    environ, bank = env
+    term = Terminal(["practice", "-q", QUESTION_ID, "--minutes", "5", "--no-save", "-f", "json"], environ)
+    term.expect(r"left\] ")
+    # the answer, its end, and a paragraph too many, all pasted at once
+    term.type("We were a team on the wallet app. The team redesigned the top-up screen.\n.\nAn extra paragraph.\n")
+    total = int(term.expect(r"Follow-up 1 of (\d)").group(1))
+    term.expect(r"dropped 1 line typed before this question was shown")
+    term.pass_probes(total)
+    term.expect(r"\n\{")
+    assert term.finish() == 0
+    data = json.loads("{" + term.screen)
+    assert "An extra paragraph" not in json.dumps(data["probes"])
+    assert not bank.exists()
 
 
 def test_answer_ended_by_ctrl_d_with_a_probe_answered(env):
@@ -117,9 +181,11 @@ def test_answer_ended_by_ctrl_d_with_a_probe_answered(env):
     term.expect(r"left\] ")
     term.type("\x04")  # Ctrl-D on an empty line: end of the answer
     total = int(term.expect(r"Follow-up 1 of (\d): (.*)\n").group(1))
-    term.type("I personally interviewed 14 wallet users and proposed the new flow to the head of payments.\n\n")
+    term.expect(r"> ")
+    term.type("I personally interviewed 14 wallet users and proposed the new flow to the head of payments.\n.\n")
     for n in range(2, total + 1):
         term.expect(rf"Follow-up {n} of {total}")
+        term.expect(r"> ")
         term.type("\n")
     term.expect(r"Recovered by the probes: ")
     term.expect(r"\d+ words in 0:20: \d+ words a minute")
@@ -132,6 +198,8 @@ def test_an_empty_answer_reviews_and_saves_nothing(env):
     term = Terminal(["practice", "-q", QUESTION_ID, "--minutes", "1"], environ)
     term.expect(r"left\] ")
     term.type("\n")
+    term.expect(r"left\] ")  # a blank line is a paragraph break, not the end
+    term.type(".\n")
     term.expect(r"no answer was given; nothing was reviewed or saved")
     assert term.finish() == 2
     assert not bank.exists()
@@ -141,12 +209,12 @@ def test_ctrl_c_during_the_probes_leaves_the_bank_as_it_was(env):
     environ, bank = env
     with Bank.open(str(bank)) as b:
         b.add("Earlier story", (Path(__file__).parent / "practice_stories" / "vague_result.txt").read_text())
-    term = Terminal(["practice", "-q", QUESTION_ID, "--minutes", "1", "--save"], environ)
+    term = Terminal(["practice", "-q", QUESTION_ID, "--minutes", "5", "--save"], environ)
     term.expect(r"left\] ")
-    term.type("We were a team on the wallet app and the team redesigned the top-up screen.\n\n")
+    term.type("We were a team on the wallet app and the team redesigned the top-up screen.\n.\n")
     term.expect(r"Follow-up 1 of")
-    term.type("Risk pushed back on the new limits, and I")
-    time.sleep(0.2)
+    term.expect(r"> ")  # the probe's prompt: the program is reading the answer
+    term.type_and_see("Risk pushed back on the new limits, and I")
     term.type("\x03")  # Ctrl-C
     term.expect(r"interrupted; nothing was saved")
     assert term.finish() == 130

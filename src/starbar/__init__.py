@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from importlib.metadata import version as _installed_version
+
+# One source for the version: pyproject.toml, as installed.
+__version__ = _installed_version("starbar")
 __all__ = ["Review", "__version__", "review"]
 
 

@@ -21,6 +21,8 @@ USERNAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,31}$")
 
 @dataclass(frozen=True)
 class Account:
+    """A team account as stored: its name, password hash (never the password), admin mark and creation time."""
+
     username: str
     password_hash: str
     admin: bool
@@ -28,6 +30,7 @@ class Account:
 
 
 def check_username(username: str) -> str:
+    """The name, or an `InputError` when it is not 2-32 lower-case letters, digits, `.`, `_` or `-`."""
     if not USERNAME.match(username):
         raise InputError(f"user name {username!r}: use 2-32 lower-case letters, digits, '.', '_' or '-'")
     return username
@@ -38,6 +41,7 @@ def _account(row) -> Account:
 
 
 def create(conn: Connection, username: str, password_hash: str, admin: bool, created_at: datetime) -> Account:
+    """Insert an account inside the caller's transaction; an `InputError` when the name is taken."""
     if find(conn, username) is not None:
         raise InputError(f"user {username!r} already exists")
     conn.execute(
@@ -47,11 +51,13 @@ def create(conn: Connection, username: str, password_hash: str, admin: bool, cre
 
 
 def find(conn: Connection, username: str) -> Account | None:
+    """The account called `username`, or None."""
     row = conn.execute(select(accounts).where(accounts.c.username == username)).one_or_none()
     return None if row is None else _account(row)
 
 
 def every(conn: Connection) -> list[Account]:
+    """Every account, by name."""
     return [_account(r) for r in conn.execute(select(accounts).order_by(accounts.c.username))]
 
 

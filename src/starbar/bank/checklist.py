@@ -36,6 +36,8 @@ class Gap:
 
 @dataclass(frozen=True)
 class Item:
+    """One line of the rubric's checklist: met, not met, or for the candidate to judge, and why."""
+
     text: str  # the rubric's wording
     status: str  # "met", "not_met" or "yours" (not judged from reviews)
     detail: str
@@ -52,12 +54,15 @@ class Item:
 
 @dataclass(frozen=True)
 class Checklist:
+    """The checklist over a bank at a target level: its items and the next steps, in order."""
+
     level: str
     items: tuple[Item, ...]
     clearing: tuple[Story, ...]  # distinct Customer Obsession stories that clear the bar
     next_steps: tuple[str, ...]
 
     def to_dict(self) -> dict:
+        """The checklist as JSON (`bank checklist --format json`)."""
         return {
             "level": self.level,
             "clearing": [{"id": s.id, "title": s.title, "verdict": s.latest.verdict} for s in self.clearing],

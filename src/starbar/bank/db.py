@@ -39,6 +39,8 @@ class BankError(StarbarError):
 
 
 class StoryNotFound(BankError):
+    """No such story (or version) for this caller: a missing id, or another account's story."""
+
     code = "not_found"
     exit_code = 1
 
@@ -64,6 +66,13 @@ def resolve_url(url: str | None = None) -> URL:
     if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg"):
         return parsed.set(drivername="postgresql+psycopg")
     if parsed.drivername in ("sqlite", "sqlite+pysqlite"):
+        if sqlite_path(parsed) is None:
+            # An in-memory database (or a path from an unset variable) would take every story
+            # and lose it when the command ends.
+            raise BankError(
+                f"{raw!r} names no file, so nothing stored would be kept; give a file path such as sqlite:///path/to/bank.db",
+                code="db_url",
+            )
         return parsed
     raise BankError(
         f"unsupported database {parsed.drivername!r}; use sqlite:///path/to/bank.db or postgresql://user@host/db"
@@ -81,8 +90,10 @@ def sqlite_path(url: URL) -> str | None:
     """The file behind a SQLite URL (also for `file:` URIs), None for an in-memory database."""
     database = url.database or ""
     if url.query.get("uri"):
+        if url.query.get("mode") == "memory" or "mode=memory" in database:
+            return None
         database = database.removeprefix("file:").split("?")[0]
-    return None if database in ("", ":memory:") else database
+    return None if database.strip() in ("", ":memory:") else database
 
 
 def check_sqlite_file(url: URL, *, create: bool) -> None:
@@ -110,13 +121,16 @@ def check_sqlite_file(url: URL, *, create: bool) -> None:
             f"no story bank at {path}; store a story first with `starbar bank add FILE --title ...`",
             code="db_missing",
         )
-    if path.parent == Path(make_url(default_url()).database).parent:
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
-    elif not path.parent.is_dir():
-        raise BankError(f"story bank {path}: folder {path.parent} does not exist", code="db_missing")
+    except OSError as err:
+        raise BankError(
+            f"story bank {path}: cannot create the folder {path.parent} ({err.strerror})", code="db_missing"
+        ) from None
 
 
 def timeout_seconds() -> float:
+    """How long to wait for a lock or a connection: $STARBAR_DB_TIMEOUT, else 30 s."""
     raw = os.environ.get(ENV_TIMEOUT)
     try:
         return float(raw) if raw else DEFAULT_TIMEOUT
@@ -125,6 +139,7 @@ def timeout_seconds() -> float:
 
 
 def make_engine(url: URL, timeout: float) -> Engine:
+    """A SQLAlchemy engine for the bank at `url`, waiting up to `timeout` seconds for locks and connections."""
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, timeout)
     # lock_timeout: a writer waits for another's row lock as long as a SQLite writer would, not forever.
@@ -163,10 +178,30 @@ def use_wal(engine: Engine) -> None:
         return
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
+        assert raw is not None  # a live connection checked out of the pool
         if raw.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             # a read-only bank keeps its mode and can still be read
             with suppress(sqlite3.OperationalError):
                 raw.execute("PRAGMA journal_mode = WAL")
+
+
+def check_integrity(engine: Engine, where: str) -> None:
+    """Refuse to write into a damaged SQLite file: a write there can spread the damage.
+
+    `PRAGMA quick_check` reads every page once (milliseconds for a story bank) without the
+    index cross-checks of `integrity_check`.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        found = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(1)")]
+    if found != ["ok"]:
+        problem = next((line for line in "\n".join(found).splitlines() if not line.startswith("***")), "damaged")
+        raise BankError(
+            f"story bank {where} is damaged ({problem.strip()}); nothing was written. "
+            "Export what can be read with `starbar bank export`, or restore a backup",
+            code="db_corrupt",
+        )
 
 
 # What a database error means for the user, by a phrase of the driver's message.
@@ -182,6 +217,11 @@ _SQLITE_PROBLEMS = (
 )
 _PG_PROBLEMS = (
     ("does not exist", "db_missing", "does not exist; create it (createdb) or fix the URL"),
+    (
+        "no password supplied",
+        "db_auth",
+        "needs a password: put it in the URL (postgresql://user:password@host/db), in ~/.pgpass or in $PGPASSWORD",
+    ),
     ("lock timeout", "db_locked", "is locked by another program; try again when it has finished"),
     ("password authentication", "db_auth", "refused the user name or password"),
     ("authentication", "db_auth", "refused the connection (authentication)"),
@@ -201,13 +241,37 @@ def _first_line(err: BaseException) -> str:
     return text.splitlines()[0] if text else type(err).__name__
 
 
+def _unwritable_sqlite_file(where: str) -> str | None:
+    """Which file or folder stops SQLite from writing the bank at `where`, as a message.
+
+    SQLite says "read-only database" or "unable to open" alike for the bank's file, a leftover
+    -wal or -shm file beside it, and a folder where it cannot create them.
+    """
+    path = Path(where)
+    for side in (path.with_name(path.name + suffix) for suffix in ("-shm", "-wal", "-journal")):
+        if side.exists() and not os.access(side, os.W_OK):
+            return (
+                f"story bank {path}: the file {side} beside it is read-only (left by another user or program?); "
+                "make it writable, or delete it when no program has the bank open"
+            )
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"story bank {path} is a read-only file; check its permissions or point --db at a writable bank"
+    if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+        return (
+            f"story bank {path}: its folder {path.parent} is read-only, and SQLite needs to create its -wal and "
+            "-shm files beside the bank; make the folder writable or move the bank to one that is"
+        )
+    return None
+
+
 def translate(err: exc.SQLAlchemyError, where: str, backend: str) -> BankError:
     """One clear line for a driver error."""
     detail = _first_line(err)
     low = detail.lower()
     for phrase, code, message in _SQLITE_PROBLEMS if backend == "sqlite" else _PG_PROBLEMS:
         if phrase in low:
-            return BankError(f"story bank {where} {message}", code=code)
+            cause = _unwritable_sqlite_file(where) if code in ("db_readonly", "db_missing") else None
+            return BankError(cause or f"story bank {where} {message}", code=code)
     return BankError(f"story bank {where}: database error: {detail}", code="db_error")
 
 
@@ -223,6 +287,7 @@ def retryable(err: exc.SQLAlchemyError) -> bool:
 
 @contextmanager
 def errors_as_bank_errors(where: str, backend: str) -> Iterator[None]:
+    """Turn any database error raised inside the block into a one-line `BankError` about `where`."""
     try:
         yield
     except exc.SQLAlchemyError as err:

@@ -15,6 +15,8 @@ _TOKEN = re.compile(r"\w+(?:['’.,\-]\w+)*|\s+|[^\w\s]")
 
 @dataclass(frozen=True)
 class Segment:
+    """A run of text that is equal in both versions, deleted from the first, or inserted in the second."""
+
     op: str  # "equal", "delete" or "insert"
     text: str
 
@@ -34,6 +36,8 @@ class Change:
 
 @dataclass(frozen=True)
 class VersionDiff:
+    """What changed between two versions of a story: the words, each dimension, the flags, the verdict."""
+
     story_id: int
     before: Version
     after: Version
@@ -51,6 +55,7 @@ class VersionDiff:
         return any(s.op != "equal" for s in self.words)
 
     def to_dict(self) -> dict:
+        """The diff as JSON (`bank diff --format json`)."""
         return {
             "story_id": self.story_id,
             "from": self.before.number,
@@ -82,8 +87,8 @@ def word_diff(before: str, after: str) -> tuple[Segment, ...]:
         if same and not old.strip() and not pieces[k - 1][0] and not pieces[k + 1][0]:
             pieces[k] = (False, old, new)
     segments: list[Segment] = []
-    for same, run in groupby(pieces, key=lambda piece: piece[0]):
-        run = list(run)
+    for same, group in groupby(pieces, key=lambda piece: piece[0]):
+        run = list(group)
         if same:
             segments.append(Segment("equal", "".join(old for _, old, _ in run)))
             continue
@@ -93,6 +98,7 @@ def word_diff(before: str, after: str) -> tuple[Segment, ...]:
 
 
 def diff_versions(before: Version, after: Version) -> VersionDiff:
+    """The `VersionDiff` from `before` to `after` (pure: no database)."""
     dims = list(dict.fromkeys([*before.levels, *after.levels]))
     flags_before, flags_after = set(before.flags), set(after.flags)
     return VersionDiff(

@@ -1,10 +1,18 @@
 """Import and export formats. Pure: text in, records out, and back.
 
-- JSON is lossless: every story with every version, its review and rubric version, and its
-  owner (the account's name; null for a story without one, and in exports made before owners).
+Every format re-imports to the same bank: a story's `uid` travels with it, so importing an
+export into the bank it came from (or importing it twice) adds nothing.
+
+- JSON is lossless: every story with every version, its review and rubric version, its id and
+  uid, and its owner (the account's name; null for a story without one, and in exports made
+  before owners).
 - Markdown holds one story per `## Title` section, its STAR headings inside (a `##` heading
-  named Situation, Task, Action or Result stays inside the story), and a comment with its tags.
-- CSV has the columns title, text, tags (separated by `;` or `,`), and optionally lp, level.
+  named Situation, Task, Action or Result stays inside the story), and a comment with its
+  title, tags, level and uid. In an export, a story's own lines that begin with `##` get one
+  more leading backslash (`\\## Notes`), so no heading in a story can split it; import takes
+  the backslash off again.
+- CSV has the columns title, text, tags (separated by `;` or `,`), and optionally lp, level,
+  uid. An export writes the tags as a JSON list (`["a, b", "c"]`) when a tag holds `,` or `;`.
 Markdown and CSV carry each story's latest text; importing them judges the stories afresh.
 """
 
@@ -14,19 +22,25 @@ import csv
 import io
 import json
 import re
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
 
 from ..errors import InputError
 from .accounts import USERNAME
 from .records import Story, Version, iso
 
+T = TypeVar("T")
 EXPORT_FORMAT = "starbar-bank"
 EXPORT_VERSION = 1
 FORMATS = ("md", "json", "csv")
 _SECTION = re.compile(r"^##(?!#)\s*(.+?)\s*#*\s*$")
 _STAR_HEADING = re.compile(r"^\**\s*(situation|task|actions?|results?|[star])\s*\**\s*:?\s*$", re.I)
 _META = re.compile(r"^<!--\s*starbar:\s*(\{.*\})\s*-->\s*$")
+# A story line that would read as a heading: escaped on export with one more backslash.
+_ESCAPABLE = re.compile(r"^(\\*)##", re.M)
+_ESCAPED = re.compile(r"^\\(\\*)##", re.M)
 
 
 @dataclass(frozen=True)
@@ -38,6 +52,7 @@ class NewStory:
     tags: tuple[str, ...] = ()
     lp: str | None = None
     level: str | None = None
+    uid: str | None = None  # the story's identity in the bank it was exported from
 
 
 @dataclass(frozen=True)
@@ -52,15 +67,42 @@ class StoredStory:
     updated_at: datetime
     versions: tuple[Version, ...] = field(default=())
     owner: str | None = None  # the account it belonged to; `Bank.import_stories(owner=...)` overrides it
+    uid: str | None = None  # absent in exports made before uids
+    id: int | None = None  # its id in the exported bank, kept on import when this bank never used it
 
 
 def split_tags(raw: str | list | tuple | None) -> tuple[str, ...]:
-    """Tags, stripped, without repeats, sorted, so every format stores them the same way."""
+    """Tags from a list, or from text separated by `;` or `,`, or from a JSON list (CSV exports)."""
+    if isinstance(raw, str) and raw.strip().startswith("["):
+        try:
+            listed = json.loads(raw)
+        except json.JSONDecodeError:
+            listed = None
+        if isinstance(listed, list) and all(isinstance(t, str) for t in listed):
+            raw = listed
     items = raw if isinstance(raw, (list, tuple)) else re.split(r"[;,]", raw or "")
     return tuple(sorted({str(t).strip() for t in items if str(t).strip()}))
 
 
+def join_tags(tags: tuple[str, ...]) -> str:
+    """Tags as one CSV cell that `split_tags` reads back to the same tags."""
+    if any(re.search(r"[;,]", t) for t in tags) or (tags and tags[0].startswith("[")):
+        return json.dumps(list(tags), ensure_ascii=False)
+    return ";".join(tags)
+
+
+def check_uid(raw: object, title: str) -> str | None:
+    """A story uid from a file in canonical UUID form; None when absent; an `InputError` when not a UUID."""
+    if raw is None or raw == "":
+        return None
+    try:
+        return str(uuid.UUID(str(raw)))
+    except ValueError:
+        raise InputError(f"story {title!r}: uid {str(raw)[:40]!r} is not a UUID") from None
+
+
 def format_for(path: str, fmt: str | None) -> str:
+    """The import format: `fmt` when given, else guessed from the file name's extension."""
     if fmt:
         return fmt
     suffix = path.rsplit(".", 1)[-1].lower() if "." in path else ""
@@ -74,10 +116,15 @@ def format_for(path: str, fmt: str | None) -> str:
 
 
 def parse_markdown(text: str, name: str = "input") -> list[NewStory]:
+    """The stories of a Markdown file, one per `## Title` section (an export's or hand-written)."""
     sections: list[tuple[str, list[str]]] = []
-    for line in text.splitlines():
+    # Only "\n" ends a line: splitlines() would also split a story at U+2028 and other separators.
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
+    for i, line in enumerate(lines):
         heading = _SECTION.match(line)
-        if heading and not _STAR_HEADING.match(heading.group(1)):
+        # A heading over a starbar comment always starts a story (an export's title may read "Result").
+        exported = i + 1 < len(lines) and bool(_META.match(lines[i + 1]))
+        if heading and (exported or not _STAR_HEADING.match(heading.group(1))):
             sections.append((heading.group(1), []))
         elif sections:
             sections[-1][1].append(line)
@@ -85,7 +132,7 @@ def parse_markdown(text: str, name: str = "input") -> list[NewStory]:
         raise InputError(f"{name}: no `## Title` section; put each story under a `## Its title` heading")
     stories = []
     for title, lines in sections:
-        meta = {}
+        meta: dict = {}
         body = "\n".join(lines).strip()
         first, _, rest = body.partition("\n")
         found = _META.match(first)
@@ -94,18 +141,34 @@ def parse_markdown(text: str, name: str = "input") -> list[NewStory]:
                 meta = json.loads(found.group(1))
             except json.JSONDecodeError:
                 raise InputError(f"{name}: story {title!r}: the starbar comment is not valid JSON") from None
-            body = rest.strip()
+            if not isinstance(meta, dict):
+                raise InputError(f"{name}: story {title!r}: the starbar comment is not a JSON object")
+            body = _ESCAPED.sub(r"\1##", rest.strip())  # only an export escapes its lines
+            title = str(meta.get("title") or title)
         if not body:
             raise InputError(f"{name}: story {title!r} has no text")
-        stories.append(NewStory(title, body, split_tags(meta.get("tags")), meta.get("lp"), meta.get("level")))
+        stories.append(
+            NewStory(
+                title,
+                body,
+                split_tags(meta.get("tags")),
+                meta.get("lp"),
+                meta.get("level"),
+                check_uid(meta.get("uid"), title),
+            )
+        )
     return stories
 
 
 def to_markdown(stories: list[Story]) -> str:
+    """Each story's latest text as Markdown that `parse_markdown` reads back to the same stories."""
     parts = ["# Story bank\n"]
     for s in stories:
-        meta = json.dumps({"lp": s.lp, "level": s.level, "tags": list(s.tags)}, ensure_ascii=False)
-        parts.append(f"## {s.title}\n<!-- starbar: {meta} -->\n\n{s.latest.text}\n")
+        meta = {"title": s.title, "lp": s.lp, "level": s.level, "tags": list(s.tags), "id": s.id, "uid": s.uid}
+        # `--` may not appear inside an HTML comment; JSON escapes it as `-\u002d`.
+        comment = json.dumps(meta, ensure_ascii=False).replace("--", "-\\u002d")
+        body = _ESCAPABLE.sub(r"\\\1##", s.latest.text)
+        parts.append(f"## {s.title}\n<!-- starbar: {comment} -->\n\n{body}\n")
     return "\n".join(parts)
 
 
@@ -113,7 +176,8 @@ def to_markdown(stories: list[Story]) -> str:
 
 
 def parse_csv(text: str, name: str = "input") -> list[NewStory]:
-    reader = csv.DictReader(io.StringIO(text))
+    """The stories of a CSV file with the columns title and text (and optionally tags, lp, level, uid)."""
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     columns = {c.strip().lower(): c for c in reader.fieldnames or []}
     missing = [c for c in ("title", "text") if c not in columns]
     if missing:
@@ -129,7 +193,14 @@ def parse_csv(text: str, name: str = "input") -> list[NewStory]:
         if not get("title") or not get("text"):
             raise InputError(f"{name}: line {row_number}: a story needs a title and a text")
         stories.append(
-            NewStory(get("title"), get("text"), split_tags(get("tags")), get("lp") or None, get("level") or None)
+            NewStory(
+                get("title"),
+                get("text"),
+                split_tags(get("tags")),
+                get("lp") or None,
+                get("level") or None,
+                check_uid(get("uid"), get("title")),
+            )
         )
     if not stories:
         raise InputError(f"{name}: no stories in the CSV")
@@ -137,11 +208,12 @@ def parse_csv(text: str, name: str = "input") -> list[NewStory]:
 
 
 def to_csv(stories: list[Story]) -> str:
-    out = io.StringIO()
+    """Each story's latest text as CSV that `parse_csv` reads back to the same stories."""
+    out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["title", "text", "tags", "lp", "level"])
+    writer.writerow(["title", "text", "tags", "lp", "level", "uid"])
     for s in stories:
-        writer.writerow([s.title, s.latest.text, ";".join(s.tags), s.lp, s.level])
+        writer.writerow([s.title, s.latest.text, join_tags(s.tags), s.lp, s.level, s.uid])
     return out.getvalue()
 
 
@@ -149,12 +221,14 @@ def to_csv(stories: list[Story]) -> str:
 
 
 def to_json(stories: list[tuple[Story, list[Version]]]) -> str:
+    """Every story with all its versions and reviews, as the lossless JSON export."""
     data = {
         "format": EXPORT_FORMAT,
         "format_version": EXPORT_VERSION,
         "stories": [
             {
                 "id": s.id,
+                "uid": s.uid,
                 "title": s.title,
                 "lp": s.lp,
                 "level": s.level,
@@ -183,6 +257,7 @@ def to_json(stories: list[tuple[Story, list[Version]]]) -> str:
 
 
 def parse_json(text: str, name: str = "input") -> list[StoredStory]:
+    """The stories of a JSON export; an `InputError` naming the story and field when one is malformed."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
@@ -193,42 +268,74 @@ def parse_json(text: str, name: str = "input") -> list[StoredStory]:
         raise InputError(
             f"{name}: export format version {data.get('format_version')!r} is not supported; upgrade starbar"
         )
-    try:
-        return [_stored_story(s) for s in data["stories"]]
-    except (KeyError, TypeError, ValueError, AttributeError) as err:
-        raise InputError(
-            f"{name}: a story in the export is incomplete or malformed ({type(err).__name__}: {err})"
-        ) from None
+    stories = data.get("stories")
+    if not isinstance(stories, list):
+        raise InputError(f"{name}: the export is incomplete: 'stories' is missing or not a list")
+    return [_stored_story(raw, f"{name}: story {n}") for n, raw in enumerate(stories, 1)]
 
 
-def _stored_story(raw: dict) -> StoredStory:
-    versions = tuple(
-        Version(
-            story_id=0,
-            number=int(v["number"]),
-            text=str(v["text"]),
-            review=dict(v["review"]),
-            rubric_version=str(v["rubric_version"]),
-            level=str(v["level"]),
-            verdict=str(v["verdict"]),
-            source=str(v.get("source", "import")),
-            created_at=datetime.fromisoformat(v["created_at"]),
+_KINDS = {str: "text", int: "a whole number", dict: "a JSON object", list: "a JSON list", datetime: "an ISO 8601 time"}
+
+
+def _optional(raw: object, key: str, kind: type[T], where: str) -> T | None:
+    """raw[key] as `kind` (None when absent), or an InputError naming the story and the field."""
+    if not isinstance(raw, dict):
+        raise InputError(f"{where} is malformed: not a JSON object")
+    value = raw.get(key)
+    if value is None:
+        return None
+    if kind is datetime and isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)  # type: ignore[return-value]
+        except ValueError:
+            pass
+    elif isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+        return value
+    raise InputError(f"{where} is malformed: '{key}' is {str(value)[:40]!r}, not {_KINDS[kind]}")
+
+
+def _field(raw: object, key: str, kind: type[T], where: str) -> T:
+    value = _optional(raw, key, kind, where)
+    if value is None:
+        raise InputError(f"{where} is incomplete: '{key}' is missing")
+    return value
+
+
+def _stored_story(raw: object, where: str) -> StoredStory:
+    title = _field(raw, "title", str, where)
+    where = f"{where} ({title[:40]!r})"
+    versions = []
+    for n, v in enumerate(_field(raw, "versions", list, where), 1):
+        at = f"{where}, version {n}"
+        versions.append(
+            Version(
+                story_id=0,
+                number=_field(v, "number", int, at),
+                text=_field(v, "text", str, at),
+                review=_field(v, "review", dict, at),
+                rubric_version=_field(v, "rubric_version", str, at),
+                level=_field(v, "level", str, at),
+                verdict=_field(v, "verdict", str, at),
+                source=_optional(v, "source", str, at) or "import",
+                created_at=_field(v, "created_at", datetime, at),
+            )
         )
-        for v in raw["versions"]
-    )
     numbers = [v.number for v in versions]
     if not numbers or numbers != sorted(set(numbers)) or numbers[0] < 1:
-        raise ValueError(f"story {raw.get('title')!r}: version numbers must be distinct, ascending and from 1")
-    owner = raw.get("owner")  # absent in exports made before owners
+        raise InputError(f"{where} is malformed: version numbers must be distinct, ascending and from 1")
+    owner = raw.get("owner") if isinstance(raw, dict) else None  # absent in exports made before owners
     if owner is not None and not (isinstance(owner, str) and USERNAME.match(owner)):
-        raise ValueError(f"story {raw.get('title')!r}: owner {owner!r} is not an account name")
+        raise InputError(f"{where}: owner {owner!r} is not an account name")
+    story_id = _optional(raw, "id", int, where)
     return StoredStory(
-        title=str(raw["title"]),
-        lp=str(raw["lp"]),
-        level=str(raw["level"]),
-        tags=split_tags(raw.get("tags")),
-        created_at=datetime.fromisoformat(raw["created_at"]),
-        updated_at=datetime.fromisoformat(raw["updated_at"]),
-        versions=versions,
+        title=title,
+        lp=_field(raw, "lp", str, where),
+        level=_field(raw, "level", str, where),
+        tags=split_tags(_optional(raw, "tags", list, where)),
+        created_at=_field(raw, "created_at", datetime, where),
+        updated_at=_field(raw, "updated_at", datetime, where),
+        versions=tuple(versions),
         owner=owner,
+        uid=check_uid(_optional(raw, "uid", str, where), title),
+        id=story_id,
     )

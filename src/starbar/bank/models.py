@@ -5,6 +5,7 @@ that judged it, the rubric version and level of that review. `stories.latest_ver
 counter a write increments under the story's row lock, so version numbers stay unique and
 ordered when two writers update one story at once. `stories.owner` names the account that
 owns a story (the web app's team mode); NULL for a story of the CLI or the local app.
+`stories.uid` is a story's identity in exports, so importing one twice adds nothing.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ stories = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("owner", String(32), nullable=True, index=True),
+    # A random UUID: the story's identity across export and import (ids are this bank's numbers).
+    Column("uid", String(36), nullable=False, unique=True, index=True),
     sqlite_autoincrement=True,  # ids are never reused, so an old id never names another story
 )
 

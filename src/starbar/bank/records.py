@@ -14,6 +14,7 @@ def as_utc(moment: datetime) -> datetime:
 
 
 def iso(moment: datetime) -> str:
+    """A moment as ISO 8601 in UTC with a `Z`, as every export and JSON output writes it."""
     return as_utc(moment).isoformat().replace("+00:00", "Z")
 
 
@@ -38,10 +39,12 @@ class Version:
 
     @property
     def flags(self) -> tuple[str, ...]:
+        """Ids of the flags the review raised."""
         return tuple(f["id"] for f in self.review.get("flags", []))
 
     @property
     def archetype(self) -> str:
+        """The archetype the review found (off_topic, feature_factory, advocacy, obsession)."""
         return self.review.get("archetype", "")
 
     @property
@@ -56,6 +59,7 @@ class Version:
         return self.verdict in PASSING_VERDICTS
 
     def to_dict(self, *, review: bool = True) -> dict:
+        """The version as JSON (`bank show --format json`); with `review`, the stored review too."""
         data = {
             "story_id": self.story_id,
             "number": self.number,
@@ -88,8 +92,10 @@ class Story:
     updated_at: datetime
     latest: Version
     owner: str | None = None  # the account the story belongs to (team mode); None for the CLI's and the local app's
+    uid: str = ""  # the story's identity across export and import
 
     def to_dict(self, *, review: bool = False) -> dict:
+        """The story as JSON (`bank list --format json`), its latest version included."""
         return {
             "id": self.id,
             "title": self.title,
@@ -100,5 +106,6 @@ class Story:
             "created_at": iso(self.created_at),
             "updated_at": iso(self.updated_at),
             "owner": self.owner,
+            "uid": self.uid,
             "latest": self.latest.to_dict(review=review),
         }

@@ -14,11 +14,16 @@ sees every story, as before accounts existed.
 
 from __future__ import annotations
 
+import builtins
+import uuid
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from typing import TypeVar
 
 from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import text as sql
 
 from ..errors import InputError
 from . import accounts as accounts_mod
@@ -26,23 +31,34 @@ from . import checklist as checklist_mod
 from . import formats
 from .db import (
     StoryNotFound,
+    check_integrity,
     check_sqlite_file,
     display,
     errors_as_bank_errors,
     make_engine,
     resolve_url,
+    sqlite_path,
     timeout_seconds,
     use_wal,
     with_retries,
 )
 from .diff import VersionDiff, diff_versions
+from .fields import TITLE_MAX, check_level, check_lp, check_short, check_source, check_tags, check_title, in_id_range
 from .models import stories, story_tags, versions
 from .records import Story, Version, as_utc
 from .schema import upgrade
 
 T = TypeVar("T")
 DEFAULT_LP = checklist_mod.CUSTOMER_OBSESSION
-TITLE_MAX = 200
+__all__ = ["TITLE_MAX", "Bank", "ImportResult"]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: the ids of the stories it stored, and of those already in the bank."""
+
+    stored: list[int]
+    skipped: list[int]
 
 
 def _now() -> datetime:
@@ -59,24 +75,6 @@ def _judge(text: str, level: str) -> tuple[str, dict, str, str]:
     return text, result.to_dict(), load_rubric().version, result.verdict
 
 
-def _check_level(level: str) -> str:
-    from ..judge.facts import LEVELS
-
-    level = level.upper()
-    if level not in LEVELS:
-        raise InputError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
-    return level
-
-
-def _check_title(title: str) -> str:
-    title = " ".join(title.split())
-    if not title:
-        raise InputError("a story needs a title (--title)")
-    if len(title) > TITLE_MAX:
-        raise InputError(f"a title is at most {TITLE_MAX} characters")
-    return title
-
-
 def _version(row) -> Version:
     return Version(
         story_id=row.story_id,
@@ -91,6 +89,42 @@ def _version(row) -> Version:
     )
 
 
+def _prepare_import(
+    item: formats.NewStory | formats.StoredStory, default_level: str, owner: str | None
+) -> formats.StoredStory:
+    """The story to store, every field checked as `add` checks it (a new one judged), outside any transaction."""
+    title = check_title(item.title)
+    tags = check_tags(item.tags)
+    if isinstance(item, formats.NewStory):
+        story_level = check_level(item.level or default_level)
+        story_text, review, rubric_version, verdict = _judge(item.text, story_level)
+        now = _now()
+        version = Version(0, 1, story_text, review, rubric_version, story_level, verdict, "import", now)
+        lp = check_lp(item.lp or DEFAULT_LP)
+        return formats.StoredStory(title, lp, story_level, tags, now, now, (version,), owner, item.uid, None)
+    for v in item.versions:
+        if not in_id_range(v.number):
+            raise InputError(f"story {title!r}: version number {v.number} is out of range")
+        check_level(v.level)
+        check_short(v.rubric_version, "rubric version")
+        check_short(v.verdict, "verdict")
+        check_source(v.source)
+    story_id = item.id if item.id is not None and in_id_range(item.id) else None
+    story_owner = owner if owner is not None else item.owner
+    return formats.StoredStory(
+        title,
+        check_lp(item.lp),
+        check_level(item.level),
+        tags,
+        item.created_at,
+        item.updated_at,
+        item.versions,
+        story_owner,
+        item.uid,
+        story_id,
+    )
+
+
 class Bank:
     """A story bank on SQLite or PostgreSQL. Open with `Bank.open(url)`; close or use `with`.
 
@@ -99,10 +133,12 @@ class Bank:
     unknown id or version, and `InputError` for a story the review engine cannot judge.
     """
 
-    def __init__(self, engine, where: str) -> None:
+    def __init__(self, engine, where: str, file: str | None = None) -> None:
         self._engine = engine
         self.where = where  # the database as shown to users, password hidden
+        self.file = file  # the SQLite file, None on PostgreSQL
         self._backend = engine.dialect.name
+        self._integrity_checked = False
 
     # --- opening --------------------------------------------------------------------------
 
@@ -128,9 +164,10 @@ class Bank:
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, where)
+        return cls(engine, where, sqlite_path(parsed) if backend == "sqlite" else None)
 
     def close(self) -> None:
+        """Close the bank's connections (a `with` block does it)."""
         self._engine.dispose()
 
     def __enter__(self) -> Bank:
@@ -160,6 +197,9 @@ class Bank:
                     return work(conn)
 
         with errors_as_bank_errors(self.where, self._backend):
+            if not self._integrity_checked:  # once per opening: a damaged file takes no writes
+                check_integrity(self._engine, self.where)
+                self._integrity_checked = True
             return with_retries(attempt)
 
     # --- writes ---------------------------------------------------------------------------
@@ -175,15 +215,23 @@ class Bank:
         owner: str | None = None,
     ) -> Version:
         """Review `text` at `level` and store it as version 1 of a new story of `owner`; returns that version."""
-        title, level = _check_title(title), _check_level(level)
+        title, level, lp, tag_list = check_title(title), check_level(level), check_lp(lp), check_tags(tags)
         text, review, rubric_version, verdict = _judge(text, level)
-        tag_list = formats.split_tags(list(tags))
 
         def work(conn: Connection) -> Version:
             now = _now()
             story_id = conn.execute(
                 insert(stories)
-                .values(title=title, lp=lp, level=level, latest_version=1, created_at=now, updated_at=now, owner=owner)
+                .values(
+                    title=title,
+                    lp=lp,
+                    level=level,
+                    latest_version=1,
+                    created_at=now,
+                    updated_at=now,
+                    owner=owner,
+                    uid=str(uuid.uuid4()),
+                )
                 .returning(stories.c.id)
             ).scalar_one()
             if tag_list:
@@ -198,7 +246,7 @@ class Bank:
         Two writers updating one story at once both succeed: the version counter is taken
         under the story's row lock, so their numbers are distinct and in commit order.
         """
-        level = _check_level(level) if level else self.story(story_id, owner=owner).level
+        level = check_level(level) if level else self.story(story_id, owner=owner).level
         text, review, rubric_version, verdict = _judge(text, level)
         return self._write(
             lambda conn: self._next_version(
@@ -229,14 +277,14 @@ class Bank:
         which becomes the story's level). A new version keeps the new review; the old ones stay.
         A story whose review would not change gets no new version (None in the result).
         """
-        level = _check_level(level) if level else None
+        level = check_level(level) if level else None
         chosen = self.list(owner=owner)
         if story_ids is not None:
             unknown = sorted(set(story_ids) - {s.id for s in chosen})
             if unknown:
                 raise self._not_found(unknown[0], owner)
             chosen = [s for s in chosen if s.id in story_ids]
-        results = []
+        results: builtins.list[tuple[Story, Version | None]] = []
         for story in chosen:
             target = level or story.level
             text, review, rubric_version, verdict = _judge(story.latest.text, target)
@@ -245,8 +293,16 @@ class Bank:
                 results.append((story, None))
                 continue
             new = self._write(
-                lambda conn, s=story, t=target, x=text, r=review, rv=rubric_version, v=verdict: self._next_version(
-                    conn, s.id, owner, x, r, rv, t, v, "rereview"
+                partial(
+                    self._next_version,
+                    story_id=story.id,
+                    owner=owner,
+                    text=text,
+                    review=review,
+                    rubric_version=rubric_version,
+                    level=target,
+                    verdict=verdict,
+                    source="rereview",
                 )
             )
             results.append((story, new))
@@ -258,68 +314,58 @@ class Bank:
         *,
         level: str = "L6",
         owner: str | None = None,
-    ) -> list[int]:
-        """Store imported stories (as `owner`'s) in one transaction; returns their new ids, in order.
+    ) -> ImportResult:
+        """Store imported stories (as `owner`'s) in one transaction; says which were stored and which skipped.
 
         A `NewStory` (from Markdown or CSV) is judged now, at its own level or `level`; a
-        `StoredStory` (from a JSON export) keeps its versions, reviews and dates as they were.
+        `StoredStory` (from a JSON export) keeps its versions, reviews and dates as they were,
+        and its exported id when this bank never gave that id to a story.
+        A story whose uid the bank already holds (among `owner`'s stories, when given) is
+        skipped, so importing an export twice, or into the bank it came from, adds nothing.
         A given `owner` owns every imported story, whatever the file says (no one can plant a
         story into another account by editing an export); with None, a `StoredStory` keeps
         the owner its export recorded, and a `NewStory` has none.
         """
-        default_level = _check_level(level)
-        prepared = []
-        for item in items:
-            if isinstance(item, formats.NewStory):
-                story_level = _check_level(item.level or default_level)
-                text, review, rubric_version, verdict = _judge(item.text, story_level)
-                now = _now()
-                version = Version(0, 1, text, review, rubric_version, story_level, verdict, "import", now)
-                prepared.append(
-                    (
-                        _check_title(item.title),
-                        item.lp or DEFAULT_LP,
-                        story_level,
-                        item.tags,
-                        now,
-                        now,
-                        (version,),
-                        owner,
-                    )
-                )
-            else:
-                prepared.append(
-                    (
-                        _check_title(item.title),
-                        item.lp,
-                        _check_level(item.level),
-                        item.tags,
-                        item.created_at,
-                        item.updated_at,
-                        item.versions,
-                        owner if owner is not None else item.owner,
-                    )
-                )
+        default_level = check_level(level)
+        prepared = [_prepare_import(item, default_level, owner) for item in items]
 
-        def work(conn: Connection) -> list[int]:
-            ids = []
-            for title, lp, story_level, tags, created, updated, story_versions, story_owner in prepared:
-                story_id = conn.execute(
-                    insert(stories)
-                    .values(
-                        title=title,
-                        lp=lp,
-                        level=story_level,
-                        latest_version=story_versions[-1].number,
-                        created_at=created,
-                        updated_at=updated,
-                        owner=story_owner,
-                    )
-                    .returning(stories.c.id)
-                ).scalar_one()
-                if tags:
-                    conn.execute(insert(story_tags), [{"story_id": story_id, "tag": t} for t in tags])
-                for v in story_versions:
+        def work(conn: Connection) -> ImportResult:
+            stored: list[int] = []
+            skipped: list[int] = []
+            taken: dict[str, int] = {}  # uid -> id, for a file that holds one story twice
+            issued = self._highest_issued_id(conn)
+            kept_ids = False
+            for item in prepared:
+                uid = item.uid
+                if uid is not None and uid not in taken:
+                    row = conn.execute(select(stories.c.id, stories.c.owner).where(stories.c.uid == uid)).one_or_none()
+                    if row is not None and (owner is None or row.owner == owner):
+                        taken[uid] = row.id
+                    elif row is not None:
+                        uid = None  # another account's story: this owner's copy is a story of its own
+                if uid is not None and uid in taken:
+                    skipped.append(taken[uid])
+                    continue
+                story_uid = uid or str(uuid.uuid4())
+                values = {
+                    "title": item.title,
+                    "lp": item.lp,
+                    "level": item.level,
+                    "latest_version": item.versions[-1].number,
+                    "created_at": item.created_at,
+                    "updated_at": item.updated_at,
+                    "owner": item.owner,
+                    "uid": story_uid,
+                }
+                if item.id is not None and item.id > issued:
+                    values["id"] = item.id
+                    kept_ids = True
+                story_id = conn.execute(insert(stories).values(**values).returning(stories.c.id)).scalar_one()
+                issued = max(issued, story_id)
+                taken[story_uid] = story_id
+                if item.tags:
+                    conn.execute(insert(story_tags), [{"story_id": story_id, "tag": t} for t in item.tags])
+                for v in item.versions:
                     self._insert_version(
                         conn,
                         story_id,
@@ -332,10 +378,23 @@ class Bank:
                         v.source,
                         v.created_at,
                     )
-                ids.append(story_id)
-            return ids
+                stored.append(story_id)
+            if kept_ids and self._backend == "postgresql":
+                # Ids given explicitly do not move the sequence: the next `add` must not reuse one.
+                conn.execute(sql("SELECT setval(pg_get_serial_sequence('stories', 'id'), :n)"), {"n": issued})
+            return ImportResult(stored, skipped)
 
         return self._write(work)
+
+    def _highest_issued_id(self, conn: Connection) -> int:
+        """The highest story id this bank ever gave, deleted stories included (ids are never reused)."""
+        highest = conn.execute(select(func.max(stories.c.id))).scalar_one() or 0
+        if self._backend == "sqlite":
+            seq = conn.execute(sql("SELECT seq FROM sqlite_sequence WHERE name = 'stories'")).scalar_one_or_none()
+        else:
+            row = conn.execute(sql("SELECT last_value, is_called FROM stories_id_seq")).one()
+            seq = row.last_value if row.is_called else row.last_value - 1
+        return max(highest, seq or 0)
 
     # --- reads ----------------------------------------------------------------------------
 
@@ -354,6 +413,8 @@ class Bank:
             story = self._story(conn, story_id, owner)
             if number is None:
                 return story.latest
+            if not in_id_range(number):
+                raise StoryNotFound(f"story {story_id} has no version {number} (it has 1 to {story.versions})")
             row = conn.execute(
                 select(versions).where(versions.c.story_id == story_id, versions.c.number == number)
             ).one_or_none()
@@ -363,10 +424,10 @@ class Bank:
 
         return self._read(work)
 
-    def history(self, story_id: int, *, owner: str | None = None) -> list[Version]:
+    def history(self, story_id: int, *, owner: str | None = None) -> builtins.list[Version]:
         """Every version of a story, oldest first."""
 
-        def work(conn: Connection) -> list[Version]:
+        def work(conn: Connection) -> builtins.list[Version]:
             self._story(conn, story_id, owner)
             rows = conn.execute(select(versions).where(versions.c.story_id == story_id).order_by(versions.c.number))
             return [_version(r) for r in rows]
@@ -380,7 +441,7 @@ class Bank:
         if (a is None) != (b is None):
             raise InputError("give two version numbers, or none to compare the last two")
         history = {v.number: v for v in self.history(story_id, owner=owner)}
-        if a is None:
+        if a is None or b is None:
             numbers = sorted(history)
             if len(numbers) < 2:
                 raise StoryNotFound(f"story {story_id} has one version; nothing to compare yet")
@@ -394,7 +455,7 @@ class Bank:
         """The rubric's preparation checklist over the whole bank (or `owner`'s stories) at a target level."""
         from ..rubric import load_rubric
 
-        return checklist_mod.evaluate(load_rubric(), self.list(owner=owner), _check_level(level))
+        return checklist_mod.evaluate(load_rubric(), self.list(owner=owner), check_level(level))
 
     def export(self, fmt: str = "json", *, owner: str | None = None) -> str:
         """The whole bank (or `owner`'s stories) as text: "json" (every version, lossless), "md" or "csv" (latest texts)."""
@@ -419,7 +480,7 @@ class Bank:
 
     # --- inside a transaction -------------------------------------------------------------
 
-    def _stories(self, conn: Connection, story_id: int | None = None, owner: str | None = None) -> list[Story]:
+    def _stories(self, conn: Connection, story_id: int | None = None, owner: str | None = None) -> builtins.list[Story]:
         query = (
             select(
                 stories,
@@ -467,6 +528,7 @@ class Bank:
                     as_utc(r.version_created_at),
                 ),
                 owner=r.owner,
+                uid=r.uid,
             )
             for r in conn.execute(query)
         ]
@@ -478,6 +540,8 @@ class Bank:
         return StoryNotFound(f"no story {story_id} in the bank at {self.where}; `starbar bank list` shows the ids")
 
     def _story(self, conn: Connection, story_id: int, owner: str | None = None) -> Story:
+        if not in_id_range(story_id):  # no story has it, and the database cannot even compare it
+            raise self._not_found(story_id, owner)
         found = self._stories(conn, story_id, owner)
         if not found:
             raise self._not_found(story_id, owner)
@@ -497,6 +561,8 @@ class Bank:
     ) -> Version:
         # The UPDATE takes the story's row lock (PostgreSQL) inside the write lock (SQLite):
         # a concurrent writer waits here and then reads the incremented counter.
+        if not in_id_range(story_id):
+            raise self._not_found(story_id, owner)
         owned = stories.c.id == story_id if owner is None else (stories.c.id == story_id) & (stories.c.owner == owner)
         number = conn.execute(
             update(stories)
@@ -550,8 +616,9 @@ class Bank:
         return self._write(lambda conn: accounts_mod.create(conn, username, password_hash, admin, _now()))
 
     def account(self, username: str) -> accounts_mod.Account | None:
+        """The account called `username`, or None."""
         return self._read(lambda conn: accounts_mod.find(conn, username))
 
-    def accounts(self) -> list[accounts_mod.Account]:
+    def accounts(self) -> builtins.list[accounts_mod.Account]:
         """Every account, by name."""
         return self._read(accounts_mod.every)

@@ -10,8 +10,7 @@ from pathlib import Path
 import click
 
 from ..errors import InputError
-from .inputs import decode, read_story
-from .review import LEVEL
+from .inputs import LEVEL, decode, read_story
 
 DB_HELP = "Database URL: sqlite:///path/to/bank.db or postgresql://user@host/db (default: $STARBAR_DATABASE_URL, else bank.db in your data folder)."
 db_option = click.option("--db", "db", envvar="STARBAR_DATABASE_URL", metavar="URL", help=DB_HELP)
@@ -43,6 +42,21 @@ def opened(db: str | None, *, create: bool = False, owner: str | None = None):
         yield bank
     finally:
         bank.close()
+
+
+@contextmanager
+def reading(db: str | None, owner: str | None = None):
+    """The bank at `db` for a command that only reads; None when its SQLite file does not exist
+    yet (a new install), which such a command shows as an empty bank rather than an error."""
+    from ..bank.db import resolve_url, sqlite_path
+
+    url = resolve_url(db)
+    path = sqlite_path(url) if url.get_backend_name() == "sqlite" else None
+    if path is not None and owner is None and not Path(path).exists():
+        yield None
+        return
+    with opened(db, owner=owner) as b:
+        yield b
 
 
 def echo_json(data) -> None:
@@ -92,7 +106,7 @@ def add(
     text = read_story(file)
     title = title or (Path(file).stem.replace("-", " ").replace("_", " ") if file != "-" else "")
     with opened(db, create=True, owner=owner) as b:
-        version = b.add(title, text, level=level.upper(), tags=tags, lp=lp, owner=owner)
+        version = b.add(title, text, level=level, tags=tags, lp=lp, owner=owner)
     click.echo(
         f"stored story {version.story_id} {title.strip()!r}, version 1: {version.verdict} ({version.archetype}), levels {levels_digits(version.levels)}"
     )
@@ -110,7 +124,7 @@ def update(story_id: int, file: str, level: str | None, owner: str | None, db: s
     """Store the text in FILE as the next version of story STORY_ID."""
     text = read_story(file)
     with opened(db, owner=owner) as b:
-        version = b.update(story_id, text, level=level.upper() if level else None, owner=owner)
+        version = b.update(story_id, text, level=level, owner=owner)
     click.echo(
         f"stored story {story_id}, version {version.number}: {version.verdict} ({version.archetype}), levels {levels_digits(version.levels)}"
     )
@@ -122,8 +136,8 @@ def update(story_id: int, file: str, level: str | None, owner: str | None, db: s
 @db_option
 def list_(fmt: str, owner: str | None, db: str | None) -> None:
     """Every story: latest verdict, dimension levels, number of versions, last change."""
-    with opened(db, owner=owner) as b:
-        stories = b.list(owner=owner)
+    with reading(db, owner=owner) as b:
+        stories = b.list(owner=owner) if b else []
     if fmt == "json":
         echo_json([s.to_dict() for s in stories])
         return
@@ -300,7 +314,7 @@ def rereview(level: str | None, story_ids: tuple[int, ...], owner: str | None, d
     A story whose review changes gets a new version holding the new review.
     """
     with opened(db, owner=owner) as b:
-        results = b.rereview(level=level.upper() if level else None, story_ids=list(story_ids) or None, owner=owner)
+        results = b.rereview(level=level, story_ids=list(story_ids) or None, owner=owner)
     for story, new in results:
         if new is None:
             click.echo(f"story {story.id} {story.title!r}: unchanged ({story.latest.verdict})")
@@ -319,8 +333,14 @@ def rereview(level: str | None, story_ids: tuple[int, ...], owner: str | None, d
 @db_option
 def checklist(level: str, fmt: str, owner: str | None, db: str | None) -> None:
     """The rubric's preparation checklist over the whole bank, and what to do next."""
-    with opened(db, owner=owner) as b:
-        result = b.checklist(level.upper(), owner=owner)
+    with reading(db, owner=owner) as b:
+        if b is None:
+            from ..bank.checklist import evaluate
+            from ..rubric import load_rubric
+
+            result = evaluate(load_rubric(), [], level)
+        else:
+            result = b.checklist(level, owner=owner)
     if fmt == "json":
         echo_json(result.to_dict())
         return
@@ -364,8 +384,24 @@ def import_(file: str, fmt: str | None, level: str, owner: str | None, db: str |
     parse = {"md": formats.parse_markdown, "csv": formats.parse_csv, "json": formats.parse_json}[fmt]
     items = parse(text, file)
     with opened(db, create=True, owner=owner) as b:
-        ids = b.import_stories(items, level=level.upper(), owner=owner)
-    click.echo(f"imported {len(ids)} stor{'y' if len(ids) == 1 else 'ies'}: ids {', '.join(map(str, ids))}")
+        result = b.import_stories(items, level=level, owner=owner)
+    click.echo(import_summary(result.stored, result.skipped))
+
+
+def _stories(count: int) -> str:
+    return f"{count} stor{'y' if count == 1 else 'ies'}"
+
+
+def _ids(ids: list[int]) -> str:
+    return f"id{'' if len(ids) == 1 else 's'} {', '.join(map(str, ids))}"
+
+
+def import_summary(stored: list[int], skipped: list[int]) -> str:
+    """One line: what an import stored, and what it skipped as already in the bank."""
+    line = f"imported {_stories(len(stored))}" + (f": {_ids(stored)}" if stored else "")
+    if skipped:
+        line += f"; skipped {_stories(len(skipped))} already in the bank: {_ids(skipped)}"
+    return line
 
 
 def _read_import_file(file: str) -> str:
@@ -397,13 +433,14 @@ def _read_import_file(file: str) -> str:
 @db_option
 def export(fmt: str, output: str | None, owner: str | None, db: str | None) -> None:
     """Export the whole bank (or NAME's stories, with --owner)."""
+    from .outputs import refuse_database_target, write_atomically
+
     with opened(db, owner=owner) as b:
+        if output:
+            refuse_database_target(Path(output), b.file)
         text = b.export(fmt, owner=owner)
     if output:
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as err:
-            raise InputError(f"{output}: cannot write ({err.strerror})") from None
+        write_atomically(Path(output), text)
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
 
 from ..errors import InputError, StarbarError
 from .inputs import decode, read_bytes
-
-LEVELS = ("L5", "L6", "L7")
+from .outputs import write_atomically
 
 
 def _story(line: str) -> tuple[str, str, str]:
@@ -25,6 +22,8 @@ def _story(line: str) -> tuple[str, str, str]:
         raise InputError("a line must be a JSON object with `id` and `text`")
     if "id" not in row or not isinstance(row.get("text"), str):
         raise InputError("a line needs `id` and a string `text`")
+    from ..judge.facts import LEVELS
+
     level = str(row.get("level") or "L6").upper()
     if level not in LEVELS:
         raise InputError(f"level must be L5, L6 or L7, not {row['level']!r}")
@@ -60,21 +59,9 @@ def batch(infile: str, output: str | None) -> None:
                 click.echo(f"starbar: {infile}:{number}: skipped: {exc}", err=True)
     body = "".join(r + "\n" for r in results)
     if output:
-        _write_atomically(Path(output), body)
+        write_atomically(Path(output), body)
     else:
         click.echo(body, nl=False)
     click.echo(f"starbar: reviewed {len(results)} stories, skipped {bad}", err=True)
     if bad:
         sys.exit(1)
-
-
-def _write_atomically(path: Path, body: str) -> None:
-    """Write beside the target and rename, so a crash never leaves half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(body)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise

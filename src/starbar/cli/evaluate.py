@@ -11,7 +11,12 @@ import click
 @click.argument("gold", type=str)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def evaluate(gold: str, as_json: bool) -> None:
-    """Measure agreement between starbar and labelled stories (the development set's format)."""
+    """Measure agreement between starbar and the labelled stories in GOLD.
+
+    GOLD is JSON Lines, one story a line: id, text, dims (each dimension's level 0-4),
+    archetype and verdict; optionally level, context, flags, parts and style. The format,
+    with an example: docs/labelled-stories.md.
+    """
     from ..evaluate import evaluate as run
     from ..evaluate import load_gold
     from ..render.evaluation import eval_table

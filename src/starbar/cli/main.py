@@ -43,6 +43,7 @@ def cli() -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Run the `starbar` command: a `StarbarError` becomes one `starbar: error:` line and its exit code."""
     try:
         cli.main(args=argv, prog_name="starbar", standalone_mode=False)
     except StarbarError as exc:

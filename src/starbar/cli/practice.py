@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import json
 import random
-import re
+import shutil
 import sys
 
 import click
 
 from ..errors import StarbarError
 from ..practice.questions import KINDS, Question, find, load_questions, select
-from .inputs import read_story
-from .review import LEVEL
-
-# Probe answers in a scripted session are separated by lines holding only `---`.
-_PROBE_SEPARATOR = re.compile(r"^[ \t]*---[ \t]*$", re.M)
+from .inputs import LEVEL, read_story
 
 
 class Interrupted(StarbarError):
@@ -23,8 +19,9 @@ class Interrupted(StarbarError):
     exit_code = 130
 
 
-def split_probe_answers(text: str) -> list[str]:
-    return [part.strip() for part in _PROBE_SEPARATOR.split(text)]
+def terminal_width() -> int:
+    """Columns to wrap text output to: the terminal's (or $COLUMNS), kept readable."""
+    return max(40, min(100, shutil.get_terminal_size((88, 24)).columns))
 
 
 @click.command()
@@ -39,7 +36,7 @@ def questions(kind: str | None, fintech: bool, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps([q.to_dict() for q in chosen], ensure_ascii=False, indent=2))
     else:
-        click.echo(questions_text(chosen))
+        click.echo(questions_text(chosen, terminal_width()))
 
 
 def _duration(ctx, param, value: str | None) -> float | None:
@@ -82,7 +79,15 @@ def _pick_question(question_id: str | None, kind: str | None, fintech: bool) -> 
     help="Read the answer from this file instead of the terminal ('-' for standard input).",
 )
 @click.option(
-    "--probe-answers", "probes_file", metavar="FILE", help="Answers to the probes, separated by lines holding only ---."
+    "--probe-answers",
+    "probes_file",
+    metavar="FILE",
+    help="Answers to the probes, each after a line `---` or `--- PROBE` (its id or dimension; see --list-probes).",
+)
+@click.option(
+    "--list-probes",
+    is_flag=True,
+    help="With --answer: print the probes the answer would be asked (id, dimension, question) and stop.",
 )
 @click.option(
     "--duration", callback=_duration, metavar="M:SS", help="How long the answer took to say, as M:SS (for the pace)."
@@ -99,42 +104,81 @@ def _pick_question(question_id: str | None, kind: str | None, fintech: bool) -> 
     metavar="URL",
     help="The story bank to save to (default: $STARBAR_DATABASE_URL, else the user's data file).",
 )
-def practice(kind, fintech, level, minutes, question_id, answer_file, probes_file, duration, fmt, save, db_url) -> None:
+def practice(
+    kind, fintech, level, minutes, question_id, answer_file, probes_file, list_probes, duration, fmt, save, db_url
+) -> None:
     """A mock interview: a question, a timed answer, bar-raiser probes, and a review of the whole exchange."""
     from ..practice.report import session_text
 
     scripted = answer_file is not None
     if probes_file and not scripted:
         raise click.UsageError("--probe-answers needs --answer")
+    if list_probes and not scripted:
+        raise click.UsageError("--list-probes needs --answer: the probes follow from the answer's gaps")
     if scripted and not question_id:
         raise click.UsageError("a scripted session needs --question ID (see `starbar questions`)")
+    if question_id and (kind or fintech):
+        raise click.UsageError("--question picks the question; --kind and --fintech only choose one at random")
+    if answer_file == "-" and probes_file == "-":
+        raise click.UsageError("--answer and --probe-answers cannot both read standard input; give one a file")
     question = _pick_question(question_id, kind, fintech)
-    level = level.upper()
+    if save is None:  # a session typed at the terminal is worth keeping; a scripted one usually is a test
+        save = not scripted and not list_probes
+    if save:
+        _check_bank(db_url)  # before the session: a bad --db must not cost the candidate an answer
+    if list_probes:
+        click.echo(_probes_text(read_story(answer_file), level))
+        return
     if scripted:
         session = _scripted(question, level, answer_file, probes_file, duration)
     else:
         session = _interactive(question, level, minutes, duration)
-    click.echo(json.dumps(session.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else session_text(session))
-    if save is None:  # a session typed at the terminal is worth keeping; a scripted one usually is a test
-        save = not scripted
+    click.echo(
+        json.dumps(session.to_dict(), ensure_ascii=False, indent=2)
+        if fmt == "json"
+        else session_text(session, terminal_width())
+    )
     if save:
         from ..practice.saving import save_session
 
         click.echo(save_session(session, db_url), err=fmt == "json")
 
 
+def _check_bank(db_url: str | None) -> None:
+    """Open the bank a session will be saved to, so a wrong --db fails now; a SQLite file that
+    does not exist yet is not created (an abandoned session leaves nothing), only its folder checked."""
+    import os
+    from pathlib import Path
+
+    from ..bank import Bank, BankError
+    from ..bank.db import resolve_url, sqlite_path
+
+    url = resolve_url(db_url)
+    path = sqlite_path(url) if url.get_backend_name() == "sqlite" else None
+    if path is None or Path(path).exists():
+        Bank.open(db_url, create=False).close()
+        return
+    folder = Path(path).parent
+    while not folder.exists():
+        folder = folder.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise BankError(f"story bank {path}: cannot be created, {folder} is not a writable folder", code="db_missing")
+
+
+def _probes_text(answer: str, level: str) -> str:
+    from ..practice.session import begin
+
+    _, probes = begin(answer, level)
+    return "\n".join(f"{p.id}\t{p.dimension or '-'}\t{p.text}" for p in probes)
+
+
 def _scripted(question, level, answer_file, probes_file, duration):
+    from ..practice.scripted import match_answers, parse_probe_answers
     from ..practice.session import begin, finish
 
     answer = read_story(answer_file)
-    probe_answers = split_probe_answers(read_story(probes_file)) if probes_file else []
     initial, probes = begin(answer, level)
-    if len(probe_answers) > len(probes):
-        click.echo(
-            f"starbar: warning: {len(probe_answers)} probe answers for {len(probes)} probes; "
-            "the extra answers were not used",
-            err=True,
-        )
+    probe_answers = match_answers(probes, parse_probe_answers(read_story(probes_file))) if probes_file else []
     return finish(question, answer, initial, probes, probe_answers, duration)
 
 
@@ -144,7 +188,9 @@ def _interactive(question, level, minutes, duration):
     if not sys.stdin.isatty():
         raise click.UsageError("practice needs a terminal; for a scripted session give --question ID --answer FILE")
     try:
-        return run_interactive(question, level, minutes, duration, LineReader(sys.stdin.fileno()), stdout_writer)
+        return run_interactive(
+            question, level, minutes, duration, LineReader(sys.stdin.fileno()), stdout_writer, terminal_width()
+        )
     except KeyboardInterrupt:
         stdout_writer("\n")
         raise Interrupted("practice interrupted; nothing was saved") from None

@@ -7,9 +7,7 @@ import sys
 import click
 
 from ..render import FORMATS, render
-from .inputs import read_story
-
-LEVEL = click.Choice(["L5", "L6", "L7"], case_sensitive=False)
+from .inputs import LEVEL, read_story
 
 
 @click.command()
@@ -23,6 +21,6 @@ def review(file: str, level: str, fmt: str, explain: bool, color: bool | None) -
     from ..api import review as run_review
 
     text = read_story(file)
-    result = run_review(text, level.upper())
+    result = run_review(text, level)
     use_color = sys.stdout.isatty() if color is None else color
     click.echo(render(result, fmt, color=use_color, explain=explain), color=use_color)

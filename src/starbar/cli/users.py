@@ -1,4 +1,8 @@
-"""`starbar users`: team accounts for `starbar serve --team`, for an admin at the server's machine."""
+"""`starbar users`: team accounts for `starbar serve --team`, for an admin at the server's machine.
+
+`users add` checks the database and the name before it asks for a password, and asks only
+at a terminal: a script pipes the password in with `--password-stdin`.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +18,17 @@ STDIN_OPTION = click.option(
 )
 
 
-def _password(from_stdin: bool) -> str:
+def _password(from_stdin: bool, name: str) -> str:
     """Never an argument: it would show in the process list and the shell history."""
+    from ..errors import InputError
+
     if from_stdin:
         return sys.stdin.readline().rstrip("\n")
+    if not sys.stdin.isatty():
+        raise InputError(
+            "no terminal to ask for the password; in a script, pipe it in: "
+            f"`printf '%s\\n' \"$PASSWORD\" | starbar users add {name} --password-stdin`"
+        )
     return click.prompt("Password", hide_input=True, confirmation_prompt=True)
 
 
@@ -46,11 +57,15 @@ def users() -> None:
 def users_add(name: str, database_url: str | None, admin: bool, password_stdin: bool) -> None:
     """Create the account NAME; the password is asked for (twice) unless --password-stdin."""
     from ..bank import Bank
+    from ..bank.accounts import check_username
+    from ..errors import InputError
     from ..web.auth import Accounts
 
-    password = _password(password_stdin)
-    with Bank.open(database_url) as bank:
-        user = Accounts(bank).add(name, password, admin=admin)
+    check_username(name)
+    with Bank.open(database_url) as bank:  # before the password: a wrong --db or a taken name costs no typing
+        if bank.account(name) is not None:
+            raise InputError(f"user {name} already exists in the bank at {bank.where}; `starbar users list` shows them")
+        user = Accounts(bank).add(name, _password(password_stdin, name), admin=admin)
     click.echo(f"starbar: created user {user.name}{' (admin)' if user.admin else ''}")
 
 
@@ -74,7 +89,7 @@ def users_passwd(name: str, database_url: str | None, password_stdin: bool) -> N
     from ..web.auth import Accounts
 
     with _bank_with_account(database_url, name) as bank:
-        Accounts(bank).change_password(name, _password(password_stdin))
+        Accounts(bank).change_password(name, _password(password_stdin, name))
     click.echo(f"starbar: new password for {name}; their sessions have ended")
 
 

@@ -11,10 +11,14 @@ from ..errors import InputError
 from ..rubric import DEFAULT_RUBRIC
 
 _WORD = re.compile(r"\S+")
+FORMAT_DOC = "docs/labelled-stories.md"
+_REQUIRED = ("id", "text", "dims", "archetype", "verdict")
 
 
 @dataclass(frozen=True)
 class GoldStory:
+    """A labelled story: its text and the levels, flags, archetype, verdict and parts a person gave it."""
+
     id: str
     text: str
     level: str
@@ -43,16 +47,42 @@ def _locate_parts(text: str, parts: list[dict]) -> tuple[tuple[int, int, str], .
 
 
 def load_gold(path: str | Path) -> list[GoldStory]:
+    """The labelled stories of a JSON Lines file (one object a line; the format: docs/labelled-stories.md)."""
     stories = []
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read {path}: {exc}") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder; give a JSON Lines file of labelled stories") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text; labelled stories are JSON Lines ({FORMAT_DOC})") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
+        where = f"{path}:{number}"
         try:
             row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                f"{where}: not JSON ({exc.msg} at column {exc.colno}); one labelled story a line"
+            ) from None
+        if not isinstance(row, dict):
+            raise InputError(f"{where}: not a labelled story: a line must be a JSON object (see {FORMAT_DOC})")
+        missing = [key for key in _REQUIRED if key not in row]
+        if missing:
+            raise InputError(
+                f"{where}: not a labelled story: it lacks {', '.join(repr(k) for k in missing)} (see {FORMAT_DOC})"
+            )
+        from ..judge.result import VERDICT_ORDER
+
+        if row["verdict"] not in VERDICT_ORDER:
+            raise InputError(
+                f"{where}: verdict {row['verdict']!r} is not one of {', '.join(VERDICT_ORDER)} (see {FORMAT_DOC})"
+            )
+        try:
             stories.append(
                 GoldStory(
                     id=str(row["id"]),
@@ -69,14 +99,17 @@ def load_gold(path: str | Path) -> list[GoldStory]:
                     rubric=row.get("rubric") or DEFAULT_RUBRIC,
                 )
             )
-        except (ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"{path}:{number}: not a labelled story ({exc.__class__.__name__}: {exc})") from None
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            detail = (
+                str(exc) if isinstance(exc, ValueError) and "part text" in str(exc) else "a field has the wrong type"
+            )
+            raise InputError(f"{where}: not a labelled story: {detail} (see {FORMAT_DOC})") from None
     if not stories:
         raise InputError(f"{path}: no labelled stories")
     return stories
 
 
-def word_parts(text: str, spans) -> list[tuple[int, str]]:
+def word_parts(text: str, spans) -> list[tuple[int, str | None]]:
     """(word start, part) for every whitespace-delimited word covered by the spans."""
     out = []
     for m in _WORD.finditer(text):

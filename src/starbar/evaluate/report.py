@@ -18,6 +18,7 @@ def _part_agreement(story: GoldStory, rv: Review) -> tuple[int, int]:
 
 
 def evaluate(stories: list[GoldStory]) -> dict:
+    """Review every labelled story and measure agreement: kappa per dimension, verdict, archetype, flags, parts."""
     reviews = [review(s.text, s.level, rubric=s.rubric) for s in stories]
     dims = list(stories[0].dims)
     result: dict = {"stories": len(stories), "dimensions": {}}

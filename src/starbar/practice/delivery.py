@@ -218,6 +218,8 @@ class LongSentence:
 
 @dataclass(frozen=True)
 class Delivery:
+    """How the answer was delivered: words, time and pace, fillers, hedges, long sentences."""
+
     words: int
     seconds: float | None
     # "spoken" (a duration the candidate gave) or "typed" (measured at the terminal); None: untimed.
@@ -309,6 +311,7 @@ HEDGE_RULES: tuple[Rule, ...] = (
 
 
 def find_phrases(text: str, rules: tuple[Rule, ...]) -> tuple[Occurrence, ...]:
+    """Every filler or hedge of `rules` in `text`, in order."""
     found = [
         Occurrence(phrase, m.start(), m.end())
         for phrase, pattern, keep in rules
@@ -330,6 +333,7 @@ def parse_duration(value: str) -> float:
 
 
 def pace_of(words_per_minute: int, target: int) -> str:
+    """slow, steady or fast: `wpm` against the rubric's target words per minute."""
     if words_per_minute < target * (1 - PACE_TOLERANCE):
         return "slow"
     if words_per_minute > target * (1 + PACE_TOLERANCE):
@@ -350,7 +354,7 @@ def measure_delivery(doc: Document, seconds: float | None, target_wpm: int, *, s
         seconds=seconds,
         timing=timing,
         words_per_minute=wpm,
-        pace=pace_of(wpm, target_wpm) if timing == "spoken" else None,
+        pace=pace_of(wpm, target_wpm) if timing == "spoken" and wpm is not None else None,
         fillers=find_phrases(doc.text, FILLER_RULES),
         hedges=find_phrases(doc.text, HEDGE_RULES),
         long_sentences=long_sentences,

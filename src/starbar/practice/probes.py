@@ -17,6 +17,8 @@ MAX_PROBES = 3
 
 @dataclass(frozen=True, slots=True)
 class Probe:
+    """A follow-up question a bar raiser would ask, why, and the dimension it should lift."""
+
     id: str
     text: str
     why: str

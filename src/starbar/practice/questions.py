@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 import yaml
 from pydantic import Field, ValidationError, model_validator
@@ -17,8 +17,8 @@ Kind = Literal[
     "customer_interaction", "difficult_customer", "above_and_beyond", "customer_vs_business", "customer_data"
 ]
 Setting = Literal["general", "payments", "lending", "wallets", "fraud", "disputes", "billing", "onboarding", "treasury"]
-KINDS: tuple[str, ...] = Kind.__args__
-SETTINGS: tuple[str, ...] = Setting.__args__
+KINDS: tuple[str, ...] = get_args(Kind)
+SETTINGS: tuple[str, ...] = get_args(Setting)
 BANK_FILE = "questions.yaml"
 
 
@@ -29,6 +29,8 @@ class QuestionError(StarbarError):
 
 
 class Question(Strict):
+    """A practice question: its id, text, kind and the product setting it is set in."""
+
     id: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
     text: str = Field(min_length=10)
     kind: Kind
@@ -39,6 +41,7 @@ class Question(Strict):
         return self.setting != "general"
 
     def to_dict(self) -> dict:
+        """The question as JSON (`starbar questions --format json`)."""
         return {"id": self.id, "text": self.text, "kind": self.kind, "setting": self.setting}
 
 
@@ -72,15 +75,18 @@ def parse_bank(text: str, where: str) -> QuestionBank:
 
 @lru_cache(maxsize=1)
 def load_questions() -> tuple[Question, ...]:
+    """The question bank shipped with starbar, validated."""
     path = Path(str(resources.files("starbar.practice") / BANK_FILE))
     return tuple(parse_bank(path.read_text(encoding="utf-8"), str(path)).questions)
 
 
 def select(questions: tuple[Question, ...], *, kind: str | None = None, fintech: bool = False) -> tuple[Question, ...]:
+    """The questions of `kind` (all when None), only those set in a financial product with `fintech`."""
     return tuple(q for q in questions if (kind is None or q.kind == kind) and (not fintech or q.fintech))
 
 
 def find(questions: tuple[Question, ...], question_id: str) -> Question:
+    """The question with `question_id`, or an `InputError` pointing at `starbar questions`."""
     for q in questions:
         if q.id == question_id:
             return q

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from ..judge import Review
@@ -9,11 +10,29 @@ from .delivery import Delivery, Occurrence
 from .questions import Question
 from .session import Session
 
-WIDTH = 88
+WIDTH = 88  # when the caller does not know the terminal's width
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_LINE_MARK = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)", re.M)
 
 
-def wrap(text: str, indent: str, first: str | None = None) -> str:
-    return textwrap.fill(" ".join(text.split()), WIDTH, initial_indent=first or indent, subsequent_indent=indent)
+def plain(text: str) -> str:
+    """A quote of the candidate's Markdown as a terminal shows it: no `**`, `_`, `#` or `>` marks."""
+    text = _LINE_MARK.sub("", text)
+    return _EMPHASIS.sub(r"\2", _STRONG.sub(r"\2", text)).replace("`", "")
+
+
+def wrap(text: str, indent: str, first: str | None = None, width: int = WIDTH) -> str:
+    """`text` as one paragraph wrapped to `width` columns, breaking at spaces only (a word
+    longer than a line stays whole)."""
+    return textwrap.fill(
+        " ".join(text.split()),
+        width,
+        initial_indent=first or indent,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def clock(seconds: float) -> str:
@@ -22,15 +41,16 @@ def clock(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-def questions_text(questions: tuple[Question, ...]) -> str:
+def questions_text(questions: tuple[Question, ...], width: int = WIDTH) -> str:
+    """The question bank as text, each question wrapped to `width`."""
     lines = []
     for q in questions:
         lines.append(f"{q.id}  [{q.kind} · {q.setting}]")
-        lines.append(wrap(q.text, "    "))
+        lines.append(wrap(q.text, "    ", width=width))
     return "\n".join(lines)
 
 
-def review_brief(review: Review, before: Review | None = None) -> list[str]:
+def review_brief(review: Review, before: Review | None = None, width: int = WIDTH) -> list[str]:
     """The verdict and one bar per dimension; with `before`, each level that rose shows where it came from."""
     lines = [f"  {review.verdict.replace('_', ' ').upper()} at {review.level}  ·  {review.archetype.replace('_', ' ')}"]
     for dim in review.dimensions.values():
@@ -39,7 +59,7 @@ def review_brief(review: Review, before: Review | None = None) -> list[str]:
         rise = f"  (was {was}/4)" if dim.level > was else ""
         lines.append(f"    {dim.name:<24} {bar} {dim.level}/4{rise}")
     flags = ", ".join(f.id for f in review.flags) or "none"
-    lines.append(f"    flags: {flags}")
+    lines.append(wrap(flags, "      ", first="    flags: ", width=width))
     return lines
 
 
@@ -51,41 +71,44 @@ def phrase_counts(found: tuple[Occurrence, ...]) -> str:
     return ", ".join(f"{p} ×{n}" for p, n in counts.items())
 
 
-def delivery_lines(delivery: Delivery, text: str) -> list[str]:
+def delivery_lines(delivery: Delivery, text: str, width: int = WIDTH) -> list[str]:
+    """The delivery figures as lines of text, quotes of the answer without Markdown marks."""
     lines = [f"  {delivery.words} words"]
-    if delivery.timing == "spoken":
+    if delivery.seconds is not None and delivery.timing == "spoken":
         lines[0] += f" in {clock(delivery.seconds)}: {delivery.words_per_minute} words a minute ({delivery.pace})"
-    elif delivery.timing == "typed":
+    elif delivery.seconds is not None and delivery.timing == "typed":
         lines[0] += f" typed in {clock(delivery.seconds)}: {delivery.words_per_minute} words a minute"
     for label, found in (("fillers", delivery.fillers), ("hedges", delivery.hedges)):
-        lines.append(f"  {label}: {phrase_counts(found) or 'none'}")
+        lines.append(wrap(phrase_counts(found) or "none", "    ", first=f"  {label}: ", width=width))
     for s in delivery.long_sentences:
-        snippet = " ".join(text[s.start : s.end].split())
+        snippet = " ".join(plain(text[s.start : s.end]).split())
         lines.append(
             wrap(
                 f"{snippet[:80]}{'…' if len(snippet) > 80 else ''}",
                 "      ",
                 first=f"  long sentence ({s.words} words): ",
+                width=width,
             )
         )
     return lines
 
 
-def session_text(session: Session) -> str:
-    out = [wrap(session.question.text, "  ", first="Question: "), "", "Your answer"]
-    out += review_brief(session.initial)
+def session_text(session: Session, width: int = WIDTH) -> str:
+    """The whole session as the candidate reads it, wrapped to `width` columns."""
+    out = [wrap(session.question.text, "  ", first="Question: ", width=width), "", "Your answer"]
+    out += review_brief(session.initial, width=width)
     for i, ex in enumerate(session.exchanges, 1):
         out += [
             "",
-            wrap(ex.probe.text, "    ", first=f"Follow-up {i}: "),
-            wrap(ex.probe.why, "    ", first="  why: "),
+            wrap(ex.probe.text, "    ", first=f"Follow-up {i}: ", width=width),
+            wrap(ex.probe.why, "    ", first="  why: ", width=width),
         ]
-        out.append(wrap(ex.answer, "    ", first="  > ") if ex.answer else "  (no answer)")
+        out.append(wrap(plain(ex.answer), "    ", first="  > ", width=width) if ex.answer else "  (no answer)")
     out += ["", "The whole exchange"]
-    out += review_brief(session.final, before=session.initial)
+    out += review_brief(session.final, before=session.initial, width=width)
     rises = ", ".join(f"{r.dimension} {r.before}->{r.after}" for r in session.recovered) or "nothing"
-    out += ["", f"Recovered by the probes: {rises}"]
-    out += ["", "Delivery", *delivery_lines(session.delivery, session.answer)]
+    out += ["", wrap(rises, "  ", first="Recovered by the probes: ", width=width)]
+    out += ["", "Delivery", *delivery_lines(session.delivery, session.answer, width)]
     out += ["", "Next steps"]
-    out += [wrap(step, "     ", first=f"  {i}. ") for i, step in enumerate(session.final.next_steps, 1)]
+    out += [wrap(step, "     ", first=f"  {i}. ", width=width) for i, step in enumerate(session.final.next_steps, 1)]
     return "\n".join(out)

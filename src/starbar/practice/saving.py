@@ -18,6 +18,7 @@ def clipped(title: str, limit: int) -> str:
 
 
 def story_title(session: Session, limit: int) -> str:
+    """The bank title of a session: "Practice: " and the question, cut to `limit` characters."""
     return clipped(f"Practice: {session.question.text}", limit)
 
 

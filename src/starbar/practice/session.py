@@ -19,10 +19,13 @@ from .questions import Question
 
 @dataclass(frozen=True)
 class Exchange:
+    """A probe asked and the candidate's answer to it."""
+
     probe: Probe
     answer: str
 
     def to_dict(self) -> dict:
+        """The probe and its answer as JSON."""
         return {
             "id": self.probe.id,
             "probe": self.probe.text,
@@ -34,16 +37,21 @@ class Exchange:
 
 @dataclass(frozen=True, slots=True)
 class Rise:
+    """A dimension the probe answers lifted: its level before and after."""
+
     dimension: str
     before: int
     after: int
 
     def to_dict(self) -> dict:
+        """The rise as JSON."""
         return {"dimension": self.dimension, "before": self.before, "after": self.after}
 
 
 @dataclass(frozen=True)
 class Session:
+    """A finished practice session: the question, the answer and its review, the probes, the final review, the delivery."""
+
     question: Question
     answer: str
     initial: Review
@@ -69,6 +77,7 @@ class Session:
         return "\n\n".join(parts) + "\n"
 
     def to_dict(self) -> dict:
+        """The whole session as JSON (`starbar practice --format json`)."""
         return {
             "question": self.question.to_dict(),
             "answer": self.answer,
@@ -131,6 +140,7 @@ def finish(
     if any(a for a in answers if a.strip()):
         final = review(exchange_text(answer, answers), initial.level, rubric=initial.rubric)
     target_wpm = load_rubric(initial.rubric).structure.words_per_minute
+    assert initial.document is not None  # review() keeps the document it parsed
     delivery = measure_delivery(initial.document, seconds, target_wpm, spoken=spoken)
     return Session(question, answer, initial, exchanges, final, delivery)
 
