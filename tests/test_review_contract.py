@@ -146,3 +146,20 @@ def test_how_close_groups_swings_by_direction_and_verdict():
         "One level more on root cause would make it hire.",
         "One level less on friction and trade-offs or customer impact would make it no hire.",
     ]
+
+
+def test_the_terminal_shows_quotes_without_markdown_marks_and_the_json_keeps_them_exact():
+    from starbar.render import render
+
+    text = (
+        "**Situation:** At **PayCo**, 38% of *applicants* abandoned at the statements step.\n\n"
+        "**Task:** I owned the application and my goal was to halve that drop-off.\n\n"
+        "**Action:** I read 300 tickets and found that **the upload code expired** after ten minutes.\n\n"
+        "**Result:** Abandonment fell from 38% to 20% in a quarter."
+    )
+    result = starbar.review(text)
+    shown = render(result, "text", color=False, explain=False)
+    assert "**" not in shown and "the upload code expired" in shown
+    quotes = [q for d in result.to_dict()["dimensions"].values() for q in d["evidence"]]
+    assert any("**" in q["quote"] for q in quotes)
+    assert all(q["quote"] == text[q["start"] : q["end"]] for q in quotes)

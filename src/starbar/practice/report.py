@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import re
 import textwrap
 
 from ..judge import Review
+from ..render.plain import plain
 from .delivery import Delivery, Occurrence
 from .questions import Question
 from .session import Session
 
 WIDTH = 88  # when the caller does not know the terminal's width
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-_LINE_MARK = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)", re.M)
-
-
-def plain(text: str) -> str:
-    """A quote of the candidate's Markdown as a terminal shows it: no `**`, `_`, `#` or `>` marks."""
-    text = _LINE_MARK.sub("", text)
-    return _EMPHASIS.sub(r"\2", _STRONG.sub(r"\2", text)).replace("`", "")
 
 
 def wrap(text: str, indent: str, first: str | None = None, width: int = WIDTH) -> str:

@@ -10,6 +10,7 @@ from ..parse import PART_NAMES
 from ..rubric import load_rubric
 from .closeness import closeness
 from .explain import explain_lines
+from .plain import plain
 
 _VERDICT_COLOR = {"strong_hire": "green", "hire": "green", "no_hire": "yellow", "strong_no_hire": "red"}
 WIDTH = 88
@@ -43,7 +44,7 @@ def to_text(review, *, color: bool = False, explain: bool = False) -> str:
         out.append(f"  {dim.name:<24} {style(bar, fg=hue)} {dim.level}/4")
         out.append(_wrap(dim.why, "      "))
         for q in dim.evidence:
-            out.append(_wrap(f"“{q.quote}”", "        ", first="      > "))
+            out.append(_wrap(f"“{plain(q.quote)}”", "        ", first="      > "))
     out.append("")
     out.append(style("Flags", bold=True))
     if not review.flags:
@@ -51,7 +52,7 @@ def to_text(review, *, color: bool = False, explain: bool = False) -> str:
     for flag in review.flags:
         out.append(f"  {style('!', fg='red')} {flag.id}: {flag.message}")
         for q in flag.evidence:
-            out.append(_wrap(f"“{q.quote}”", "        ", first="      > "))
+            out.append(_wrap(f"“{plain(q.quote)}”", "        ", first="      > "))
     out.append("")
     s = review.stats
     out.append(style("Structure", bold=True))
@@ -60,7 +61,7 @@ def to_text(review, *, color: bool = False, explain: bool = False) -> str:
     shares = "  ".join(f"{PART_NAMES[p]} {round(v * 100)}%" for p, v in s.part_shares.items() if v)
     out.append(f"  {shares}")
     for part in review.parts:
-        snippet = " ".join(review.text[part.start : part.end].split())
+        snippet = " ".join(plain(review.text[part.start : part.end]).split())
         out.append(f"  [{part.part}] {snippet[:70]}{'…' if len(snippet) > 70 else ''}")
     out.append("")
     out.append(style("A bar raiser would ask", bold=True))
