@@ -4,6 +4,7 @@ layer are checked both ways on load, and every error names the file and the key.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -102,8 +103,10 @@ def test_a_principle_names_its_rubric():
     from starbar.rubric import for_lp
 
     assert for_lp("customer-obsession") == "customer-obsession-fintech"
-    with pytest.raises(RubricError, match=r"no rubric judges the principle 'dive-deep'; available: customer-obsession"):
-        for_lp("dive-deep")
+    with pytest.raises(
+        RubricError, match=r"no rubric judges the principle 'nobody-at-all'; available: .*customer-obsession"
+    ):
+        for_lp("nobody-at-all")
     story = "Situation: Borrowers kept missing payments. Action: I read 300 tickets. Result: Misses fell 20%."
     assert review(story, lp="customer-obsession").to_dict() == review(story).to_dict()
 
@@ -121,8 +124,13 @@ def test_rubric_list_shows_each_principle_and_its_dimensions():
     assert "customer-obsession-fintech (version " in listed.stdout and "problem_depth" in listed.stdout
     shown = run("rubric", "show", "--lp", "customer-obsession")
     assert shown.returncode == 0 and "rubric customer-obsession-fintech" in shown.stdout
-    unknown = run("rubric", "show", "--lp", "dive-deep")
-    assert unknown.returncode != 0 and "no rubric judges the principle 'dive-deep'" in unknown.stderr
+    unknown = run("rubric", "show", "--lp", "nobody-at-all")
+    assert unknown.returncode != 0 and "no rubric judges the principle 'nobody-at-all'" in unknown.stderr
+    story = Path(__file__).resolve().parent.parent / "examples" / "invoice-reminders.md"
+    by_lp = run("review", str(story), "--lp", "customer-obsession", "--format", "json")
+    assert by_lp.returncode == 0 and '"rubric": "customer-obsession-fintech"' in by_lp.stdout
+    refused = run("review", str(story), "--lp", "nobody-at-all")
+    assert refused.returncode != 0 and "no rubric judges the principle" in refused.stderr
 
 
 def test_gates_are_shown_but_never_counted(copy):
