@@ -15,7 +15,7 @@ import starbar
 from debrief_corpus import DATA, VARIANTS, corpus
 from starbar.debrief import TranscriptError, debrief, read_transcript
 from starbar.debrief.formats import detect_format
-from starbar.debrief.split import split_interview
+from starbar.debrief.split import Question, split_interview
 from starbar.practice.session import exchange_text
 
 TRANSCRIPTS = sorted(p for p in DATA.iterdir() if p.is_file() and p.suffix in (".vtt", ".srt", ".txt"))
@@ -99,6 +99,15 @@ def test_two_questions_asked_together_get_one_answer_each():
     assert second.answer.text.startswith("As for your second question")
     # The cut lands between the two answers' words, in time as in text.
     assert first.answer.end <= second.answer.start
+
+
+def test_every_question_has_a_start_time_and_an_empty_one_is_refused():
+    exchanges = split_interview(read_transcript(HAND)).exchanges
+    questions = [q for ex in exchanges for q in (ex.question, *(f.question for f in ex.followups))]
+    assert questions and all(isinstance(q, Question) and q.start == q.segments[0].start for q in questions)
+    for empty in ((), ((),)):
+        with pytest.raises(ValueError, match="at least one segment"):
+            Question(empty)
 
 
 def test_cross_talk_neither_asks_nor_splits_an_answer():

@@ -68,9 +68,9 @@ def _evidence(review: Review) -> list[str]:
 def answer_text(a: AnswerResult) -> list[str]:
     ex = a.exchange
     out = [wrap(ex.question.text, "    ", first=f"Question {a.number} at {clock(ex.question.start)}: ")]
-    if a.review is None:
-        return [*out, f"  {a.problem}"]
     dl = a.delivery
+    if a.review is None or dl is None:  # an answer the engine reviewed always has its delivery
+        return [*out, f"  {a.problem}"]
     low, high = (int(s // 60) for s in TARGET_SECONDS)
     out.append(
         f"  Answer {clock(dl.start)}-{clock(dl.end)}: {clock(dl.length_seconds)} long ({dl.length}; target {low}-{high} minutes)"
@@ -90,8 +90,9 @@ def answer_text(a: AnswerResult) -> list[str]:
         rises = ", ".join(f"{r.dimension} {r.before}->{r.after}" for r in f.recovered) or "nothing"
         cleared = f"; flags cleared: {', '.join(f.flags_cleared)}" if f.flags_cleared else ""
         out.append(f"    recovered: {rises}{cleared} -> {f.review.verdict.replace('_', ' ')}")
-    if a.followups and a.final is not a.review:
-        out += ["  With the follow-ups", *review_brief(a.final, before=a.review)]
+    final = a.final
+    if a.followups and final is not None and final is not a.review:
+        out += ["  With the follow-ups", *review_brief(final, before=a.review)]
     return out
 
 
@@ -111,10 +112,10 @@ def debrief_markdown(d: Debrief) -> str:
     for a in d.answers:
         ex = a.exchange
         out += ["", f"## Question {a.number} ({clock(ex.question.start)})", "", f"> {_md_escape(ex.question.text)}", ""]
-        if a.review is None:
+        r, dl = a.review, a.delivery
+        if r is None or dl is None:
             out.append(f"*{a.problem}*")
             continue
-        r, dl = a.review, a.delivery
         out += [
             f"**{r.verdict.replace('_', ' ')}** at {r.level} · {r.archetype.replace('_', ' ')} · "
             f"{clock(dl.length_seconds)} long ({dl.length})",

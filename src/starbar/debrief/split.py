@@ -113,8 +113,21 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class Question(Passage):
+    """An interviewer's question: cut from a turn that has words, so it always has a start time."""
+
+    def __post_init__(self) -> None:
+        if not self.segments:
+            raise ValueError("a question needs at least one segment")
+
+    @property
+    def start(self) -> float:
+        return self.turns[0][0].start
+
+
+@dataclass(frozen=True)
 class Followup:
-    question: Passage
+    question: Question
     answer: Passage = field(default_factory=Passage)
 
 
@@ -122,7 +135,7 @@ class Followup:
 class Exchange:
     """One question, the candidate's answer, and the follow-ups that probed it."""
 
-    question: Passage
+    question: Question
     answer: Passage = field(default_factory=Passage)
     followups: tuple[Followup, ...] = ()
 
@@ -267,11 +280,13 @@ def split_interview(transcript: Transcript, me: str | None = None) -> Interview:
         if starts:
             # What comes before the first question ("Great, let's start.") is not part of it.
             questions = [q for q in _cut(turn.segments, starts)[1:] if q]
-            exchanges.extend(Exchange(Passage((q,))) for q in questions)
+            exchanges.extend(Exchange(Question((q,))) for q in questions)
             opened = len(questions) if together else 1
         elif exchanges and asks(turn.text) and not exchanges[-1].missed:
             last = exchanges[-1]
-            exchanges[-1] = Exchange(last.question, last.answer, (*last.followups, Followup(Passage((turn.segments,)))))
+            exchanges[-1] = Exchange(
+                last.question, last.answer, (*last.followups, Followup(Question((turn.segments,))))
+            )
             opened = 1
     interviewers = tuple(s for s in transcript.speakers if s != candidate)
     return Interview(candidate, chosen_by, interviewers, tuple(exchanges))

@@ -97,7 +97,7 @@ class Delivery:
 
 
 def _pauses(passage: Passage, after: float | None) -> tuple[Pause, ...]:
-    found = []
+    found: list[Pause] = []
     previous_end = after
     for seg, at in zip(passage.segments, passage.offsets()):
         if previous_end is not None and seg.start - previous_end > PAUSE_SECONDS:

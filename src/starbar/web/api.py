@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
@@ -28,7 +28,8 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
-ERRORS = {
+# FastAPI's `responses`: status code to OpenAPI response object.
+ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "malformed JSON"},
     401: {"model": ErrorBody, "description": "team mode: not signed in"},
     413: {"model": ErrorBody, "description": "request body too large"},

@@ -24,16 +24,18 @@ def delay_after(failures: int) -> float:
     return 0.0 if failures < FREE_TRIES else float(min(2 ** (failures - FREE_TRIES), MAX_DELAY_SECONDS))
 
 
-def _forgotten(failures: Failures | None, now: datetime) -> bool:
+def _remembered(failures: Failures | None, now: datetime) -> Failures | None:
+    """The counts still in force (None: there are none, or they are forgotten)."""
     if failures is None:
-        return True
+        return None
     locked = failures.locked_until is not None and failures.locked_until > now
-    return not locked and now - failures.last_at > FORGET_AFTER
+    return None if not locked and now - failures.last_at > FORGET_AFTER else failures
 
 
 def wait_seconds(failures: Failures | None, now: datetime) -> float:
     """How long this name must wait before its next try (0: it may try now)."""
-    if _forgotten(failures, now):
+    failures = _remembered(failures, now)
+    if failures is None:
         return 0.0
     if failures.locked_until is not None and failures.locked_until > now:
         return (failures.locked_until - now).total_seconds()
@@ -47,5 +49,6 @@ def is_locked(failures: Failures | None, now: datetime) -> bool:
 
 def after_failure(failures: Failures | None, now: datetime) -> Failures:
     """The counts once one more wrong password has come in."""
-    count = 1 if _forgotten(failures, now) else failures.count + 1
+    remembered = _remembered(failures, now)
+    count = 1 if remembered is None else remembered.count + 1
     return Failures(count, now, now + LOCK_FOR if count >= LOCK_AFTER else None)

@@ -62,7 +62,7 @@ def current_user(request: Request) -> User | None:
     if not request.app.state.settings.team:
         return LOCAL
     known = getattr(request.state, "starbar_user", _NOBODY)
-    if known is not _NOBODY:
+    if known is None or isinstance(known, User):  # looked up already in this request
         return known
     user = None
     token = request.session.get("sid")

@@ -7,6 +7,7 @@ API go through it, so no handler can reach another user's story.
 
 from __future__ import annotations
 
+import builtins
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -70,7 +71,8 @@ class UserBank:
     def delete(self, story_id: int) -> Story:
         return self.bank.delete(story_id, owner=self.owner)
 
-    def history(self, story_id: int) -> list[Version]:
+    # `builtins.`: inside this class `list` names the method above.
+    def history(self, story_id: int) -> builtins.list[Version]:
         return self.bank.history(story_id, owner=self.owner)
 
     def version(self, story_id: int, number: int | None = None) -> Version:

@@ -79,7 +79,8 @@ def timeline(d: Debrief, width: int = WIDTH) -> Timeline:
     return Timeline(width, 3 * (LANE + 4) + 14, tuple(bars), ticks)
 
 
-def _form(request: Request, status_code: int = 200, **context):
+# Positional-only: the form fields passed as **context can never be taken for the status code.
+def _form(request: Request, status_code: int = 200, /, **context):
     context = {"level": "L6", "me": "", "source": "", "error": None, "result": None, **context}
     return page(
         request, "debrief.html", status_code, levels=LEVELS, formats=FORMATS, format_names=FORMAT_NAMES, **context
