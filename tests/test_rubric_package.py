@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from starbar.errors import RubricError
+from starbar.errors import InputError, RubricError
 from starbar.rubric import load_rubric
 from test_rubric_loader import _edit
 from test_rubric_loader import rubric_copy as copy
@@ -104,7 +104,7 @@ def test_a_principle_names_its_rubric():
 
     assert for_lp("customer-obsession") == "customer-obsession-fintech"
     with pytest.raises(
-        RubricError, match=r"no rubric judges the principle 'nobody-at-all'; available: .*customer-obsession"
+        InputError, match=r"no rubric judges the principle 'nobody-at-all'; available: .*customer-obsession"
     ):
         for_lp("nobody-at-all")
     story = "Situation: Borrowers kept missing payments. Action: I read 300 tickets. Result: Misses fell 20%."

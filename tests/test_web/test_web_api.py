@@ -127,6 +127,7 @@ def test_openapi_describes_every_endpoint_and_the_review_contract(client):
     doc = client.get("/api/openapi.json").json()
     assert set(doc["paths"]) == {
         "/api/review",
+        "/api/rubrics",
         "/api/stories",
         "/api/stories/{story_id}",
         "/api/stories/{story_id}/versions",
@@ -237,3 +238,19 @@ def test_practice_session_whole(client):
         "not_found",
     )
     _error(client.post("/api/practice/sessions", json={"question_id": question, "answer": ""}), 422, "bad_input")
+
+
+def test_review_takes_the_principle_and_refuses_an_unknown_one(client):
+    body = client.post("/api/review", json={"text": STRONG_STORY, "lp": "customer-obsession"}).json()
+    assert body == starbar.review(STRONG_STORY, lp="customer-obsession").to_dict()
+    message = _error(client.post("/api/review", json={"text": STRONG_STORY, "lp": "nobody-at-all"}), 422, "bad_input")
+    assert "no rubric judges the principle 'nobody-at-all'" in message
+
+
+def test_rubrics_lists_every_principle_with_its_dimensions(client):
+    from starbar.rubric import available, load_rubric
+
+    listed = client.get("/api/rubrics").json()
+    assert [r["rubric"] for r in listed] == available()
+    co = next(r for r in listed if r["lp"] == "customer-obsession")
+    assert co["dimensions"] == [d.id for d in load_rubric().dimensions] and co["version"] == load_rubric().version

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from ..errors import RubricError
+from ..errors import InputError, RubricError
 from .schema import Condition, Dimension, Flag, Followup, Rubric
 
 DEFAULT_RUBRIC = "customer-obsession-fintech"
@@ -56,8 +56,8 @@ def available() -> list[str]:
 def for_lp(lp: str) -> str:
     """The packaged rubric that judges Leadership Principle `lp` (``customer-obsession``)."""
     by_lp = {load_rubric(name).lp: name for name in available()}
-    if lp not in by_lp:
-        raise RubricError(f"no rubric judges the principle {lp!r}; available: {', '.join(sorted(by_lp))}")
+    if lp not in by_lp:  # the user's choice, not a broken rubric
+        raise InputError(f"no rubric judges the principle {lp!r}; available: {', '.join(sorted(by_lp))}")
     return by_lp[lp]
 
 

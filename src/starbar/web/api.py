@@ -43,6 +43,7 @@ class ReviewRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str = Field(description="the STAR story, plain text or Markdown")
     level: Level = Field("L6", description="target level of the role")
+    lp: str = Field("customer-obsession", description="the Leadership Principle to judge against (GET /api/rubrics)")
 
 
 # The review contract (docs/design.md), for the OpenAPI document; responses are Review.to_dict() as is.
@@ -82,7 +83,7 @@ class ReviewOut(BaseModel):
     rubric: str
     level: str
     verdict: Literal["strong_hire", "hire", "no_hire", "strong_no_hire"]
-    archetype: Literal["obsession", "advocacy", "feature_factory", "off_topic"]
+    archetype: str = Field(description="one of the rubric's archetype ids")
     dimensions: dict[str, DimensionOut]
     flags: list[FlagOut]
     parts: list[PartOut]
@@ -105,8 +106,29 @@ async def json_body(request: Request) -> None:
     dependencies=[Depends(json_body), Depends(require_user), Depends(review_quota)],
 )
 def review(body: ReviewRequest) -> JSONResponse:
-    """Review one story at a level: the same JSON as `starbar review --format json`."""
-    return JSONResponse(run_review(body.text, body.level).to_dict())
+    """Review one story at a level against a principle: the same JSON as `starbar review --format json`."""
+    return JSONResponse(run_review(body.text, body.level, lp=body.lp).to_dict())
+
+
+class RubricOut(BaseModel):
+    lp: str
+    rubric: str
+    principle: str
+    version: str
+    dimensions: list[str]
+
+
+@router.get("/rubrics", response_model=list[RubricOut], dependencies=[Depends(require_user)])
+def rubrics() -> list[RubricOut]:
+    """The principles starbar judges, with each rubric's id, version and dimensions."""
+    from ..rubric import available, load_rubric
+
+    return [
+        RubricOut(
+            lp=r.lp, rubric=r.id, principle=r.principle, version=r.version, dimensions=[d.id for d in r.dimensions]
+        )
+        for r in (load_rubric(name) for name in available())
+    ]
 
 
 # --- story bank -----------------------------------------------------------------------------
