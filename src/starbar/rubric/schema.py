@@ -236,6 +236,7 @@ class Rubric(Strict):
     @field_validator("vocab")
     @classmethod
     def _fold_alternatives(cls, vocab: dict[str, str]) -> dict[str, str]:
-        # Long alternations are written over several YAML lines; folding them inserts spaces
-        # around the bars, which would make every alternative demand a space.
-        return {name: re.sub(r"\s*\|\s*", "|", value).strip() for name, value in vocab.items()}
+        # Long alternations are written over several YAML lines, each ending at a bar; folding
+        # them puts a space after that bar, which would make the next alternative demand one.
+        # A space before a bar is the author's ("NACH |UPI "): it stays.
+        return {name: re.sub(r"\|\s+", "|", value).strip() for name, value in vocab.items()}
