@@ -4,13 +4,13 @@ rules give the spec's calibration examples their stated verdicts (shared/docs/ru
 from __future__ import annotations
 
 import pytest
-from test_signal_examples import _unmark
 
 from starbar.detect.patterns import compiled, match_signal
 from starbar.judge.decide import aggregate, first_rule
 from starbar.judge.result import DimensionScore
 from starbar.parse import parse
 from starbar.rubric import all_signals, for_lp, load_rubric
+from test_signal_examples import _unmark
 
 RUBRIC_ID = "deliver-results-fintech"
 RUBRIC = load_rubric(RUBRIC_ID)
