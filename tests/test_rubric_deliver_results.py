@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import starbar
 from starbar.detect.patterns import compiled, match_signal
 from starbar.judge.decide import aggregate, first_rule
 from starbar.judge.result import DimensionScore
@@ -125,3 +126,89 @@ def test_calibration_examples_get_their_verdicts(levels, target, flags, expected
 )
 def test_verdict_rules(levels, target, context, flags, expected):
     assert decide(levels, target, context, flags) == expected
+
+
+# Whole stories written for these tests (not from any labelled set), from a story with every
+# element down to one with none of the principle in it.
+STRONG_STORY = (
+    "Situation: I was the PM for merchant payouts at Lumo, a card-acceptance app for market traders. "
+    "Traders waited 3.1 days on average for card takings to reach their bank, and slow payouts were the "
+    "top reason in our churn survey: 9% of new traders left in their first quarter.\n\n"
+    "Task: I committed to my VP to bring the median payout time from 3.1 days to under one day by the end"
+    " of Q3, without letting payout fraud losses rise above 0.05% of volume. The plan of record said two "
+    "days; I argued for one because our two largest competitors already paid out next day.\n\n"
+    "Action: I broke the 3.1 days into stages using 4,000 recent payouts: 1.8 days sat in a manual risk "
+    "review and 0.9 in a once-a-day settlement batch. Those two inputs became the plan. I moved two "
+    "engineers off the loyalty project and dropped the invoice-template redesign to make room. Every "
+    "Monday I reviewed the share of payouts cleared without manual review and the share settled the same "
+    "day, and when the first share stalled at 60% I changed the plan and added device history to the "
+    "automatic checks. In July our settlement bank refused to add a second daily batch until its own "
+    "upgrade, which cost us five weeks. Rather than slip, I switched the first release to instant payouts"
+    " for traders with six months of history, about 70% of volume, and the risk lead signed off that the "
+    "same fraud checks applied.\n\n"
+    "Result: At the end of Q3 the median payout time was 1.2 days, 0.2 days short of the one-day target, "
+    "and I reported the miss with its cause. The bank went live in October and the median fell from 3.1 "
+    "days to 0.7, where it has stayed for two quarters since. First-quarter churn fell from 9% to 5%, and"
+    " fraud losses held at 0.04% of volume."
+)
+
+SHIPPER_STORY = (
+    "Situation: At Fernwood Bank I was the PM for the new savings-goals feature in the mobile app. The "
+    "bank had promised the feature to the board for the spring release, and customers had asked for it.\n\n"
+    "Task: My goal was to launch savings goals by the end of April.\n\n"
+    "Action: I built a detailed project plan with the engineering and design leads and ran twice-weekly "
+    "syncs. I kept a risk log and reviewed it with my manager every Friday. I wrote the user stories and "
+    "tested every screen on both phones myself. In March the design system team fell two weeks behind on "
+    "the new progress bar. I escalated to their manager and asked for daily updates, and I worked two "
+    "weekends to catch up on testing.\n\n"
+    "Result: We launched on April 28, on time, to all 600,000 app users. The launch had no major "
+    "incidents, and the head of digital called it one of the smoothest releases of the year."
+)
+
+EFFORT_STORY = (
+    "I'm someone who always delivers. Last year our biggest client needed a new reporting feature for "
+    "their cards in just four weeks. It was really intense, and I worked most evenings and weekends to "
+    "keep everything moving. There were a lot of challenges with the data and with changing requirements,"
+    " but we pushed through as a team and never gave up. We got it done on time, and the client was "
+    "really happy with the result. My manager said it was a great example of delivering under pressure, "
+    "and I was proud of the whole team."
+)
+
+OFF_TOPIC_STORY = (
+    "I joined the company's volunteering committee last spring. We chose three local charities, and I "
+    "organised a day at a food bank for twelve colleagues. I enjoyed meeting people from other teams, and"
+    " the food bank sent us a lovely thank-you card afterwards."
+)
+
+
+def test_a_results_story_is_a_results_driver_and_a_hire():
+    review = starbar.review(STRONG_STORY, lp="deliver-results")
+    levels = {d: s["level"] for d, s in review.to_dict()["dimensions"].items()}
+    assert review.rubric == RUBRIC_ID
+    assert review.archetype == "results_driver"
+    assert review.verdict in ("hire", "strong_hire")
+    assert levels["goal_clarity"] == 4 and levels["key_inputs"] == 4 and levels["setback_recovery"] >= 3
+    assert levels["impact"] >= 3
+
+
+def test_a_launch_on_time_is_a_shipper_and_not_a_hire():
+    review = starbar.review(SHIPPER_STORY, lp="deliver-results")
+    flags = {f.id for f in review.flags}
+    assert (review.archetype, review.verdict) == ("shipper", "no_hire")
+    assert {"output_not_outcome", "effort_narrative"} <= flags
+    assert review.to_dict()["dimensions"]["key_inputs"]["level"] <= 2
+
+
+def test_hours_and_a_happy_client_are_effort_only():
+    review = starbar.review(EFFORT_STORY, lp="deliver-results")
+    levels = {d: s["level"] for d, s in review.to_dict()["dimensions"].items()}
+    assert (review.archetype, review.verdict) == ("effort_only", "strong_no_hire")
+    assert levels["impact"] <= 1 and levels["key_inputs"] <= 1 and levels["setback_recovery"] <= 1
+    assert "effort_narrative" in {f.id for f in review.flags}
+
+
+def test_a_story_with_no_delivery_is_off_topic():
+    review = starbar.review(OFF_TOPIC_STORY, lp="deliver-results")
+    levels = {d: s["level"] for d, s in review.to_dict()["dimensions"].items()}
+    assert levels["goal_clarity"] == levels["key_inputs"] == levels["setback_recovery"] == 0
+    assert (review.archetype, review.verdict) == ("off_topic", "strong_no_hire")
