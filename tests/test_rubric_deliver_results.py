@@ -6,12 +6,9 @@ from __future__ import annotations
 import pytest
 
 import starbar
-from starbar.detect.patterns import compiled, match_signal
-from starbar.judge.decide import aggregate, first_rule
-from starbar.judge.result import DimensionScore
-from starbar.parse import parse
+import test_judge_rules as judge_rules
+import test_signal_examples as signal_examples
 from starbar.rubric import all_signals, for_lp, load_rubric
-from test_signal_examples import _unmark
 
 RUBRIC_ID = "deliver-results-fintech"
 RUBRIC = load_rubric(RUBRIC_ID)
@@ -41,10 +38,16 @@ def test_the_folder_loads_with_the_spec_ids():
     assert all(f.dimension in dims for f in RUBRIC.followups if f.dimension)
 
 
-def test_every_signal_has_examples_both_ways():
-    for _, signal in all_signals(RUBRIC):
-        assert signal.examples.fire, f"{signal.id} has no example that fires"
-        assert signal.examples.quiet, f"{signal.id} has no example that stays quiet"
+# The shared example and verdict tests, run against this rubric: their helpers read the module's
+# RUBRIC (and DIMS), so each test points them here for its duration.
+@pytest.fixture
+def this_rubric(monkeypatch):
+    monkeypatch.setattr(signal_examples, "RUBRIC", RUBRIC)
+    monkeypatch.setattr(judge_rules, "DIMS", DIMS)
+
+
+def test_every_signal_has_examples_both_ways(this_rubric):
+    signal_examples.test_every_signal_has_examples_both_ways()
 
 
 @pytest.mark.parametrize(
@@ -52,27 +55,12 @@ def test_every_signal_has_examples_both_ways():
     CASES,
     ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)],
 )
-def test_signal_example(signal_id, sample, fires):
-    text, expected = _unmark(sample)
-    signal = next(s for s in compiled(RUBRIC) if s.id == signal_id)
-    found = match_signal(signal, parse(text)).evidence
-    if not fires:
-        assert not found, f"{signal_id} fired on {text!r}: {[text[e.start : e.end] for e in found]}"
-        return
-    assert found, f"{signal_id} did not fire on {text!r}"
-    if expected is not None:
-        assert text[found[0].start : found[0].end] == expected
+def test_signal_example(this_rubric, signal_id, sample, fires):
+    signal_examples.test_signal_example(signal_id, sample, fires)
 
 
 def decide(levels, target="L6", context="fintech", flags=()):
-    scores = {d: DimensionScore(d, d, lvl, (), "") for d, lvl in zip(DIMS, levels)}
-    facts = {f"level.{d}": float(s.level) for d, s in scores.items()}
-    facts.update(aggregate(RUBRIC, scores, context))
-    facts.update({f"flag.{f}": 1.0 for f in flags})
-    facts[f"target.{target}"] = facts[f"context.{context}"] = 1.0
-    archetype = first_rule(RUBRIC.archetypes, facts, target).value
-    facts[f"archetype.{archetype}"] = 1.0
-    return archetype, first_rule(RUBRIC.verdicts, facts, target).value
+    return judge_rules.decide(RUBRIC, levels, target, context, flags)
 
 
 STRONG = (4, 4, 4, 4, 4, 3, 4)
@@ -98,7 +86,7 @@ WEAK = (1, 2, 1, 1, 1, 2, 1)
         ),
     ],
 )
-def test_calibration_examples_get_their_verdicts(levels, target, flags, expected):
+def test_calibration_examples_get_their_verdicts(this_rubric, levels, target, flags, expected):
     assert decide(levels, target, flags=flags) == expected
 
 
@@ -124,7 +112,7 @@ def test_calibration_examples_get_their_verdicts(levels, target, flags, expected
         ((3, 0, 0, 0, 2, 2, 0), "L6", "fintech", (), ("off_topic", "strong_no_hire")),
     ],
 )
-def test_verdict_rules(levels, target, context, flags, expected):
+def test_verdict_rules(this_rubric, levels, target, context, flags, expected):
     assert decide(levels, target, context, flags) == expected
 
 
