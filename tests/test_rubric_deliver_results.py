@@ -3,6 +3,9 @@ rules give the spec's calibration examples their stated verdicts (shared/docs/ru
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 import starbar
@@ -200,3 +203,29 @@ def test_a_story_with_no_delivery_is_off_topic():
     levels = {d: s["level"] for d, s in review.to_dict()["dimensions"].items()}
     assert levels["goal_clarity"] == levels["key_inputs"] == levels["setback_recovery"] == 0
     assert (review.archetype, review.verdict) == ("off_topic", "strong_no_hire")
+
+
+SPEC = Path(__file__).resolve().parent.parent.parent / "shared" / "docs" / "rubrics" / "deliver-results.md"
+
+
+def _spec_examples() -> list[str]:
+    """The calibration stories quoted in the spec, in its order: strong, one level below, weak."""
+    if not SPEC.exists():
+        pytest.skip("the rubric specs are not beside this checkout")
+    quoted = re.findall(r"(?:^>(?: .*)?\n)+", SPEC.read_text(encoding="utf-8"), flags=re.M)
+    return ["\n".join(line[2:] for line in block.splitlines()) for block in quoted]
+
+
+@pytest.mark.parametrize(
+    ("index", "level", "expected"),
+    [
+        (0, "L5", ("results_driver", "strong_hire")),
+        (0, "L6", ("results_driver", "strong_hire")),
+        (0, "L7", ("results_driver", "no_hire")),
+        (1, "L6", ("shipper", "no_hire")),
+        (2, "L6", ("effort_only", "strong_no_hire")),
+    ],
+)
+def test_the_spec_calibration_stories_read_end_to_end(index, level, expected):
+    review = starbar.review(_spec_examples()[index], level=level, lp="deliver-results")
+    assert (review.archetype, review.verdict) == expected
