@@ -156,6 +156,28 @@ SHIPPER_STORY = (
     "incidents, and the head of digital called it one of the smoothest releases of the year."
 )
 
+# The strong story retold as a spoken answer, interviewer's questions and all.
+SPOKEN_STORY = (
+    "So this was at Lumo, we do card acceptance for market traders, and I was the PM for payouts. Traders "
+    "waited about 3.1 days for their card money, and that was the top reason people gave when they churned."
+    "\n\nInterviewer: What did you commit to?\n\n"
+    "I told my VP I'd get the median payout under one day by the end of Q3, and fraud losses had to stay "
+    "under 0.05% of volume. The plan said two days, but I pushed for one because our two biggest "
+    "competitors pay next day.\n\nInterviewer: How did you decide what to work on?\n\n"
+    "I pulled 4,000 payouts and timed each stage. Most of it, 1.8 days, was a manual risk review, and "
+    "another 0.9 was the once-a-day settlement batch. So those were my two inputs. I took two engineers off "
+    "the loyalty project and we dropped the invoice-template redesign. Every Monday I looked at two "
+    "numbers: payouts cleared without manual review, and payouts settled same day.\n\n"
+    "Interviewer: What went wrong?\n\n"
+    "In July the settlement bank said it couldn't add a second batch until its own upgrade, which cost us "
+    "five weeks. So instead of slipping, I launched instant payouts first for traders with six months of "
+    "history, about 70% of volume, and our risk lead signed off that the same fraud checks applied.\n\n"
+    "Interviewer: How did it end?\n\n"
+    "End of Q3 we were at 1.2 days, short of the one-day target, and I reported that. After the bank went "
+    "live in October the median went from 3.1 days to 0.7, and it's stayed there for two quarters. "
+    "First-quarter churn fell from 9% to 5%, and fraud stayed at 0.04%."
+)
+
 EFFORT_STORY = (
     "I'm someone who always delivers. Last year our biggest client needed a new reporting feature for "
     "their cards in just four weeks. It was really intense, and I worked most evenings and weekends to "
@@ -180,6 +202,14 @@ def test_a_results_story_is_a_results_driver_and_a_hire():
     assert review.verdict in ("hire", "strong_hire")
     assert levels["goal_clarity"] == 4 and levels["key_inputs"] == 4 and levels["setback_recovery"] >= 3
     assert levels["impact"] >= 3
+
+
+def test_the_results_story_told_aloud_reads_the_same():
+    written = starbar.review(STRONG_STORY, lp="deliver-results")
+    spoken = starbar.review(SPOKEN_STORY, lp="deliver-results")
+    assert spoken.archetype == written.archetype == "results_driver"
+    levels = {d: s["level"] for d, s in spoken.to_dict()["dimensions"].items()}
+    assert levels["goal_clarity"] >= 3 and levels["key_inputs"] >= 3 and levels["setback_recovery"] >= 3
 
 
 def test_a_launch_on_time_is_a_shipper_and_not_a_hire():
