@@ -8,12 +8,10 @@ from __future__ import annotations
 import pytest
 
 import starbar
-from starbar.detect.patterns import compiled, match_signal
+import test_signal_examples as signal_examples
 from starbar.judge.decide import classify, level_facts
 from starbar.judge.result import DimensionScore
-from starbar.parse import parse
 from starbar.rubric import all_signals, for_lp, load_rubric
-from test_signal_examples import _unmark
 
 RUBRIC_ID = "ownership-fintech"
 RUBRIC = load_rubric(RUBRIC_ID)
@@ -60,10 +58,15 @@ CASES = [
 ]
 
 
-def test_every_signal_has_examples_both_ways():
-    for _, signal in all_signals(RUBRIC):
-        assert signal.examples.fire, f"{signal.id} has no example that fires"
-        assert signal.examples.quiet, f"{signal.id} has no example that stays quiet"
+@pytest.fixture
+def ownership_examples(monkeypatch):
+    """The shared signal-example checks, pointed at this rubric."""
+    monkeypatch.setattr(signal_examples, "RUBRIC", RUBRIC)
+    return signal_examples
+
+
+def test_every_signal_has_examples_both_ways(ownership_examples):
+    ownership_examples.test_every_signal_has_examples_both_ways()
 
 
 @pytest.mark.parametrize(
@@ -71,16 +74,8 @@ def test_every_signal_has_examples_both_ways():
     CASES,
     ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)],
 )
-def test_signal_example(signal_id, sample, fires):
-    text, expected = _unmark(sample)
-    signal = next(s for s in compiled(RUBRIC) if s.id == signal_id)
-    found = match_signal(signal, parse(text)).evidence
-    if not fires:
-        assert not found, f"{signal_id} fired on {text!r}: {[text[e.start : e.end] for e in found]}"
-        return
-    assert found, f"{signal_id} did not fire on {text!r}"
-    if expected is not None:
-        assert text[found[0].start : found[0].end] == expected
+def test_signal_example(ownership_examples, signal_id, sample, fires):
+    ownership_examples.test_signal_example(signal_id, sample, fires)
 
 
 def decide(levels, target="L6", context="fintech", flags=()):
