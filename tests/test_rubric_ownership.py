@@ -199,3 +199,30 @@ def test_vocabulary_alone_earns_no_more_than_a_claim():
     levels = _levels(review)
     assert max(levels["initiative"], levels["long_term_thinking"], levels["follow_through"]) <= 1
     assert review.verdict in ("no_hire", "strong_no_hire")
+
+
+WHOSE_JOB = "It was not my product, and nobody owned that account: payments thought finance cleared it, finance thought payments did. "
+AFTER_LAUNCH = (
+    "After the launch I checked the suspense report every morning for a month, found 120 refunds stuck on one issuer, "
+    "and worked them through with the payments team. Then I added a daily alarm on any refund older than five days, "
+    "with a runbook owned by the payments on-call rotation."
+)
+
+
+def test_taking_out_whose_job_it_was_leaves_execution():
+    assert WHOSE_JOB in STRONG
+    review = _review(STRONG.replace(WHOSE_JOB, ""))
+    assert _levels(review)["initiative"] <= 2
+    assert review.archetype == "executor" and review.verdict == "no_hire"
+
+
+def test_taking_out_what_was_done_after_the_launch_lowers_follow_through():
+    assert AFTER_LAUNCH in STRONG
+    before = _levels(_review(STRONG))["follow_through"]
+    assert _levels(_review(STRONG.replace(AFTER_LAUNCH, "")))["follow_through"] < before
+
+
+def test_slogans_added_to_a_story_raise_nothing():
+    slogans = " I always take end-to-end ownership, think long-term and go above and beyond with an owner mindset."
+    before, after = _levels(_review(STRONG)), _levels(_review(STRONG + slogans))
+    assert all(after[d] <= before[d] for d in DIMS)
