@@ -1,0 +1,228 @@
+"""The Ownership rubric (shared/docs/rubrics/ownership.md) as a folder: it loads and is found by its
+principle, its signals fire where their examples say, its verdict rules give the spec's calibration
+examples their stated verdicts, and whole stories written for these tests land where they should.
+Stories here are written for the tests, never taken from the labelled sets."""
+
+from __future__ import annotations
+
+import pytest
+
+import starbar
+import test_signal_examples as signal_examples
+from starbar.judge.decide import classify, level_facts
+from starbar.judge.result import DimensionScore
+from starbar.rubric import all_signals, for_lp, load_rubric
+
+RUBRIC_ID = "ownership-fintech"
+RUBRIC = load_rubric(RUBRIC_ID)
+DIMS = ("ownership", "initiative", "long_term_thinking", "follow_through", "impact", "scope", "fintech_judgment")
+
+
+def test_the_folder_loads_with_the_spec_ids_and_is_found_by_its_principle():
+    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.1"
+    assert for_lp("ownership") == RUBRIC_ID
+    assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
+    assert RUBRIC.gates == ["scope", "fintech_judgment"]
+    assert RUBRIC.calibration is None  # the learned layer comes later
+    assert {f.id for f in RUBRIC.flags} == {
+        "we_not_i",
+        "vague_result",
+        "missing_part",
+        "thin_action",
+        "length_off",
+        "buzzword_stuffing",
+        "generic_security",
+        "blame_shifting",
+        "assigned_only",
+        "deflection",
+        "hero_no_mechanism",
+        "short_term_bias",
+    }
+    assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "bystander", "owner", "executor"]
+    # every follow-up that names a dimension names one of this rubric's
+    assert {f.dimension for f in RUBRIC.followups if f.dimension} <= set(DIMS)
+
+
+def test_the_shared_result_detector_speaks_for_impact():
+    review = starbar.review(STRONG, lp="ownership")
+    impact = review.to_dict()["dimensions"]["impact"]
+    assert any(e["signal"].startswith("impact.") for e in impact["evidence"])
+    assert "customer_impact" not in review.to_dict()["dimensions"]
+
+
+CASES = [
+    (signal.id, sample, fires)
+    for _, signal in all_signals(RUBRIC)
+    for fires, samples in ((True, signal.examples.fire), (False, signal.examples.quiet))
+    for sample in samples
+]
+
+
+@pytest.fixture
+def ownership_examples(monkeypatch):
+    """The shared signal-example checks, pointed at this rubric."""
+    monkeypatch.setattr(signal_examples, "RUBRIC", RUBRIC)
+    return signal_examples
+
+
+def test_every_signal_has_examples_both_ways(ownership_examples):
+    ownership_examples.test_every_signal_has_examples_both_ways()
+
+
+@pytest.mark.parametrize(
+    ("signal_id", "sample", "fires"),
+    CASES,
+    ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)],
+)
+def test_signal_example(ownership_examples, signal_id, sample, fires):
+    ownership_examples.test_signal_example(signal_id, sample, fires)
+
+
+def decide(levels, target="L6", context="fintech", flags=()):
+    """Archetype and verdict from levels, by the rubric's own rules and the judge's public functions."""
+    scores = {d: DimensionScore(d, d, lvl, (), "") for d, lvl in zip(DIMS, levels)}
+    facts = level_facts(RUBRIC, scores, context)
+    facts.update({f"flag.{f}": 1.0 for f in flags})
+    facts[f"target.{target}"] = facts[f"context.{context}"] = 1.0
+    archetype, verdict = classify(RUBRIC, facts, target)
+    return archetype.value, verdict.value
+
+
+# The spec's calibration examples, from their stated levels and flags.
+STRONG_LEVELS = (4, 4, 3, 4, 3, 3, 4)
+EXECUTOR_LEVELS = (3, 1, 0, 2, 3, 2, 2)
+WEAK_LEVELS = (1, 2, 0, 1, 1, 2, 2)
+WEAK_FLAGS = ("deflection", "blame_shifting", "vague_result", "missing_part", "length_off")
+
+
+@pytest.mark.parametrize(
+    ("levels", "target", "context", "flags", "expected"),
+    [
+        (STRONG_LEVELS, "L5", "fintech", (), ("owner", "strong_hire")),
+        (STRONG_LEVELS, "L6", "fintech", (), ("owner", "strong_hire")),
+        # the scope gate: two teams changed, not the organisation
+        (STRONG_LEVELS, "L7", "fintech", (), ("owner", "no_hire")),
+        (EXECUTOR_LEVELS, "L5", "fintech", ("assigned_only",), ("executor", "no_hire")),
+        (EXECUTOR_LEVELS, "L6", "fintech", ("assigned_only",), ("executor", "no_hire")),
+        (EXECUTOR_LEVELS, "L7", "fintech", ("assigned_only",), ("executor", "no_hire")),
+        (WEAK_LEVELS, "L6", "fintech", WEAK_FLAGS, ("bystander", "strong_no_hire")),
+        # the mean rule: both bar dimensions at 3, the other three at 2, is 2.4
+        ((2, 3, 2, 3, 2, 3, 3), "L6", "fintech", (), ("owner", "no_hire")),
+        ((3, 3, 2, 3, 2, 3, 3), "L6", "fintech", (), ("owner", "hire")),
+        ((2, 4, 2, 3, 2, 3, 3), "L6", "fintech", (), ("owner", "hire")),
+        # outside financial products fintech judgment is shown, never sinks, and caps at hire
+        ((4, 4, 4, 4, 4, 3, 0), "L6", "other", (), ("owner", "hire")),
+        ((4, 4, 4, 4, 4, 3, 2), "L6", "fintech", (), ("owner", "hire")),
+        ((4, 4, 4, 4, 4, 3, 3), "L6", "fintech", ("buzzword_stuffing",), ("owner", "no_hire")),
+        ((4, 4, 4, 4, 0, 3, 3), "L6", "fintech", (), ("owner", "strong_no_hire")),
+        ((3, 0, 0, 0, 2, 1, 2), "L6", "fintech", (), ("off_topic", "strong_no_hire")),
+        ((3, 1, 3, 1, 3, 3, 3), "L6", "fintech", (), ("bystander", "strong_no_hire")),
+        ((4, 4, 4, 4, 4, 3, 3), "L6", "fintech", ("deflection",), ("bystander", "strong_no_hire")),
+        ((3, 3, 3, 2, 3, 3, 3), "L6", "fintech", (), ("executor", "no_hire")),
+        # L7: four core dimensions at 4 including both bar dimensions, and scope 4
+        ((4, 4, 4, 4, 3, 4, 3), "L7", "fintech", (), ("owner", "strong_hire")),
+        ((4, 3, 4, 4, 4, 4, 3), "L7", "fintech", (), ("owner", "hire")),
+        ((4, 4, 2, 4, 3, 4, 3), "L7", "fintech", (), ("owner", "no_hire")),
+    ],
+)
+def test_verdict_rules(levels, target, context, flags, expected):
+    assert decide(levels, target, context, flags) == expected
+
+
+STRONG = """Situation: I was the PM for merchant onboarding at a card-acquiring company with about 9,000 small shops. In my third month I noticed that refunds our merchants issued to shoppers were failing whenever the original card had been replaced, and the money sat in a suspense account. It was not my product, and nobody owned that account: payments thought finance cleared it, finance thought payments did. When I counted, 2,600 refunds worth about $410,000 were stuck, some for five months.
+
+Task: I set myself the goal of returning every stuck refund within six weeks, without paying any refund to a card we could not confirm belonged to the shopper.
+
+Action: I moved my own onboarding release back a month and told my manager why. The quick fix finance wanted was to write the balance off after 90 days, which would have closed the audit finding that quarter, but I argued against it because the money belonged to shoppers and every write-off added to our complaint count with the card networks. I showed the finance director that stuck refunds were costing us about $60,000 a year in chargebacks and fees, and she agreed to fund the rebuild. With the payments lead I designed an account-updater check before each refund, and any refund whose new card could not be confirmed goes to a manual review queue instead of paying out on a guess. After the launch I checked the suspense report every morning for a month, found 120 refunds stuck on one issuer, and worked them through with the payments team. Then I added a daily alarm on any refund older than five days, with a runbook owned by the payments on-call rotation.
+
+Result: All 2,600 stuck refunds were returned within five weeks. Over the next six months failed refunds fell from 4.1% to 0.3%, chargebacks on refunds fell from about 90 a month to 12, and refund complaints dropped by 70%. The alarm still runs."""
+
+EXECUTOR = """Situation: Our savings app's round-up feature, which moves spare change from a linked card into a savings pot, had missed two release dates, and my manager asked me to own the launch. Task: I was responsible for getting it live by the end of the quarter. Action: I took ownership of the plan. I broke the work into milestones, ran a daily stand-up with the three engineers, and wrote the requirements for the round-up rules and the transfer schedule. When our banking partner's sandbox failed for a week, I moved our own testing earlier so we lost no time. I reviewed every test transfer with our finance analyst and worked late for the last two weeks to finish acceptance testing myself. Result: We launched four days before the end of the quarter. In the first month 14,000 customers switched round-ups on, and my manager said it was the cleanest launch of the year."""
+
+BYSTANDER = """So at my last job a lot of card payments from our app were being declined at night, and customers kept writing in about it. That was really the payments platform team's area, so I flagged it to them in our weekly sync and made sure it was on their radar. Honestly they were slow to prioritise it, which was frustrating, and complaints kept coming. I followed up a few times by email. In the end they fixed it a couple of releases later and customers were a lot happier. My big learning was that other teams need to be held accountable for their commitments."""
+
+OFF_TOPIC = """When I joined a home-goods retailer as a product manager, I wanted to get better at presenting to executives, because my quarterly reviews kept running over time. I read two books on structured writing and practised each review with a colleague from marketing the week before. I started every deck with a one-page summary and kept the appendix for questions. My reviews now fit in the thirty minutes we are given, and my director told me the last one was the clearest she had seen from a new PM. It has made me more confident in front of senior people."""
+
+
+def _review(text, level="L6"):
+    return starbar.review(text, level=level, lp="ownership")
+
+
+def _levels(review):
+    return {d: s.level for d, s in review.dimensions.items()}
+
+
+def test_a_strong_ownership_story_is_an_owner_and_passes():
+    review = _review(STRONG)
+    levels = _levels(review)
+    assert review.rubric == RUBRIC_ID and review.context == "fintech"
+    assert review.archetype == "owner"
+    assert levels["initiative"] == 4 and levels["follow_through"] == 4
+    assert levels["long_term_thinking"] >= 3 and levels["impact"] >= 3 and levels["scope"] >= 3
+    assert review.verdict in ("hire", "strong_hire")
+    # the scope gate holds the same story back at L7
+    assert _review(STRONG, "L7").verdict == "no_hire"
+
+
+def test_an_assigned_launch_done_well_is_execution():
+    review = _review(EXECUTOR)
+    levels = _levels(review)
+    assert review.archetype == "executor" and review.verdict == "no_hire"
+    assert levels["initiative"] <= 1 and levels["long_term_thinking"] <= 1
+    assert "assigned_only" in {f.id for f in review.flags}
+
+
+def test_flagging_the_owner_and_waiting_is_bystanding():
+    review = _review(BYSTANDER)
+    flags = {f.id for f in review.flags}
+    assert review.archetype == "bystander" and review.verdict == "strong_no_hire"
+    assert {"deflection", "blame_shifting"} <= flags
+    assert _levels(review)["follow_through"] <= 1
+
+
+def test_a_story_with_no_ownership_in_it_is_off_topic():
+    review = _review(OFF_TOPIC)
+    levels = _levels(review)
+    assert review.archetype == "off_topic" and review.verdict == "strong_no_hire"
+    assert levels["initiative"] == levels["long_term_thinking"] == levels["follow_through"] == 0
+
+
+def test_vocabulary_alone_earns_no_more_than_a_claim():
+    stuffed = (
+        "I took ownership end-to-end and went above and beyond with a long-term, scalable, data-driven mindset. "
+        "I drove alignment with stakeholders and leveraged synergies for a seamless, frictionless, best-in-class "
+        "outcome. I saw it through with a holistic, customer-centric, secure-by-design approach and full ownership. "
+        "Stakeholders were delighted and the alignment was seamless. I owned it end to end and the launch was a "
+        "big success with great feedback."
+    )
+    review = _review(stuffed)
+    levels = _levels(review)
+    assert max(levels["initiative"], levels["long_term_thinking"], levels["follow_through"]) <= 1
+    assert review.verdict in ("no_hire", "strong_no_hire")
+
+
+WHOSE_JOB = "It was not my product, and nobody owned that account: payments thought finance cleared it, finance thought payments did. "
+AFTER_LAUNCH = (
+    "After the launch I checked the suspense report every morning for a month, found 120 refunds stuck on one issuer, "
+    "and worked them through with the payments team. Then I added a daily alarm on any refund older than five days, "
+    "with a runbook owned by the payments on-call rotation."
+)
+
+
+def test_taking_out_whose_job_it_was_leaves_execution():
+    assert WHOSE_JOB in STRONG
+    review = _review(STRONG.replace(WHOSE_JOB, ""))
+    assert _levels(review)["initiative"] <= 2
+    assert review.archetype == "executor" and review.verdict == "no_hire"
+
+
+def test_taking_out_what_was_done_after_the_launch_lowers_follow_through():
+    assert AFTER_LAUNCH in STRONG
+    before = _levels(_review(STRONG))["follow_through"]
+    assert _levels(_review(STRONG.replace(AFTER_LAUNCH, "")))["follow_through"] < before
+
+
+def test_slogans_added_to_a_story_raise_nothing():
+    slogans = " I always take end-to-end ownership, think long-term and go above and beyond with an owner mindset."
+    before, after = _levels(_review(STRONG)), _levels(_review(STRONG + slogans))
+    assert all(after[d] <= before[d] for d in DIMS)
