@@ -1,0 +1,227 @@
+"""The Earn Trust bar (shared/docs/rubrics/earn-trust.md) as a rubric folder: it loads, every
+signal's examples hold down to the span, the verdict rules give the spec's calibration examples
+their stated verdicts from their stated levels, and whole stories land where their evidence puts them."""
+
+from __future__ import annotations
+
+import pytest
+
+import starbar
+from starbar.detect.patterns import compiled, match_signal
+from starbar.judge.decide import aggregate, first_rule
+from starbar.judge.result import DimensionScore
+from starbar.parse import parse
+from starbar.rubric import all_signals, for_lp, load_rubric
+from test_signal_examples import _unmark
+
+RUBRIC_ID = "earn-trust-fintech"
+RUBRIC = load_rubric(RUBRIC_ID)
+CORE = ("candor", "self_criticism", "listening", "follow_through", "impact")
+DIMS = (*CORE, "scope", "fintech_judgment")
+
+
+def test_the_folder_loads_as_the_earn_trust_rubric():
+    assert for_lp("earn-trust") == RUBRIC_ID
+    assert RUBRIC.lp == "earn-trust" and RUBRIC.version == "2026.12.1"
+    assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
+    assert RUBRIC.gates == ["scope", "fintech_judgment"]
+    assert RUBRIC.claim_words == "style.buzzword"
+    assert RUBRIC.calibration is None
+    assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "spin", "trust_builder", "relationship_manager"]
+    assert {f.id for f in RUBRIC.flags} == {
+        "we_not_i",
+        "vague_result",
+        "missing_part",
+        "thin_action",
+        "length_off",
+        "buzzword_stuffing",
+        "generic_security",
+        "blame_shifting",
+        "humblebrag_mistake",
+        "apology_only",
+        "nice_not_candid",
+        "late_disclosure",
+    }
+    # every follow-up that probes a dimension names one of this rubric's
+    assert {f.dimension for f in RUBRIC.followups if f.dimension} <= set(DIMS)
+
+
+CASES = [
+    (signal.id, sample, fires)
+    for _, signal in all_signals(RUBRIC)
+    for fires, samples in ((True, signal.examples.fire), (False, signal.examples.quiet))
+    for sample in samples
+]
+
+
+def test_every_signal_has_examples_both_ways():
+    for _, signal in all_signals(RUBRIC):
+        assert signal.examples.fire and signal.examples.quiet, signal.id
+
+
+@pytest.mark.parametrize(
+    ("signal_id", "sample", "fires"),
+    CASES,
+    ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)],
+)
+def test_signal_example(signal_id, sample, fires):
+    text, expected = _unmark(sample)
+    signal = next(s for s in compiled(RUBRIC) if s.id == signal_id)
+    found = match_signal(signal, parse(text)).evidence
+    if not fires:
+        assert not found, f"{signal_id} fired on {text!r}: {[text[e.start : e.end] for e in found]}"
+        return
+    assert found, f"{signal_id} did not fire on {text!r}"
+    if expected is not None:
+        assert text[found[0].start : found[0].end] == expected
+
+
+def decide(levels, target="L6", context="fintech", flags=()):
+    """Archetype and verdict from the seven levels (in DIMS order), by the rubric's own rules."""
+    scores = {d: DimensionScore(d, d, lvl, (), "") for d, lvl in zip(DIMS, levels, strict=True)}
+    facts = {f"level.{d}": float(s.level) for d, s in scores.items()}
+    facts.update(aggregate(RUBRIC, scores, context))
+    facts.update({f"flag.{f}": 1.0 for f in flags})
+    facts[f"target.{target}"] = facts[f"context.{context}"] = 1.0
+    archetype = first_rule(RUBRIC.archetypes, facts, target).value
+    facts[f"archetype.{archetype}"] = 1.0
+    return archetype, first_rule(RUBRIC.verdicts, facts, target).value
+
+
+# The spec's three calibration examples, with their stated levels and flags.
+STRONG = (4, 4, 4, 4, 4, 4, 4)
+BELOW = (2, 2, 2, 2, 3, 2, 2)
+WEAK = (1, 1, 0, 2, 1, 2, 1)
+WEAK_FLAGS = ("blame_shifting", "humblebrag_mistake", "vague_result", "missing_part", "length_off")
+
+
+@pytest.mark.parametrize("target", ["L5", "L6", "L7"])
+def test_the_spec_calibration_examples_get_their_stated_verdicts(target):
+    assert decide(STRONG, target) == ("trust_builder", "strong_hire")
+    assert decide(BELOW, target, flags=("nice_not_candid", "missing_part")) == ("relationship_manager", "no_hire")
+    assert decide(WEAK, target, flags=WEAK_FLAGS) == ("spin", "strong_no_hire")
+
+
+@pytest.mark.parametrize(
+    ("levels", "target", "context", "flags", "expected"),
+    [
+        # the mean rule: both bars at 3 and the rest at 2 is 2.4; one more 3 makes 2.6
+        ((3, 3, 2, 2, 2, 3, 3), "L6", "fintech", (), ("trust_builder", "no_hire")),
+        ((3, 3, 3, 2, 2, 3, 3), "L6", "fintech", (), ("trust_builder", "hire")),
+        ((4, 3, 2, 2, 2, 3, 3), "L6", "fintech", (), ("trust_builder", "hire")),
+        # scope gates the level: the same story clears L5 and misses L6
+        ((3, 3, 3, 3, 3, 2, 3), "L5", "fintech", (), ("trust_builder", "hire")),
+        ((3, 3, 3, 3, 3, 2, 3), "L6", "fintech", (), ("trust_builder", "no_hire")),
+        ((3, 3, 3, 3, 3, 3, 3), "L7", "fintech", (), ("trust_builder", "no_hire")),
+        # L7 strong hire needs four 4s including both bars
+        ((4, 3, 4, 4, 4, 4, 4), "L7", "fintech", (), ("trust_builder", "hire")),
+        ((4, 3, 4, 4, 4, 4, 4), "L6", "fintech", (), ("trust_builder", "strong_hire")),
+        # outside financial products, or weak fintech judgment: hire at most, never sunk
+        ((4, 4, 4, 4, 4, 4, 0), "L6", "other", (), ("trust_builder", "hire")),
+        ((4, 4, 4, 4, 4, 4, 2), "L6", "fintech", (), ("trust_builder", "hire")),
+        # forcing and capping flags
+        ((4, 4, 4, 4, 4, 4, 4), "L6", "fintech", ("blame_shifting",), ("spin", "strong_no_hire")),
+        ((4, 4, 4, 4, 4, 4, 4), "L6", "fintech", ("late_disclosure",), ("trust_builder", "no_hire")),
+        ((4, 4, 4, 4, 4, 4, 4), "L6", "fintech", ("buzzword_stuffing",), ("trust_builder", "no_hire")),
+        # no result sinks any story; a core dimension at 1 holds it at no hire
+        ((4, 4, 4, 4, 0, 4, 4), "L6", "fintech", (), ("trust_builder", "strong_no_hire")),
+        ((4, 4, 1, 4, 4, 4, 4), "L6", "fintech", (), ("trust_builder", "no_hire")),
+        # candour without self-criticism (a Have Backbone story) is relationship management
+        ((3, 0, 3, 3, 3, 3, 3), "L6", "fintech", (), ("relationship_manager", "no_hire")),
+        ((0, 0, 0, 3, 3, 4, 3), "L7", "fintech", (), ("off_topic", "strong_no_hire")),
+    ],
+)
+def test_verdict_rules(levels, target, context, flags, expected):
+    assert decide(levels, target, context, flags) == expected
+
+
+# Whole stories of our own, from nothing of the principle to its strongest form.
+OFF_TOPIC = """Situation: I was the product manager for card onboarding at a small bank in Leeds. Sign-up
+took eleven screens and about a third of applicants gave up before the identity step.
+
+Task: My goal for the quarter was to cut the flow to five screens without weakening the identity checks.
+
+Action: I mapped every screen to the regulation it served with our compliance lead and removed the
+ones that served none. I moved the address lookup before the document capture, added a saved-progress
+link by email, and ran the new flow on a tenth of traffic for three weeks. Engineering rebuilt the
+document step so a failed photo could be retaken on the same screen.
+
+Result: Completion rose from 64% to 81% over the test, and median time to open an account fell from
+nineteen minutes to seven. Fraud referrals stayed at 2 per thousand applications."""
+
+SPIN = """A time I made a mistake... honestly my biggest weakness is that I care too much about quality.
+On a wallet launch the vendor's engineers missed a bug in the top-up screen, and some customers could not
+add money for a morning. It was really the vendor's fault, because they never tested the edge cases. I
+apologised to my manager for the team and we got it fixed quickly. Since then I double-check what the
+vendor sends. I think it shows how high a bar I hold, and everyone was happy in the end."""
+
+RELATIONSHIP = """I was the PM for settlement reports at a payments company, and one of our biggest merchants,
+a grocery chain, kept escalating to their account manager because the daily file often arrived late.
+I set up a weekly call with their finance lead so she had a direct line to product, and I listened
+to everything she raised. After each call I sent her a summary of what engineering was working on.
+When she asked why a file had been two days late in March, I explained that part of it was our job
+scheduler and part was the bank's late cut-off. I also made sure support prioritised her tickets. Over
+the next two months the escalations stopped, and the chain renewed its contract in June at the same volume."""
+
+TRUST_BUILDER = """Situation: I was the product manager for payouts at a marketplace lender in Lisbon. In May I
+approved a change to the payout schedule and skipped the check against bank holidays, because it looked simple.
+
+Task: Nine days later I saw that 410 sellers would be paid two days late over the June holiday. The
+mistake was mine, and my goal was to tell everyone it hurt before they found out.
+
+Action: That afternoon I told our head of operations and the compliance lead, with the count, the
+€1.2 million at stake and a plan to pre-fund the payouts. The next morning I called our partner bank's
+relationship manager, although it meant admitting a breach of our settlement terms in the month we were
+renewing them, and promised a written note by Friday; I sent it on Thursday. Our support lead said
+sellers cared less about the delay than about not knowing, so I agreed to text every affected seller
+the exact date. I rebuilt our release checklist so every schedule change is now tested against the
+holiday calendar.
+
+Result: All 410 sellers were paid on time from our own float, and support tickets about payouts fell
+from 95 in May to 12 in June. The bank renewed the agreement in July, and in the eight months since no
+schedule change has shipped untested."""
+
+
+def _review(text, level="L6"):
+    return starbar.review(text, level=level, lp="earn-trust")
+
+
+def test_a_story_with_no_trust_situation_is_off_topic():
+    review = _review(OFF_TOPIC)
+    assert review.rubric == RUBRIC_ID
+    assert (review.dimensions["candor"].level, review.dimensions["self_criticism"].level) == (0, 0)
+    assert review.archetype == "off_topic" and review.verdict == "strong_no_hire"
+
+
+def test_blame_and_a_flattering_weakness_are_spin():
+    review = _review(SPIN)
+    assert {"blame_shifting", "humblebrag_mistake"} <= {f.id for f in review.flags}
+    assert review.dimensions["self_criticism"].level <= 1
+    assert review.archetype == "spin" and review.verdict == "strong_no_hire"
+
+
+def test_attention_without_candour_is_relationship_management():
+    review = _review(RELATIONSHIP)
+    assert review.dimensions["candor"].level == 2
+    assert review.dimensions["self_criticism"].level == 2
+    assert {"nice_not_candid", "late_disclosure"} <= {f.id for f in review.flags}
+    assert review.archetype == "relationship_manager" and review.verdict == "no_hire"
+    assert "What was the hardest thing you had to tell them?" in review.followups
+
+
+def test_early_costly_candour_and_an_owned_fault_build_trust():
+    review = _review(TRUST_BUILDER)
+    levels = {d: s.level for d, s in review.dimensions.items()}
+    assert levels["candor"] == 4
+    assert levels["self_criticism"] >= 3 and levels["listening"] >= 3 and levels["follow_through"] >= 3
+    assert review.archetype == "trust_builder"
+    assert review.verdict in ("hire", "strong_hire")
+    assert not {"late_disclosure", "blame_shifting", "nice_not_candid"} & {f.id for f in review.flags}
+    # the JSON contract uses this rubric's own dimension ids
+    assert set(review.to_dict()["dimensions"]) == set(DIMS)
+
+
+def test_the_same_story_needs_more_scope_at_l7():
+    assert _review(RELATIONSHIP, "L5").verdict == "no_hire"
+    l7 = _review(TRUST_BUILDER, "L7")
+    assert l7.dimensions["scope"].level < 4 and l7.verdict == "no_hire"
