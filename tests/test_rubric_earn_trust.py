@@ -7,12 +7,9 @@ from __future__ import annotations
 import pytest
 
 import starbar
-from starbar.detect.patterns import compiled, match_signal
-from starbar.judge.decide import aggregate, first_rule
-from starbar.judge.result import DimensionScore
-from starbar.parse import parse
+import test_judge_rules as judge_rules
+import test_signal_examples as signal_examples
 from starbar.rubric import all_signals, for_lp, load_rubric
-from test_signal_examples import _unmark
 
 RUBRIC_ID = "earn-trust-fintech"
 RUBRIC = load_rubric(RUBRIC_ID)
@@ -54,9 +51,15 @@ CASES = [
 ]
 
 
-def test_every_signal_has_examples_both_ways():
-    for _, signal in all_signals(RUBRIC):
-        assert signal.examples.fire and signal.examples.quiet, signal.id
+@pytest.fixture
+def this_rubric(monkeypatch):
+    """The shared example and rule helpers, pointed at this rubric instead of Customer Obsession's."""
+    monkeypatch.setattr(signal_examples, "RUBRIC", RUBRIC)
+    monkeypatch.setattr(judge_rules, "DIMS", DIMS)
+
+
+def test_every_signal_has_examples_both_ways(this_rubric):
+    signal_examples.test_every_signal_has_examples_both_ways()
 
 
 @pytest.mark.parametrize(
@@ -64,28 +67,13 @@ def test_every_signal_has_examples_both_ways():
     CASES,
     ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)],
 )
-def test_signal_example(signal_id, sample, fires):
-    text, expected = _unmark(sample)
-    signal = next(s for s in compiled(RUBRIC) if s.id == signal_id)
-    found = match_signal(signal, parse(text)).evidence
-    if not fires:
-        assert not found, f"{signal_id} fired on {text!r}: {[text[e.start : e.end] for e in found]}"
-        return
-    assert found, f"{signal_id} did not fire on {text!r}"
-    if expected is not None:
-        assert text[found[0].start : found[0].end] == expected
+def test_signal_example(this_rubric, signal_id, sample, fires):
+    signal_examples.test_signal_example(signal_id, sample, fires)
 
 
 def decide(levels, target="L6", context="fintech", flags=()):
     """Archetype and verdict from the seven levels (in DIMS order), by the rubric's own rules."""
-    scores = {d: DimensionScore(d, d, lvl, (), "") for d, lvl in zip(DIMS, levels, strict=True)}
-    facts = {f"level.{d}": float(s.level) for d, s in scores.items()}
-    facts.update(aggregate(RUBRIC, scores, context))
-    facts.update({f"flag.{f}": 1.0 for f in flags})
-    facts[f"target.{target}"] = facts[f"context.{context}"] = 1.0
-    archetype = first_rule(RUBRIC.archetypes, facts, target).value
-    facts[f"archetype.{archetype}"] = 1.0
-    return archetype, first_rule(RUBRIC.verdicts, facts, target).value
+    return judge_rules.decide(RUBRIC, levels, target, context, flags)
 
 
 # The spec's three calibration examples, with their stated levels and flags.
@@ -96,7 +84,7 @@ WEAK_FLAGS = ("blame_shifting", "humblebrag_mistake", "vague_result", "missing_p
 
 
 @pytest.mark.parametrize("target", ["L5", "L6", "L7"])
-def test_the_spec_calibration_examples_get_their_stated_verdicts(target):
+def test_the_spec_calibration_examples_get_their_stated_verdicts(this_rubric, target):
     assert decide(STRONG, target) == ("trust_builder", "strong_hire")
     assert decide(BELOW, target, flags=("nice_not_candid", "missing_part")) == ("relationship_manager", "no_hire")
     assert decide(WEAK, target, flags=WEAK_FLAGS) == ("spin", "strong_no_hire")
@@ -131,7 +119,7 @@ def test_the_spec_calibration_examples_get_their_stated_verdicts(target):
         ((0, 0, 0, 3, 3, 4, 3), "L7", "fintech", (), ("off_topic", "strong_no_hire")),
     ],
 )
-def test_verdict_rules(levels, target, context, flags, expected):
+def test_verdict_rules(this_rubric, levels, target, context, flags, expected):
     assert decide(levels, target, context, flags) == expected
 
 
