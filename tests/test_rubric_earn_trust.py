@@ -213,3 +213,27 @@ def test_the_same_story_needs_more_scope_at_l7():
     assert _review(RELATIONSHIP, "L5").verdict == "no_hire"
     l7 = _review(TRUST_BUILDER, "L7")
     assert l7.dimensions["scope"].level < 4 and l7.verdict == "no_hire"
+
+
+# The spec's calibration stories, word for word (shared/docs/rubrics/earn-trust.md).
+SPEC_STRONG = """Situation: I led the lending platform at a fintech that services personal loans for a partner bank. In March I approved a change to how late fees were calculated and skipped a back-test against existing loans because the change looked simple. Eleven days later a servicing analyst spotted odd fee amounts: 2,300 borrowers had been charged late fees for a four-hour window when our own payment page was down and they could not have paid.
+
+Task: The mistake was mine. My goal was to make every borrower whole within ten days, to tell everyone affected before they found out for themselves, and to make sure no fee change could ship untested again.
+
+Action: That afternoon I told our head of compliance, with the count, the $61,000 total and a refund plan. The next morning I called the bank's relationship manager, although it meant reporting a breach of our servicing agreement in the quarter we were renegotiating it. I told her plainly that I had skipped the back-test, and promised a written root-cause note within five business days; I sent it in four. The bank's compliance officer wanted borrowers told by letter as well as refunded. I had planned refunds only, but she was right that a silent refund looks like a cover-up, so I wrote the letter with her. I then sat with the servicing team, who had warned for months that pricing changes reached them too late, and rebuilt our release checklist around their request: every fee change is back-tested on the live book and signed off by servicing. I also compared our process with the card team's, which had caught two similar errors in testing that year, and adopted their test suite.
+
+Result: All 2,300 borrowers were refunded within six days and received the letter; fee complaints went from 140 in March to 12 in May. The bank renewed the servicing agreement in June and, at its request, the back-test became a requirement for all three of its programs on our platform. In the eighteen months since, no fee change has reached borrowers untested."""
+
+SPEC_BELOW = """I was the PM for our merchant payouts API, and one of our largest marketplace clients was frustrated because payouts to their sellers were sometimes a day late. Their operations lead was escalating to our sales team every week. I set up a weekly call with her so she had a direct line to product, listened to her concerns, and after each call sent her a short written summary of the fixes our engineers were working on. When a longer delay hit over a bank holiday, I apologised and explained that part of it was on us, because we had not updated our payout schedule for the bank's new cut-off, and part was the bank's late notice. I also made sure our support team prioritised her tickets. Over the next three months the weekly escalations to sales stopped, and she told our account manager she appreciated how responsive I was. The client renewed its contract at the end of the year, at the same volume."""
+
+SPEC_WEAK = """A time I made a mistake... I'd say my biggest weakness is that I trust my team too much. On one project our QA team missed a bug in the new card-activation flow, and about a thousand customers couldn't activate their cards for a day. I had assumed QA had tested the edge cases, which in hindsight I shouldn't have. I apologised to my manager on behalf of the team and we fixed it quickly. Since then I double-check QA's work myself. I think it shows that I hold a high bar."""
+
+
+@pytest.mark.parametrize("target", ["L5", "L6", "L7"])
+def test_the_spec_calibration_stories_get_their_verdicts_from_the_text(target):
+    strong, below, weak = (_review(t, target) for t in (SPEC_STRONG, SPEC_BELOW, SPEC_WEAK))
+    assert (strong.archetype, strong.verdict) == ("trust_builder", "strong_hire")
+    assert (below.archetype, below.verdict) == ("relationship_manager", "no_hire")
+    assert "nice_not_candid" in {f.id for f in below.flags}
+    assert (weak.archetype, weak.verdict) == ("spin", "strong_no_hire")
+    assert {"blame_shifting", "humblebrag_mistake", "length_off"} <= {f.id for f in weak.flags}
