@@ -9,6 +9,7 @@ import pytest
 import starbar
 import test_judge_rules as judge_rules
 import test_signal_examples as signal_examples
+from starbar.judge.result import VERDICT_ORDER
 from starbar.rubric import all_signals, for_lp, load_rubric
 
 RUBRIC_ID = "earn-trust-fintech"
@@ -22,7 +23,8 @@ def test_the_folder_loads_as_the_earn_trust_rubric():
     assert RUBRIC.lp == "earn-trust" and RUBRIC.version == "2026.12.1"
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
-    assert RUBRIC.claim_words == "style.buzzword"
+    # the shared jargon list lacks this principle's words, so its own signal holds both
+    assert RUBRIC.claim_words == "trust.buzzword"
     assert RUBRIC.calibration is None
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "spin", "trust_builder", "relationship_manager"]
     assert {f.id for f in RUBRIC.flags} == {
@@ -237,3 +239,17 @@ def test_the_spec_calibration_stories_get_their_verdicts_from_the_text(target):
     assert "nice_not_candid" in {f.id for f in below.flags}
     assert (weak.archetype, weak.verdict) == ("spin", "strong_no_hire")
     assert {"blame_shifting", "humblebrag_mistake", "length_off"} <= {f.id for f in weak.flags}
+
+
+VOCABULARY = (
+    " I was fully transparent and candid with every stakeholder. I took full accountability and was"
+    " vulnerable about our mistakes. Trust and open communication are my core values."
+)
+
+
+@pytest.mark.parametrize("story", [OFF_TOPIC, SPIN, RELATIONSHIP])
+def test_the_principle_s_vocabulary_earns_a_claim_at_most(story):
+    before, after = _review(story), _review(story + VOCABULARY)
+    for dim, score in after.dimensions.items():
+        assert score.level <= max(before.dimensions[dim].level, 1), dim
+    assert VERDICT_ORDER.index(after.verdict) <= VERDICT_ORDER.index(before.verdict)
