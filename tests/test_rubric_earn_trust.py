@@ -253,3 +253,38 @@ def test_the_principle_s_vocabulary_earns_a_claim_at_most(story):
     for dim, score in after.dimensions.items():
         assert score.level <= max(before.dimensions[dim].level, 1), dim
     assert VERDICT_ORDER.index(after.verdict) <= VERDICT_ORDER.index(before.verdict)
+
+
+# The trust-builder story again, told aloud and as notes: the same substance keeps its verdict.
+TRUST_BUILDER_SPOKEN = """Yeah, so, I was PM for payouts at a marketplace lender in Lisbon. Back in May I signed off a change to our payout schedule, and honestly I skipped the holiday-calendar check because it looked trivial. About nine days later I noticed 410 sellers were going to get paid two days late over the June bank holiday. That one was on me.
+
+So the same afternoon I went to our head of operations and the compliance lead and gave them the numbers, 410 sellers, about 1.2 million euros, and my plan to pre-fund the payouts. Next morning I rang the relationship manager at our partner bank. It wasn't fun, because it meant admitting we'd breached our settlement terms right when we were renewing them, and I promised her a written note by Friday. She got it Thursday.
+
+Our support lead pushed back on my first idea, an email after the fact. She said sellers mind not knowing more than they mind the delay. She was right, so we texted every affected seller the exact date instead. And I rewrote the release checklist so any schedule change now gets tested against the holiday calendar before it ships.
+
+Interviewer: And how did it turn out?
+
+All 410 got paid on time out of our own float. Payout tickets went from 95 in May to 12 in June. The bank renewed in July, and in the eight months since, no schedule change has gone out untested."""
+
+TRUST_BUILDER_BULLETS = """**Context**
+- PM, payouts, marketplace lender (Lisbon). In May I approved a payout-schedule change without checking it against the bank-holiday calendar.
+
+**What went wrong**
+- 9 days later I found 410 sellers would be paid two days late over the June holiday. My mistake: I skipped the calendar check.
+
+**What I did**
+- Same afternoon: told our head of operations and compliance lead - 410 sellers, EUR 1.2M, plan to pre-fund.
+- Next morning: called the partner bank's relationship manager, although it meant admitting a breach of our settlement terms mid-renewal; promised a written note by Friday, sent it Thursday.
+- Support lead said sellers mind not knowing more than the delay; I agreed and we texted each seller the exact date.
+- Rebuilt the release checklist: every schedule change is now tested against the holiday calendar.
+
+**Result**
+- All 410 sellers paid on time from our own float; payout tickets fell from 95 in May to 12 in June.
+- Bank renewed in July; no schedule change has shipped untested in the eight months since."""
+
+
+@pytest.mark.parametrize("told", [TRUST_BUILDER_SPOKEN, TRUST_BUILDER_BULLETS], ids=["spoken", "bullets"])
+def test_the_same_substance_in_other_forms_keeps_its_verdict(told):
+    base, other = _review(TRUST_BUILDER), _review(told)
+    assert (other.archetype, other.verdict) == (base.archetype, base.verdict)
+    assert other.dimensions["candor"].level == base.dimensions["candor"].level == 4
