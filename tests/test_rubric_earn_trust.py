@@ -288,3 +288,18 @@ def test_the_same_substance_in_other_forms_keeps_its_verdict(told):
     base, other = _review(TRUST_BUILDER), _review(told)
     assert (other.archetype, other.verdict) == (base.archetype, base.verdict)
     assert other.dimensions["candor"].level == base.dimensions["candor"].level == 4
+
+
+# Winning over a sceptical partner: no incident, but the candidate names what their side got wrong.
+SCEPTICAL_PARTNER = """I was the product manager for our payroll API at a fintech in Austin, and our largest bank partner's risk committee was about to cap the number of employers we could onboard each month. Their chief risk officer did not trust our fraud numbers.
+
+I asked for a meeting with her and her fraud lead before their committee met. I told them plainly that our monthly fraud report had understated losses: we counted only confirmed fraud, not the first-payroll returns their team was writing off, and that definition had been mine. Counted their way, losses were 0.31% of volume, not 0.12%. Her fraud lead said what worried them most was new employers running a first payroll and disappearing. I had not looked at that group separately. So I rebuilt the report around their definition, added a hold on the first payroll of any employer under 90 days old, and agreed with them to review the numbers together every month.
+
+Since then I don't send a risk number to a partner until their risk team has checked the definition. Over the next two quarters first-payroll losses fell from 0.22% of volume to 0.05%, the committee dropped the proposed cap in March, and the bank extended our agreement for two years."""
+
+
+def test_a_sceptical_partner_won_with_an_owned_error_is_a_hire_at_the_bar():
+    review = _review(SCEPTICAL_PARTNER)
+    levels = {d: s.level for d, s in review.dimensions.items()}
+    assert levels["candor"] == levels["self_criticism"] == levels["listening"] == 3
+    assert (review.archetype, review.verdict) == ("trust_builder", "hire")
