@@ -1,0 +1,305 @@
+"""The Earn Trust bar (shared/docs/rubrics/earn-trust.md) as a rubric folder: it loads, every
+signal's examples hold down to the span, the verdict rules give the spec's calibration examples
+their stated verdicts from their stated levels, and whole stories land where their evidence puts them."""
+
+from __future__ import annotations
+
+import pytest
+
+import starbar
+import test_judge_rules as judge_rules
+import test_signal_examples as signal_examples
+from starbar.judge.result import VERDICT_ORDER
+from starbar.rubric import all_signals, for_lp, load_rubric
+
+RUBRIC_ID = "earn-trust-fintech"
+RUBRIC = load_rubric(RUBRIC_ID)
+CORE = ("candor", "self_criticism", "listening", "follow_through", "impact")
+DIMS = (*CORE, "scope", "fintech_judgment")
+
+
+def test_the_folder_loads_as_the_earn_trust_rubric():
+    assert for_lp("earn-trust") == RUBRIC_ID
+    assert RUBRIC.lp == "earn-trust" and RUBRIC.version == "2026.12.1"
+    assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
+    assert RUBRIC.gates == ["scope", "fintech_judgment"]
+    # the shared jargon list lacks this principle's words, so its own signal holds both
+    assert RUBRIC.claim_words == "trust.buzzword"
+    assert RUBRIC.calibration is None
+    assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "spin", "trust_builder", "relationship_manager"]
+    assert {f.id for f in RUBRIC.flags} == {
+        "we_not_i",
+        "vague_result",
+        "missing_part",
+        "thin_action",
+        "length_off",
+        "buzzword_stuffing",
+        "generic_security",
+        "blame_shifting",
+        "humblebrag_mistake",
+        "apology_only",
+        "nice_not_candid",
+        "late_disclosure",
+    }
+    # every follow-up that probes a dimension names one of this rubric's
+    assert {f.dimension for f in RUBRIC.followups if f.dimension} <= set(DIMS)
+
+
+CASES = [
+    (signal.id, sample, fires)
+    for _, signal in all_signals(RUBRIC)
+    for fires, samples in ((True, signal.examples.fire), (False, signal.examples.quiet))
+    for sample in samples
+]
+
+
+@pytest.fixture
+def this_rubric(monkeypatch):
+    """The shared example and rule helpers, pointed at this rubric instead of Customer Obsession's."""
+    monkeypatch.setattr(signal_examples, "RUBRIC", RUBRIC)
+    monkeypatch.setattr(judge_rules, "DIMS", DIMS)
+
+
+def test_every_signal_has_examples_both_ways(this_rubric):
+    signal_examples.test_every_signal_has_examples_both_ways()
+
+
+@pytest.mark.parametrize(
+    ("signal_id", "sample", "fires"),
+    CASES,
+    ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)],
+)
+def test_signal_example(this_rubric, signal_id, sample, fires):
+    signal_examples.test_signal_example(signal_id, sample, fires)
+
+
+def decide(levels, target="L6", context="fintech", flags=()):
+    """Archetype and verdict from the seven levels (in DIMS order), by the rubric's own rules."""
+    return judge_rules.decide(RUBRIC, levels, target, context, flags)
+
+
+# The spec's three calibration examples, with their stated levels and flags.
+STRONG = (4, 4, 4, 4, 4, 4, 4)
+BELOW = (2, 2, 2, 2, 3, 2, 2)
+WEAK = (1, 1, 0, 2, 1, 2, 1)
+WEAK_FLAGS = ("blame_shifting", "humblebrag_mistake", "vague_result", "missing_part", "length_off")
+
+
+@pytest.mark.parametrize("target", ["L5", "L6", "L7"])
+def test_the_spec_calibration_examples_get_their_stated_verdicts(this_rubric, target):
+    assert decide(STRONG, target) == ("trust_builder", "strong_hire")
+    assert decide(BELOW, target, flags=("nice_not_candid", "missing_part")) == ("relationship_manager", "no_hire")
+    assert decide(WEAK, target, flags=WEAK_FLAGS) == ("spin", "strong_no_hire")
+
+
+@pytest.mark.parametrize(
+    ("levels", "target", "context", "flags", "expected"),
+    [
+        # the mean rule: both bars at 3 and the rest at 2 is 2.4; one more 3 makes 2.6
+        ((3, 3, 2, 2, 2, 3, 3), "L6", "fintech", (), ("trust_builder", "no_hire")),
+        ((3, 3, 3, 2, 2, 3, 3), "L6", "fintech", (), ("trust_builder", "hire")),
+        ((4, 3, 2, 2, 2, 3, 3), "L6", "fintech", (), ("trust_builder", "hire")),
+        # scope gates the level: the same story clears L5 and misses L6
+        ((3, 3, 3, 3, 3, 2, 3), "L5", "fintech", (), ("trust_builder", "hire")),
+        ((3, 3, 3, 3, 3, 2, 3), "L6", "fintech", (), ("trust_builder", "no_hire")),
+        ((3, 3, 3, 3, 3, 3, 3), "L7", "fintech", (), ("trust_builder", "no_hire")),
+        # L7 strong hire needs four 4s including both bars
+        ((4, 3, 4, 4, 4, 4, 4), "L7", "fintech", (), ("trust_builder", "hire")),
+        ((4, 3, 4, 4, 4, 4, 4), "L6", "fintech", (), ("trust_builder", "strong_hire")),
+        # outside financial products, or weak fintech judgment: hire at most, never sunk
+        ((4, 4, 4, 4, 4, 4, 0), "L6", "other", (), ("trust_builder", "hire")),
+        ((4, 4, 4, 4, 4, 4, 2), "L6", "fintech", (), ("trust_builder", "hire")),
+        # forcing and capping flags
+        ((4, 4, 4, 4, 4, 4, 4), "L6", "fintech", ("blame_shifting",), ("spin", "strong_no_hire")),
+        ((4, 4, 4, 4, 4, 4, 4), "L6", "fintech", ("late_disclosure",), ("trust_builder", "no_hire")),
+        ((4, 4, 4, 4, 4, 4, 4), "L6", "fintech", ("buzzword_stuffing",), ("trust_builder", "no_hire")),
+        # no result sinks any story; a core dimension at 1 holds it at no hire
+        ((4, 4, 4, 4, 0, 4, 4), "L6", "fintech", (), ("trust_builder", "strong_no_hire")),
+        ((4, 4, 1, 4, 4, 4, 4), "L6", "fintech", (), ("trust_builder", "no_hire")),
+        # candour without self-criticism (a Have Backbone story) is relationship management
+        ((3, 0, 3, 3, 3, 3, 3), "L6", "fintech", (), ("relationship_manager", "no_hire")),
+        ((0, 0, 0, 3, 3, 4, 3), "L7", "fintech", (), ("off_topic", "strong_no_hire")),
+    ],
+)
+def test_verdict_rules(this_rubric, levels, target, context, flags, expected):
+    assert decide(levels, target, context, flags) == expected
+
+
+# Whole stories of our own, from nothing of the principle to its strongest form.
+OFF_TOPIC = """Situation: I was the product manager for card onboarding at a small bank in Leeds. Sign-up
+took eleven screens and about a third of applicants gave up before the identity step.
+
+Task: My goal for the quarter was to cut the flow to five screens without weakening the identity checks.
+
+Action: I mapped every screen to the regulation it served with our compliance lead and removed the
+ones that served none. I moved the address lookup before the document capture, added a saved-progress
+link by email, and ran the new flow on a tenth of traffic for three weeks. Engineering rebuilt the
+document step so a failed photo could be retaken on the same screen.
+
+Result: Completion rose from 64% to 81% over the test, and median time to open an account fell from
+nineteen minutes to seven. Fraud referrals stayed at 2 per thousand applications."""
+
+SPIN = """A time I made a mistake... honestly my biggest weakness is that I care too much about quality.
+On a wallet launch the vendor's engineers missed a bug in the top-up screen, and some customers could not
+add money for a morning. It was really the vendor's fault, because they never tested the edge cases. I
+apologised to my manager for the team and we got it fixed quickly. Since then I double-check what the
+vendor sends. I think it shows how high a bar I hold, and everyone was happy in the end."""
+
+RELATIONSHIP = """I was the PM for settlement reports at a payments company, and one of our biggest merchants,
+a grocery chain, kept escalating to their account manager because the daily file often arrived late.
+I set up a weekly call with their finance lead so she had a direct line to product, and I listened
+to everything she raised. After each call I sent her a summary of what engineering was working on.
+When she asked why a file had been two days late in March, I explained that part of it was our job
+scheduler and part was the bank's late cut-off. I also made sure support prioritised her tickets. Over
+the next two months the escalations stopped, and the chain renewed its contract in June at the same volume."""
+
+TRUST_BUILDER = """Situation: I was the product manager for payouts at a marketplace lender in Lisbon. In May I
+approved a change to the payout schedule and skipped the check against bank holidays, because it looked simple.
+
+Task: Nine days later I saw that 410 sellers would be paid two days late over the June holiday. The
+mistake was mine, and my goal was to tell everyone it hurt before they found out.
+
+Action: That afternoon I told our head of operations and the compliance lead, with the count, the
+€1.2 million at stake and a plan to pre-fund the payouts. The next morning I called our partner bank's
+relationship manager, although it meant admitting a breach of our settlement terms in the month we were
+renewing them, and promised a written note by Friday; I sent it on Thursday. Our support lead said
+sellers cared less about the delay than about not knowing, so I agreed to text every affected seller
+the exact date. I rebuilt our release checklist so every schedule change is now tested against the
+holiday calendar.
+
+Result: All 410 sellers were paid on time from our own float, and support tickets about payouts fell
+from 95 in May to 12 in June. The bank renewed the agreement in July, and in the eight months since no
+schedule change has shipped untested."""
+
+
+def _review(text, level="L6"):
+    return starbar.review(text, level=level, lp="earn-trust")
+
+
+def test_a_story_with_no_trust_situation_is_off_topic():
+    review = _review(OFF_TOPIC)
+    assert review.rubric == RUBRIC_ID
+    assert (review.dimensions["candor"].level, review.dimensions["self_criticism"].level) == (0, 0)
+    assert review.archetype == "off_topic" and review.verdict == "strong_no_hire"
+
+
+def test_blame_and_a_flattering_weakness_are_spin():
+    review = _review(SPIN)
+    assert {"blame_shifting", "humblebrag_mistake"} <= {f.id for f in review.flags}
+    assert review.dimensions["self_criticism"].level <= 1
+    assert review.archetype == "spin" and review.verdict == "strong_no_hire"
+
+
+def test_attention_without_candour_is_relationship_management():
+    review = _review(RELATIONSHIP)
+    assert review.dimensions["candor"].level == 2
+    assert review.dimensions["self_criticism"].level == 2
+    assert {"nice_not_candid", "late_disclosure"} <= {f.id for f in review.flags}
+    assert review.archetype == "relationship_manager" and review.verdict == "no_hire"
+    assert "What was the hardest thing you had to tell them?" in review.followups
+
+
+def test_early_costly_candour_and_an_owned_fault_build_trust():
+    review = _review(TRUST_BUILDER)
+    levels = {d: s.level for d, s in review.dimensions.items()}
+    assert levels["candor"] == 4
+    assert levels["self_criticism"] >= 3 and levels["listening"] >= 3 and levels["follow_through"] >= 3
+    assert review.archetype == "trust_builder"
+    assert review.verdict in ("hire", "strong_hire")
+    assert not {"late_disclosure", "blame_shifting", "nice_not_candid"} & {f.id for f in review.flags}
+    # the JSON contract uses this rubric's own dimension ids
+    assert set(review.to_dict()["dimensions"]) == set(DIMS)
+
+
+def test_the_same_story_needs_more_scope_at_l7():
+    assert _review(RELATIONSHIP, "L5").verdict == "no_hire"
+    l7 = _review(TRUST_BUILDER, "L7")
+    assert l7.dimensions["scope"].level < 4 and l7.verdict == "no_hire"
+
+
+# The spec's calibration stories, word for word (shared/docs/rubrics/earn-trust.md).
+SPEC_STRONG = """Situation: I led the lending platform at a fintech that services personal loans for a partner bank. In March I approved a change to how late fees were calculated and skipped a back-test against existing loans because the change looked simple. Eleven days later a servicing analyst spotted odd fee amounts: 2,300 borrowers had been charged late fees for a four-hour window when our own payment page was down and they could not have paid.
+
+Task: The mistake was mine. My goal was to make every borrower whole within ten days, to tell everyone affected before they found out for themselves, and to make sure no fee change could ship untested again.
+
+Action: That afternoon I told our head of compliance, with the count, the $61,000 total and a refund plan. The next morning I called the bank's relationship manager, although it meant reporting a breach of our servicing agreement in the quarter we were renegotiating it. I told her plainly that I had skipped the back-test, and promised a written root-cause note within five business days; I sent it in four. The bank's compliance officer wanted borrowers told by letter as well as refunded. I had planned refunds only, but she was right that a silent refund looks like a cover-up, so I wrote the letter with her. I then sat with the servicing team, who had warned for months that pricing changes reached them too late, and rebuilt our release checklist around their request: every fee change is back-tested on the live book and signed off by servicing. I also compared our process with the card team's, which had caught two similar errors in testing that year, and adopted their test suite.
+
+Result: All 2,300 borrowers were refunded within six days and received the letter; fee complaints went from 140 in March to 12 in May. The bank renewed the servicing agreement in June and, at its request, the back-test became a requirement for all three of its programs on our platform. In the eighteen months since, no fee change has reached borrowers untested."""
+
+SPEC_BELOW = """I was the PM for our merchant payouts API, and one of our largest marketplace clients was frustrated because payouts to their sellers were sometimes a day late. Their operations lead was escalating to our sales team every week. I set up a weekly call with her so she had a direct line to product, listened to her concerns, and after each call sent her a short written summary of the fixes our engineers were working on. When a longer delay hit over a bank holiday, I apologised and explained that part of it was on us, because we had not updated our payout schedule for the bank's new cut-off, and part was the bank's late notice. I also made sure our support team prioritised her tickets. Over the next three months the weekly escalations to sales stopped, and she told our account manager she appreciated how responsive I was. The client renewed its contract at the end of the year, at the same volume."""
+
+SPEC_WEAK = """A time I made a mistake... I'd say my biggest weakness is that I trust my team too much. On one project our QA team missed a bug in the new card-activation flow, and about a thousand customers couldn't activate their cards for a day. I had assumed QA had tested the edge cases, which in hindsight I shouldn't have. I apologised to my manager on behalf of the team and we fixed it quickly. Since then I double-check QA's work myself. I think it shows that I hold a high bar."""
+
+
+@pytest.mark.parametrize("target", ["L5", "L6", "L7"])
+def test_the_spec_calibration_stories_get_their_verdicts_from_the_text(target):
+    strong, below, weak = (_review(t, target) for t in (SPEC_STRONG, SPEC_BELOW, SPEC_WEAK))
+    assert (strong.archetype, strong.verdict) == ("trust_builder", "strong_hire")
+    assert (below.archetype, below.verdict) == ("relationship_manager", "no_hire")
+    assert "nice_not_candid" in {f.id for f in below.flags}
+    assert (weak.archetype, weak.verdict) == ("spin", "strong_no_hire")
+    assert {"blame_shifting", "humblebrag_mistake", "length_off"} <= {f.id for f in weak.flags}
+
+
+VOCABULARY = (
+    " I was fully transparent and candid with every stakeholder. I took full accountability and was"
+    " vulnerable about our mistakes. Trust and open communication are my core values."
+)
+
+
+@pytest.mark.parametrize("story", [OFF_TOPIC, SPIN, RELATIONSHIP])
+def test_the_principle_s_vocabulary_earns_a_claim_at_most(story):
+    before, after = _review(story), _review(story + VOCABULARY)
+    for dim, score in after.dimensions.items():
+        assert score.level <= max(before.dimensions[dim].level, 1), dim
+    assert VERDICT_ORDER.index(after.verdict) <= VERDICT_ORDER.index(before.verdict)
+
+
+# The trust-builder story again, told aloud and as notes: the same substance keeps its verdict.
+TRUST_BUILDER_SPOKEN = """Yeah, so, I was PM for payouts at a marketplace lender in Lisbon. Back in May I signed off a change to our payout schedule, and honestly I skipped the holiday-calendar check because it looked trivial. About nine days later I noticed 410 sellers were going to get paid two days late over the June bank holiday. That one was on me.
+
+So the same afternoon I went to our head of operations and the compliance lead and gave them the numbers, 410 sellers, about 1.2 million euros, and my plan to pre-fund the payouts. Next morning I rang the relationship manager at our partner bank. It wasn't fun, because it meant admitting we'd breached our settlement terms right when we were renewing them, and I promised her a written note by Friday. She got it Thursday.
+
+Our support lead pushed back on my first idea, an email after the fact. She said sellers mind not knowing more than they mind the delay. She was right, so we texted every affected seller the exact date instead. And I rewrote the release checklist so any schedule change now gets tested against the holiday calendar before it ships.
+
+Interviewer: And how did it turn out?
+
+All 410 got paid on time out of our own float. Payout tickets went from 95 in May to 12 in June. The bank renewed in July, and in the eight months since, no schedule change has gone out untested."""
+
+TRUST_BUILDER_BULLETS = """**Context**
+- PM, payouts, marketplace lender (Lisbon). In May I approved a payout-schedule change without checking it against the bank-holiday calendar.
+
+**What went wrong**
+- 9 days later I found 410 sellers would be paid two days late over the June holiday. My mistake: I skipped the calendar check.
+
+**What I did**
+- Same afternoon: told our head of operations and compliance lead - 410 sellers, EUR 1.2M, plan to pre-fund.
+- Next morning: called the partner bank's relationship manager, although it meant admitting a breach of our settlement terms mid-renewal; promised a written note by Friday, sent it Thursday.
+- Support lead said sellers mind not knowing more than the delay; I agreed and we texted each seller the exact date.
+- Rebuilt the release checklist: every schedule change is now tested against the holiday calendar.
+
+**Result**
+- All 410 sellers paid on time from our own float; payout tickets fell from 95 in May to 12 in June.
+- Bank renewed in July; no schedule change has shipped untested in the eight months since."""
+
+
+@pytest.mark.parametrize("told", [TRUST_BUILDER_SPOKEN, TRUST_BUILDER_BULLETS], ids=["spoken", "bullets"])
+def test_the_same_substance_in_other_forms_keeps_its_verdict(told):
+    base, other = _review(TRUST_BUILDER), _review(told)
+    assert (other.archetype, other.verdict) == (base.archetype, base.verdict)
+    assert other.dimensions["candor"].level == base.dimensions["candor"].level == 4
+
+
+# Winning over a sceptical partner: no incident, but the candidate names what their side got wrong.
+SCEPTICAL_PARTNER = """I was the product manager for our payroll API at a fintech in Austin, and our largest bank partner's risk committee was about to cap the number of employers we could onboard each month. Their chief risk officer did not trust our fraud numbers.
+
+I asked for a meeting with her and her fraud lead before their committee met. I told them plainly that our monthly fraud report had understated losses: we counted only confirmed fraud, not the first-payroll returns their team was writing off, and that definition had been mine. Counted their way, losses were 0.31% of volume, not 0.12%. Her fraud lead said what worried them most was new employers running a first payroll and disappearing. I had not looked at that group separately. So I rebuilt the report around their definition, added a hold on the first payroll of any employer under 90 days old, and agreed with them to review the numbers together every month.
+
+Since then I don't send a risk number to a partner until their risk team has checked the definition. Over the next two quarters first-payroll losses fell from 0.22% of volume to 0.05%, the committee dropped the proposed cap in March, and the bank extended our agreement for two years."""
+
+
+def test_a_sceptical_partner_won_with_an_owned_error_is_a_hire_at_the_bar():
+    review = _review(SCEPTICAL_PARTNER)
+    levels = {d: s.level for d, s in review.dimensions.items()}
+    assert levels["candor"] == levels["self_criticism"] == levels["listening"] == 3
+    assert (review.archetype, review.verdict) == ("trust_builder", "hire")
