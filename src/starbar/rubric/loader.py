@@ -55,10 +55,17 @@ def available() -> list[str]:
 
 def for_lp(lp: str) -> str:
     """The packaged rubric that judges Leadership Principle `lp` (``customer-obsession``)."""
-    by_lp = {load_rubric(name).lp: name for name in available()}
+    # Each folder's rubric.yaml names its principle: read that key alone, not every whole rubric,
+    # so judging one principle never pays for compiling the others.
+    by_lp = {_principle_of(name): name for name in available()}
     if lp not in by_lp:  # the user's choice, not a broken rubric
         raise InputError(f"no rubric judges the principle {lp!r}; available: {', '.join(sorted(by_lp))}")
     return by_lp[lp]
+
+
+@lru_cache(maxsize=64)
+def _principle_of(name: str) -> str:
+    return str(_read_yaml(_folder(name) / "rubric.yaml").get("lp", ""))
 
 
 def _folder(name: str) -> Path:
