@@ -214,4 +214,5 @@ def test_rubric_words_alone_earn_no_backbone():
     )
     got = review(stuffed, "L6", lp="have-backbone")
     assert all(got.dimensions[d].level <= 2 for d in ("evidence", "challenge", "commitment"))
+    assert "buzzword_stuffing" in {f.id for f in got.flags}
     assert got.verdict in ("no_hire", "strong_no_hire")
