@@ -1,5 +1,6 @@
 """The Have Backbone; Disagree and Commit rubric (have-backbone-fintech) is one more folder:
-it loads, its signals fire on their examples down to the span, its verdict rules give the
+it loads, its signals fire on their examples down to the span (the shared checks of
+test_signal_examples.py, pointed at this rubric), its verdict rules give the
 spec's calibration examples their stated verdicts, and whole stories land where they should."""
 
 from __future__ import annotations
@@ -9,13 +10,11 @@ import sys
 
 import pytest
 
+import test_signal_examples as signal_examples
 from starbar import review
-from starbar.detect.patterns import compiled, match_signal
 from starbar.judge.decide import classify, level_facts
 from starbar.judge.result import DimensionScore
-from starbar.parse import parse
 from starbar.rubric import all_signals, for_lp, load_rubric
-from test_signal_examples import _unmark
 
 NAME = "have-backbone-fintech"
 RUBRIC = load_rubric(NAME)
@@ -57,10 +56,15 @@ def test_rubric_show_prints_the_bar_by_principle():
     assert "challenge - Challenge" in shown.stdout and "fight_or_fold" in shown.stdout
 
 
-def test_every_signal_has_examples_both_ways():
-    for _, signal in all_signals(RUBRIC):
-        assert signal.examples.fire, f"{signal.id} has no example that fires"
-        assert signal.examples.quiet, f"{signal.id} has no example that stays quiet"
+@pytest.fixture
+def examples(monkeypatch):
+    """The shared example checks (tests/test_signal_examples.py), pointed at this rubric."""
+    monkeypatch.setattr(signal_examples, "RUBRIC", RUBRIC)
+    return signal_examples
+
+
+def test_every_signal_has_examples_both_ways(examples):
+    examples.test_every_signal_has_examples_both_ways()
 
 
 @pytest.mark.parametrize(
@@ -68,16 +72,8 @@ def test_every_signal_has_examples_both_ways():
     CASES,
     ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)],
 )
-def test_signal_example(signal_id, sample, fires):
-    text, expected = _unmark(sample)
-    signal = next(s for s in compiled(RUBRIC) if s.id == signal_id)
-    found = match_signal(signal, parse(text)).evidence
-    if not fires:
-        assert not found, f"{signal_id} fired on {text!r}: {[text[e.start : e.end] for e in found]}"
-        return
-    assert found, f"{signal_id} did not fire on {text!r}"
-    if expected is not None:
-        assert text[found[0].start : found[0].end] == expected
+def test_signal_example(examples, signal_id, sample, fires):
+    examples.test_signal_example(signal_id, sample, fires)
 
 
 def _decide(levels: dict[str, int], flags: list[str], target: str, context: str = "fintech") -> tuple[str, str]:
