@@ -1,0 +1,214 @@
+"""The Have Backbone; Disagree and Commit rubric (have-backbone-fintech) is one more folder:
+it loads, its signals fire on their examples down to the span (the shared checks of
+test_signal_examples.py, pointed at this rubric), its verdict rules give the
+spec's calibration examples their stated verdicts, and whole stories land where they should."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import test_signal_examples as signal_examples
+from starbar import review
+from starbar.judge.decide import classify, level_facts
+from starbar.judge.result import DimensionScore
+from starbar.rubric import all_signals, for_lp, load_rubric
+
+NAME = "have-backbone-fintech"
+RUBRIC = load_rubric(NAME)
+CORE = ["ownership", "evidence", "challenge", "commitment", "impact"]
+CASES = [
+    (signal.id, sample, fires)
+    for _, signal in all_signals(RUBRIC)
+    for fires, samples in ((True, signal.examples.fire), (False, signal.examples.quiet))
+    for sample in samples
+]
+
+
+def test_the_folder_loads_as_the_principles_rubric():
+    assert for_lp("have-backbone") == NAME
+    assert RUBRIC.lp == "have-backbone" and RUBRIC.version == "2026.12.1"
+    assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
+    assert RUBRIC.gates == ["scope", "fintech_judgment"]
+    assert RUBRIC.dimension_of == {"impact.*": "impact"}
+    assert RUBRIC.calibration is None  # the learned layer comes later
+    assert {"ownership.actors", "impact.result", "fintech.decisions", "style.buzzwords"} <= set(RUBRIC.detectors)
+    assert {a.value for a in RUBRIC.archetypes} == {
+        "off_topic",
+        "fight_or_fold",
+        "concern_raiser",
+        "disagree_and_commit",
+    }
+    assert all(f.dimension in {d.id for d in RUBRIC.dimensions} for f in RUBRIC.followups if f.dimension)
+
+
+def test_rubric_show_prints_the_bar_by_principle():
+    shown = subprocess.run(
+        [sys.executable, "-m", "starbar", "rubric", "show", "--lp", "have-backbone"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith("Have Backbone; Disagree and Commit")
+    assert "challenge - Challenge" in shown.stdout and "fight_or_fold" in shown.stdout
+
+
+@pytest.fixture
+def examples(monkeypatch):
+    """The shared example checks (tests/test_signal_examples.py), pointed at this rubric."""
+    monkeypatch.setattr(signal_examples, "RUBRIC", RUBRIC)
+    return signal_examples
+
+
+def test_every_signal_has_examples_both_ways(examples):
+    examples.test_every_signal_has_examples_both_ways()
+
+
+@pytest.mark.parametrize(
+    ("signal_id", "sample", "fires"),
+    CASES,
+    ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)],
+)
+def test_signal_example(examples, signal_id, sample, fires):
+    examples.test_signal_example(signal_id, sample, fires)
+
+
+def _decide(levels: dict[str, int], flags: list[str], target: str, context: str = "fintech") -> tuple[str, str]:
+    """The archetype and verdict the rubric's rules give these levels and flags."""
+    scores = {d: DimensionScore(d, d, lvl, (), "") for d, lvl in levels.items()}
+    facts = {f"target.{target}": 1.0, f"context.{context}": 1.0, **level_facts(RUBRIC, scores, context)}
+    facts.update({f"flag.{f}": 1.0 for f in flags})
+    archetype, verdict = classify(RUBRIC, facts, target)
+    return archetype.value, verdict.value
+
+
+def _levels(own, ev, ch, com, imp, scope, fj):
+    return dict(zip([*CORE, "scope", "fintech_judgment"], (own, ev, ch, com, imp, scope, fj), strict=True))
+
+
+# The spec's calibration examples, with their labelled levels and flags.
+STRONG = _levels(3, 4, 4, 4, 3, 3, 4)
+CONCERN = _levels(3, 2, 2, 2, 3, 2, 3)
+WEAK = _levels(2, 1, 2, 1, 1, 2, 2)
+WEAK_FLAGS = [
+    "overruled",
+    "undermined_decision",
+    "no_commit",
+    "backbone_without_data",
+    "strawman_opponent",
+    "disrespectful_challenge",
+    "vague_result",
+    "missing_part",
+    "length_off",
+]
+
+
+@pytest.mark.parametrize(("target", "verdict"), [("L5", "strong_hire"), ("L6", "strong_hire"), ("L7", "no_hire")])
+def test_the_strong_example_is_strong_at_l5_and_l6_and_held_by_scope_at_l7(target, verdict):
+    assert _decide(STRONG, ["overruled"], target) == ("disagree_and_commit", verdict)
+
+
+@pytest.mark.parametrize("target", ["L5", "L6", "L7"])
+def test_the_concern_raiser_is_no_hire_at_every_level(target):
+    assert _decide(CONCERN, ["overruled"], target) == ("concern_raiser", "no_hire")
+
+
+def test_the_weak_example_is_fight_or_fold():
+    assert _decide(WEAK, WEAK_FLAGS, "L6") == ("fight_or_fold", "strong_no_hire")
+
+
+def test_the_mean_rule_reads_as_the_spec_says():
+    # both bar dimensions at 3, the other three core at 2: mean 2.4, no hire; one more at 3: 2.6, hire
+    assert _decide(_levels(2, 2, 3, 3, 2, 3, 3), [], "L6")[1] == "no_hire"
+    assert _decide(_levels(3, 2, 3, 3, 2, 3, 3), [], "L6")[1] == "hire"
+
+
+def test_a_story_outside_finance_reaches_hire_at_most_and_is_not_sunk_by_fintech_judgment():
+    assert _decide(_levels(4, 4, 4, 4, 4, 3, 0), [], "L6", context="other") == ("disagree_and_commit", "hire")
+    assert _decide(_levels(4, 4, 4, 4, 4, 3, 2), [], "L6") == ("disagree_and_commit", "hire")
+
+
+@pytest.mark.parametrize("flag", ["buzzword_stuffing", "disrespectful_challenge"])
+def test_capping_flags_hold_a_strong_story_at_no_hire(flag):
+    assert _decide(STRONG, [flag], "L6") == ("disagree_and_commit", "no_hire")
+
+
+@pytest.mark.parametrize("flag", ["caved", "undermined_decision"])
+def test_forcing_flags_make_fight_or_fold(flag):
+    assert _decide(STRONG, [flag], "L6") == ("fight_or_fold", "strong_no_hire")
+
+
+def test_l7_strong_hire_needs_four_at_4_including_both_bar_dimensions():
+    assert _decide(_levels(4, 4, 3, 4, 4, 4, 4), [], "L7") == ("disagree_and_commit", "hire")
+    assert _decide(_levels(3, 4, 4, 4, 4, 4, 4), [], "L7") == ("disagree_and_commit", "strong_hire")
+
+
+# Whole stories, written for these tests.
+BACKBONE = """Situation: At Tallyfund, a small-business lender, I owned the merchant cash advance product. Our VP of credit wanted to raise the maximum advance from 80% to 120% of monthly card sales to win larger merchants before the summer.
+
+Task: My job was to keep first-year losses under our 3% budget while growing advances, and to make whatever we decided work.
+
+Action: I modelled the change on 24 months of repayment data: for advances above 100% of sales, projected losses were 5.2% against our 3% budget. I took this to the VP one-to-one. His view was that larger merchants repay better and that two competitors already offered 120%; both points were fair, and I said so. He still wanted the full change, so I wrote a two-page memo with both cases and asked our CFO to decide with both of us in the room. I proposed a six-week pilot on 15% of new applications, and agreed that if early delinquency stayed under 3% I would back 120% for everyone. The CFO chose the full change because of the summer deadline. I said once more that I disagreed, and then committed: I wrote the launch plan, briefed the collections team on the larger book myself and defended the date when engineering asked to slip. Without reopening the decision, I added a weekly early-delinquency report with a pre-agreed threshold for tightening.
+
+Result: Advances rose 18% over the summer and early delinquency came in at 3.6%, below my 5.2% forecast; the VP was right that larger merchants repay better. The threshold let us tighten for restaurants in September, and losses have held under budget since."""
+
+CONCERN_STORY = """I was the product manager for savings at Brightjar, a savings app. My manager decided to add a weekly round-up reminder for every user. I disagreed, because I thought it would annoy people who already saved. I told my manager in our one-to-one. She said the reminders had worked for another team and the campaign was already planned. I accepted that and built the reminder for the next release, with a setting to turn it off. After launch, weekly deposits rose 6% over two months and 3% of users turned the reminder off. It turned out fine, and the team was happy with the result."""
+
+OFF_TOPIC = """Situation: At Brightjar, a savings app, I owned the onboarding flow, where 40% of new users dropped off before their first deposit.
+
+Task: My goal was to raise first deposits by a quarter in one quarter.
+
+Action: I read 300 support tickets and watched twelve session recordings. I found that users stalled at the bank-linking step because the bank list was hard to search. I redesigned the search, added the five most common banks at the top and wrote clearer copy for the linking screen. I shipped the change in two sprints with my engineers.
+
+Result: First deposits rose from 60% to 74% of sign-ups over the next quarter, and linking tickets fell by half."""
+
+UNDERMINED = """I was the PM for payouts at Coinvale, a payments startup. My director decided to launch instant payouts for all sellers in March. I thought it was too risky, because new sellers could cash out stolen card money before disputes arrived. I estimated $40,000 a month of exposure from sellers younger than 30 days and showed my director the estimate. He said sellers were leaving for a competitor over slow payouts, and he kept the March date. I still thought he was wrong, so I did not put the payout work into the next sprint and told the engineers there were other priorities first. When fraud losses came in at $25,000 in April, I pointed out that I had warned about this. Payout volume grew 20% by June anyway."""
+
+
+def test_a_disagree_and_commit_story_scores_backbone_at_the_top():
+    got = review(BACKBONE, "L6", lp="have-backbone")
+    levels = {d: s.level for d, s in got.dimensions.items()}
+    assert got.rubric == NAME and got.context == "fintech"
+    assert levels["challenge"] == 4 and levels["commitment"] == 4 and levels["evidence"] == 4
+    assert levels["impact"] >= 3 and levels["scope"] >= 3
+    assert got.archetype == "disagree_and_commit"
+    assert got.verdict in ("hire", "strong_hire")
+    assert "overruled" in {f.id for f in got.flags}
+
+
+def test_a_concern_voiced_once_then_the_assigned_build_is_a_concern_raiser():
+    got = review(CONCERN_STORY, "L6", lp="have-backbone")
+    assert got.dimensions["challenge"].level == 2
+    assert got.dimensions["commitment"].level == 2
+    assert (got.archetype, got.verdict) == ("concern_raiser", "no_hire")
+
+
+def test_a_story_with_no_disagreement_is_off_topic():
+    got = review(OFF_TOPIC, "L6", lp="have-backbone")
+    assert [got.dimensions[d].level for d in ("evidence", "challenge", "commitment")] == [0, 0, 0]
+    assert got.dimensions["impact"].level >= 3
+    assert (got.archetype, got.verdict) == ("off_topic", "strong_no_hire")
+
+
+def test_working_against_the_decision_is_fight_or_fold():
+    got = review(UNDERMINED, "L6", lp="have-backbone")
+    flags = {f.id for f in got.flags}
+    assert "undermined_decision" in flags and "no_commit" in flags
+    assert got.dimensions["commitment"].level <= 1
+    assert (got.archetype, got.verdict) == ("fight_or_fold", "strong_no_hire")
+    assert "How do you think the other person experienced what you did? What would you do differently?" in got.followups
+
+
+def test_rubric_words_alone_earn_no_backbone():
+    stuffed = (
+        "I had backbone and pushed back on the decision with data-driven pushback. I aligned stakeholders "
+        "and showed ownership. Then I disagreed and committed, end-to-end, with a customer-obsessed mindset "
+        "and a bias for action. Leadership was delighted and the stakeholders loved the alignment."
+    )
+    got = review(stuffed, "L6", lp="have-backbone")
+    assert all(got.dimensions[d].level <= 2 for d in ("evidence", "challenge", "commitment"))
+    assert "buzzword_stuffing" in {f.id for f in got.flags}
+    assert got.verdict in ("no_hire", "strong_no_hire")
