@@ -33,6 +33,8 @@ def found(unit: str, text: str) -> str | None:
         ("companies", "company"),
         ("underwriters", "underwriter"),
         ("was", "be"),
+        ("used", "use"),
+        ("owed", "owe"),
     ],
 )
 def test_a_word_stands_for_its_base_form(word, base):

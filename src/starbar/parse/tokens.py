@@ -67,7 +67,7 @@ def base_forms(word: str) -> frozenset[str]:
     if n > 2 and w.endswith("s") and not w.endswith("ss"):
         out.add(w[:-1])
     for suffix in ("ed", "ing", "er", "ers"):
-        if n > len(suffix) + 2 and w.endswith(suffix):
+        if n >= len(suffix) + 2 and w.endswith(suffix):  # "used" is "use"
             stem = w[: -len(suffix)]
             out.add(stem)
             out.add(stem + "e")  # hoped, hoping -> hope
