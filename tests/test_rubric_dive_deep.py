@@ -266,3 +266,49 @@ def test_records_someone_else_read_are_not_the_candidates():
     r = review(own)
     assert "delegated_analysis" not in {f.id for f in r.flags}
     assert r.dimensions["data_depth"].level == 3
+
+
+def test_dive_deep_vocabulary_raises_nothing():
+    slogans = ANALYST_STORY.replace(
+        "I built an activation dashboard",
+        "Diving deep is core to how I work, so I did a granular, first-principles root-cause deep dive. "
+        "I built an activation dashboard",
+    ).replace(
+        "I concluded that",
+        "Being relentlessly data-driven, I never take metrics at face value, and after drilling down I concluded that",
+    )
+    plain, dressed = review(ANALYST_STORY), review(slogans)
+    assert {d: s.level for d, s in dressed.dimensions.items()} == {d: s.level for d, s in plain.dimensions.items()}
+    assert dressed.verdict == plain.verdict == "no_hire"
+
+
+def test_slogans_sentence_after_sentence_are_stuffing():
+    creed = (
+        "Diving deep is how I operate. Metrics lie unless you drill down to the granular level. "
+        "I always do a first-principles root-cause analysis. I am relentlessly data-driven. "
+        "Dashboards hide root causes, so I go deep. "
+    )
+    r = review(creed + DEEP_DIVER)
+    assert "buzzword_stuffing" in {f.id for f in r.flags}
+    assert r.verdict == "no_hire"
+    assert "buzzword_stuffing" not in {f.id for f in review(DEEP_DIVER).flags}
+
+
+def test_taking_out_the_records_or_the_proof_lowers_the_bar_dimensions():
+    no_records = DEEP_DIVER.replace(
+        "I pulled 300 payout records for couriers who had complained and read each one with the processor's response code. ",
+        "",
+    )
+    no_proof = DEEP_DIVER.replace(
+        "I sent a test payout to an expired card of my own and got the same return code a day later.", ""
+    ).replace(
+        "The operations team thought couriers were simply typing card numbers wrong. The numbers did not fit: "
+        "the returned cards had all been used successfully at least once before. ",
+        "",
+    )
+    assert DEEP_DIVER not in (no_records, no_proof)
+    r = review(no_records)
+    assert r.dimensions["data_depth"].level == 2 and r.archetype == "analyst"
+    r = review(no_proof)
+    assert r.dimensions["causal_depth"].level == 2 and r.archetype == "analyst"
+    assert "untested_cause" in {f.id for f in r.flags}
