@@ -11,12 +11,10 @@ from __future__ import annotations
 import pytest
 
 import starbar
-from starbar.detect.patterns import compiled, match_signal
+import test_signal_examples as examples
 from starbar.judge.decide import classify, holding_flags, level_facts
 from starbar.judge.result import DimensionScore
-from starbar.parse import parse
 from starbar.rubric import all_signals, for_lp, load_rubric
-from test_signal_examples import _unmark
 
 RUBRIC = load_rubric("dive-deep-fintech")
 CORE = ("ownership", "skepticism", "data_depth", "causal_depth", "impact")
@@ -53,9 +51,9 @@ SIGNAL_CASES = [
 ]
 
 
-def test_every_signal_has_examples_both_ways():
-    for _, signal in all_signals(RUBRIC):
-        assert signal.examples.fire and signal.examples.quiet, signal.id
+def test_every_signal_has_examples_both_ways(monkeypatch):
+    monkeypatch.setattr(examples, "RUBRIC", RUBRIC)
+    examples.test_every_signal_has_examples_both_ways()
 
 
 @pytest.mark.parametrize(
@@ -63,16 +61,10 @@ def test_every_signal_has_examples_both_ways():
     SIGNAL_CASES,
     ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(SIGNAL_CASES)],
 )
-def test_signal_example(signal_id, sample, fires):
-    text, expected = _unmark(sample)
-    signal = next(s for s in compiled(RUBRIC) if s.id == signal_id)
-    found = match_signal(signal, parse(text)).evidence
-    if not fires:
-        assert not found, f"{signal_id} fired on {text!r}: {[text[e.start : e.end] for e in found]}"
-        return
-    assert found, f"{signal_id} did not fire on {text!r}"
-    if expected is not None:
-        assert text[found[0].start : found[0].end] == expected
+def test_signal_example(signal_id, sample, fires, monkeypatch):
+    """Each example run down to its span, by the shared test run against this rubric."""
+    monkeypatch.setattr(examples, "RUBRIC", RUBRIC)
+    examples.test_signal_example(signal_id, sample, fires)
 
 
 def decide(levels: dict[str, int], flags=(), target="L6", context="fintech") -> tuple[str, str]:
