@@ -1,0 +1,306 @@
+"""The Dive Deep bar as a rubric folder (shared/docs/rubrics/dive-deep.md, issue 12).
+
+The folder loads and is found by its principle; every signal fires (to the span) and stays quiet
+on its own examples; the verdict rules give the spec's calibration examples their stated
+verdicts from their stated levels; and whole stories - the spec's three and five written for
+these tests, none from the labelled sets - land at their levels.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import starbar
+import test_signal_examples as examples
+from starbar.judge.decide import classify, holding_flags, level_facts
+from starbar.judge.result import DimensionScore
+from starbar.rubric import all_signals, for_lp, load_rubric
+
+RUBRIC = load_rubric("dive-deep-fintech")
+CORE = ("ownership", "skepticism", "data_depth", "causal_depth", "impact")
+
+
+def test_the_folder_loads_with_the_specs_ids():
+    assert for_lp("dive-deep") == "dive-deep-fintech"
+    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.1"
+    assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
+    assert RUBRIC.gates == ["scope", "fintech_judgment"]
+    assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "dashboard_reader", "deep_diver", "analyst"]
+    assert {v.value for v in RUBRIC.verdicts} == {"strong_no_hire", "no_hire", "hire", "strong_hire"}
+    assert {f.id for f in RUBRIC.flags} == {
+        "we_not_i",
+        "vague_result",
+        "missing_part",
+        "thin_action",
+        "length_off",
+        "buzzword_stuffing",
+        "generic_security",
+        "dashboard_only",
+        "delegated_analysis",
+        "untested_cause",
+        "no_decision",
+    }
+    assert RUBRIC.calibration is None  # the learned layer comes later
+
+
+SIGNAL_CASES = [
+    (signal.id, sample, fires)
+    for _, signal in all_signals(RUBRIC)
+    for fires, samples in ((True, signal.examples.fire), (False, signal.examples.quiet))
+    for sample in samples
+]
+
+
+def test_every_signal_has_examples_both_ways(monkeypatch):
+    monkeypatch.setattr(examples, "RUBRIC", RUBRIC)
+    examples.test_every_signal_has_examples_both_ways()
+
+
+@pytest.mark.parametrize(
+    ("signal_id", "sample", "fires"),
+    SIGNAL_CASES,
+    ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(SIGNAL_CASES)],
+)
+def test_signal_example(signal_id, sample, fires, monkeypatch):
+    """Each example run down to its span, by the shared test run against this rubric."""
+    monkeypatch.setattr(examples, "RUBRIC", RUBRIC)
+    examples.test_signal_example(signal_id, sample, fires)
+
+
+def decide(levels: dict[str, int], flags=(), target="L6", context="fintech") -> tuple[str, str]:
+    """Archetype and verdict from stated levels and flags, by the rubric's own rules."""
+    scores = {d.id: DimensionScore(d.id, d.name, levels[d.id], (), "") for d in RUBRIC.dimensions}
+    facts = {f"target.{target}": 1.0, f"context.{context}": 1.0, **level_facts(RUBRIC, scores, context)}
+    facts.update({f"flag.{f}": 1.0 for f in flags})
+    archetype, verdict = classify(RUBRIC, facts, target)
+    return archetype.value, verdict.value
+
+
+def levels_of(o, s, d, c, i, scope, fj):
+    return dict(zip([*CORE, "scope", "fintech_judgment"], (o, s, d, c, i, scope, fj), strict=True))
+
+
+STRONG = levels_of(4, 4, 4, 4, 4, 3, 4)
+ANALYST = levels_of(3, 2, 2, 2, 3, 3, 3)
+WEAK = levels_of(1, 1, 1, 1, 1, 2, 1)
+WEAK_FLAGS = (
+    "delegated_analysis",
+    "dashboard_only",
+    "untested_cause",
+    "we_not_i",
+    "vague_result",
+    "missing_part",
+    "length_off",
+)
+
+
+def test_the_specs_calibration_levels_give_its_verdicts():
+    assert decide(STRONG, target="L5") == ("deep_diver", "strong_hire")
+    assert decide(STRONG, target="L6") == ("deep_diver", "strong_hire")
+    assert decide(STRONG, target="L7") == ("deep_diver", "no_hire")  # scope 3 < 4
+    for target in ("L5", "L6", "L7"):
+        assert decide(ANALYST, ("dashboard_only", "untested_cause"), target) == ("analyst", "no_hire")
+        assert decide(WEAK, WEAK_FLAGS, target) == ("dashboard_reader", "strong_no_hire")
+
+
+def test_the_mean_rule_reads_as_the_spec_says():
+    both_bars_at_3 = levels_of(2, 2, 3, 3, 2, 3, 3)  # mean 2.4
+    assert decide(both_bars_at_3) == ("deep_diver", "no_hire")
+    assert decide({**both_bars_at_3, "impact": 3}) == ("deep_diver", "hire")  # mean 2.6
+    assert decide({**both_bars_at_3, "data_depth": 4}) == ("deep_diver", "hire")
+
+
+def test_gates_flags_and_context_decide_as_the_spec_says():
+    assert decide(STRONG, context="other") == ("deep_diver", "hire")  # never sunk, never strong
+    assert decide({**STRONG, "fintech_judgment": 2}) == ("deep_diver", "hire")
+    assert decide({**STRONG, "scope": 2}, target="L5") == ("deep_diver", "strong_hire")
+    assert decide({**STRONG, "scope": 2}) == ("deep_diver", "no_hire")
+    assert decide(STRONG, ("no_decision",)) == ("deep_diver", "no_hire")
+    assert decide(STRONG, ("buzzword_stuffing",)) == ("deep_diver", "no_hire")
+    assert decide(STRONG, ("delegated_analysis",)) == ("dashboard_reader", "strong_no_hire")
+    assert decide({**STRONG, "impact": 0}) == ("deep_diver", "strong_no_hire")
+    nothing = levels_of(3, 0, 0, 0, 3, 2, 0)
+    assert decide(nothing) == ("off_topic", "strong_no_hire")
+    # L7 strong_hire needs four at 4 with both bar dimensions among them
+    seven = levels_of(4, 4, 3, 4, 4, 4, 4)
+    assert decide(seven, target="L7") == ("deep_diver", "hire")
+    assert decide({**seven, "data_depth": 4, "ownership": 3}, target="L7") == ("deep_diver", "strong_hire")
+
+
+def test_flags_follow_their_levels_and_what_was_delegated():
+    scores = {d.id: DimensionScore(d.id, d.name, WEAK[d.id], (), "") for d in RUBRIC.dimensions}
+    facts = {"data.delegated": 1.0, "causal.named": 1.0, **level_facts(RUBRIC, scores, "fintech")}
+    raised = {f.id for f in holding_flags(RUBRIC, facts)}
+    assert {"delegated_analysis", "vague_result", "we_not_i"} <= raised
+    # someone else read the records and found the cause: delegation, not a dashboard or a guess
+    assert not {"dashboard_only", "untested_cause"} & raised
+    raised = {f.id for f in holding_flags(RUBRIC, {**facts, "data.aggregate": 1.0})}
+    assert {"delegated_analysis", "dashboard_only", "untested_cause"} <= raised
+
+
+# The spec's calibration examples (shared/docs/rubrics/dive-deep.md), word for word.
+SPEC_STRONG = (
+    "I owned card payments for a bill-pay app. Our payment-success dashboard showed 98.9%, flat for months, but support was logging 30 to 40 tickets a week from people saying they had been charged twice. The accepted explanation was that customers were double-clicking.\n"
+    "\n"
+    "My task was to find out whether the dashboard or the tickets were telling the truth, and to bring duplicate charges close to zero within the quarter without adding a confirmation step to checkout.\n"
+    "\n"
+    "I started with the metric: I read its query and found that it counted a payment as successful at authorization, so a retried payment produced two successes and no failure. Then I pulled 250 ticketed cases and matched them one by one against our ledger and the processor's settlement file. 212 had two authorizations, and in 190 of those the second came 28 to 31 seconds after the first, far too regular for a double-click. That pointed at the mobile app's 30-second timeout: when the processor was slow, the app retried with a new idempotency key. An engineer replayed a slow request in staging at my request and it produced a double charge. Before we changed anything I checked the other explanations: double-clicks would cluster under two seconds, and only 6 cases did; the processor's own duplicate rate was flat in its monthly report. The mobile team changed the app to reuse the idempotency key on retry, finance agreed to report payments at capture, and I split duplicates out as their own line on the dashboard. I also set up a weekly check: 50 raw transactions compared with the settlement file, reviewed in our business review.\n"
+    "\n"
+    "In the six weeks after the fix, with no other change to the payment flow, duplicate charges fell from about 1,900 a month to 40, charged-twice tickets from 35 a week to 3, and refunds for duplicates from $58,000 a month to under $2,000. The weekly sample has since caught one more definition drift, in refunds."
+)
+SPEC_ANALYST = "I was the PM for our small-business lending funnel, and approval rates had dropped from 41% to 33% over two months. I wanted to explain the drop before the quarterly business review. I built a dashboard that broke approvals down by channel, industry and loan size, and I could see that the drop was concentrated in applicants from our new partner channel, where approval was 22%. That channel's applicants also had lower average credit scores. I concluded that the partner was sending us lower-quality leads, and I recommended tightening its pre-qualification rules. The partnerships team updated the criteria with the partner, and credit risk added a minimum score for that channel. I shared the breakdown and my recommendation with the head of credit in a short memo. Over the next quarter approval in that channel recovered to 35%, and overall approvals went back to 39%. Leadership liked having a clear breakdown, and the dashboard is now part of our monthly review."
+SPEC_WEAK = "Our payments team noticed that refund complaints were going up. I asked our data analyst to do a deep dive into the numbers, and she found that most of the refunds came from one merchant category. We discussed it as a team and decided it was probably a policy issue on the merchants' side, so we sent them an updated refund guideline. I'm very data-driven, so I made sure we tracked it closely on our dashboard. After that the complaints went down and the team felt we had a much better handle on refunds."
+
+# Written for these tests, one at each depth.
+OFF_TOPIC = (
+    "I was the PM for savings goals at Nestly, a budgeting app in Canada. Our biggest competitor launched round-up savings in March, and sales told us two partner credit unions would reconsider their contracts if we did not match it before the summer.\n"
+    "\n"
+    "My task was to ship round-ups in eight weeks without delaying the card redesign the team had already committed to.\n"
+    "\n"
+    "I cut the scope to the smallest version that would work: round-ups to the nearest dollar only, one goal per customer, and a weekly sweep instead of a daily one. I wrote the spec in two days, negotiated two engineers from the card squad for six weeks in exchange for moving one of our own features to the next quarter, and ran a design review with compliance on the sweep disclosures. I also set up a beta with 2,000 customers so we could fix rough edges before the full launch.\n"
+    "\n"
+    "We launched on time. Within three months 41,000 customers had switched round-ups on, average savings balances grew 9%, and both credit unions renewed their contracts."
+)
+DASHBOARD_READER = (
+    "At Tollway Pay, a payments company for toll operators, I was the PM for the disputes portal. Chargebacks from drivers had been going up for a couple of months and finance was worried about the fees.\n"
+    "\n"
+    "I asked our BI analyst to do a deep dive into the numbers, and she found that most of the chargebacks came from one toll operator. We discussed it as a team and agreed it was probably a signage issue at that operator's plazas, so we sent them new guidance for their signs. I'm very data-driven, so I made sure we watched it closely on the dashboard every week.\n"
+    "\n"
+    "After that the chargebacks went down and finance was much happier with the situation. The operator also thanked us for the guidance, and the team felt we had a much better handle on disputes."
+)
+ANALYST_STORY = (
+    "I was the product manager for card activation at Fernway Bank, a digital bank in Ireland. Over one quarter, the share of new debit cards activated within 30 days fell from 78% to 66%, and my goal was to explain the drop and recover activation by the end of the next quarter.\n"
+    "\n"
+    "I built an activation dashboard and broke the numbers down by acquisition channel, age band, region and card design. The drop was concentrated in customers who had opened accounts through our new comparison-site partner, where activation was only 49%. Those customers were also younger and had lower opening balances. I concluded that the partner was bringing us customers who never meant to use the card, and I proposed that we tighten the partner's offer so only customers who switch their salary get the sign-up bonus.\n"
+    "\n"
+    "The partnerships team renegotiated the offer, and the marketing team moved part of the budget to our own app-store campaigns. I shared the breakdown with the head of retail in a short memo.\n"
+    "\n"
+    "Over the next quarter activation through the partner rose to 58%, and overall activation went back to 73%. The dashboard is now part of our monthly retail review."
+)
+DEEP_DIVER = (
+    'I was the PM for instant payouts at Drivo, a gig-work platform that pays 60,000 couriers in the UK. Our payout dashboard showed 99.2% of instant payouts completed, but couriers in our forum kept writing that payouts "vanished" for a day.\n'
+    "\n"
+    "My task was to find out which was true and to bring failed instant payouts close to zero within the quarter.\n"
+    "\n"
+    "I pulled 300 payout records for couriers who had complained and read each one with the processor's response code. In 184 of the 300, the payout had been sent to a debit card that the courier's bank had replaced, and the processor had returned it the next day as \"card not valid\". The dashboard counted a payout as completed when the processor accepted it, not when it arrived. The operations team thought couriers were simply typing card numbers wrong. The numbers did not fit: the returned cards had all been used successfully at least once before. I sent a test payout to an expired card of my own and got the same return code a day later.\n"
+    "\n"
+    "I asked the payments engineering team to check card validity with a zero-amount authorization before every payout and to route failures to a bank transfer, and support changed its reply for couriers.\n"
+    "\n"
+    "Over the next six weeks, failed instant payouts fell from about 1,100 a month to 90, and payout complaints in the forum dropped by 70%."
+)
+STRONG_STORY = (
+    "I owned merchant payouts at Carta Pay, a payments company in Spain that settles card sales for 18,000 small shops. Our reconciliation dashboard showed 99.9% of payouts matched, flat for a year. Yet our merchant support team was logging 25 to 30 calls a week from shop owners saying a day's takings were missing from their bank account.\n"
+    "\n"
+    "My task was to find out whether the dashboard or the shop owners were right, and to bring missing payouts close to zero within the quarter without delaying payouts for everyone else.\n"
+    "\n"
+    "I started with the metric: I read its query and found that it counted a payout as matched when our ledger entry existed, whatever the bank did with it afterwards. Then I took 220 payouts from the calls and matched them one by one against our ledger, the acquiring bank's settlement file and the shop's bank statement. 171 of the 220 had left our account but came back three days later as returns, and every one of them was a Friday payout sent after the bank's 16:00 cut-off. The weekend batch reused the Friday reference, so the bank rejected it as a duplicate. Finance's first explanation was that shops had closed their accounts. That did not fit: the same accounts received payouts on every other weekday, and Friday payouts sent before 16:00 had no returns at all. I replayed a late Friday payout in the bank's test environment and got the same duplicate rejection. The cut-off explained 92% of the missing payouts.\n"
+    "\n"
+    "I decided we would give every payout a unique reference and hold any payout created after the cut-off until Monday's first batch, instead of letting it run over the weekend; finance agreed to report payouts as matched only once the bank confirms them, and the bank's integration team changed its duplicate check. I also set up a weekly sample of 50 raw payouts traced from ledger to bank statement, reviewed in our operations review.\n"
+    "\n"
+    "In the eight weeks after the change, with nothing else changed in the payout flow, missing-payout calls fell from 28 a week to 2, returned payouts from 410 a month to 12, and merchants received their Friday takings on Monday instead of Wednesday. The weekly sample has since caught one more reference clash, in refunds."
+)
+
+
+def review(text: str, level: str = "L6"):
+    return starbar.review(text, level=level, lp="dive-deep")
+
+
+def test_the_specs_stories_get_their_verdicts():
+    for level, verdict in (("L5", "strong_hire"), ("L6", "strong_hire"), ("L7", "no_hire")):
+        r = review(SPEC_STRONG, level)
+        assert (r.archetype, r.verdict) == ("deep_diver", verdict)
+    r = review(SPEC_ANALYST)
+    assert (r.archetype, r.verdict) == ("analyst", "no_hire")
+    assert {f.id for f in r.flags} == {"dashboard_only", "untested_cause"}
+    r = review(SPEC_WEAK)
+    assert (r.archetype, r.verdict) == ("dashboard_reader", "strong_no_hire")
+    assert {"delegated_analysis", "dashboard_only", "untested_cause", "vague_result"} <= {f.id for f in r.flags}
+
+
+def test_the_review_speaks_the_rubrics_ids():
+    out = review(SPEC_STRONG).to_dict()
+    assert out["rubric"] == "dive-deep-fintech"
+    assert list(out["dimensions"]) == [*CORE, "scope", "fintech_judgment"]
+
+
+@pytest.mark.parametrize(
+    ("story", "archetype", "verdict", "data_depth", "causal_depth"),
+    [
+        (OFF_TOPIC, "off_topic", "strong_no_hire", 0, 0),
+        (DASHBOARD_READER, "dashboard_reader", "strong_no_hire", 1, 2),
+        (ANALYST_STORY, "analyst", "no_hire", 2, 2),
+        (DEEP_DIVER, "deep_diver", "hire", 3, 3),
+        (STRONG_STORY, "deep_diver", "strong_hire", 4, 4),
+    ],
+    ids=["0-off-topic", "1-dashboard-reader", "2-analyst", "3-deep-diver", "4-strong"],
+)
+def test_whole_stories_land_at_their_depth(story, archetype, verdict, data_depth, causal_depth):
+    r = review(story)
+    assert (r.archetype, r.verdict) == (archetype, verdict)
+    assert r.dimensions["data_depth"].level == data_depth
+    assert r.dimensions["causal_depth"].level == causal_depth
+
+
+def test_the_strong_story_is_held_back_at_l7_by_its_reach():
+    r = review(STRONG_STORY, "L7")
+    assert r.verdict == "no_hire"
+    assert r.dimensions["scope"].level == 3
+
+
+def test_records_someone_else_read_are_not_the_candidates():
+    r = review(DASHBOARD_READER)
+    assert "delegated_analysis" in {f.id for f in r.flags}
+    own = DASHBOARD_READER.replace(
+        "I asked our BI analyst to do a deep dive into the numbers, and she found that most of the chargebacks came from one toll operator.",
+        "I pulled 200 disputed toll charges myself and read each one: 131 of them came from one toll operator.",
+    )
+    assert own != DASHBOARD_READER
+    r = review(own)
+    assert "delegated_analysis" not in {f.id for f in r.flags}
+    assert r.dimensions["data_depth"].level == 3
+
+
+def test_dive_deep_vocabulary_raises_nothing():
+    slogans = ANALYST_STORY.replace(
+        "I built an activation dashboard",
+        "Diving deep is core to how I work, so I did a granular, first-principles root-cause deep dive. "
+        "I built an activation dashboard",
+    ).replace(
+        "I concluded that",
+        "Being relentlessly data-driven, I never take metrics at face value, and after drilling down I concluded that",
+    )
+    plain, dressed = review(ANALYST_STORY), review(slogans)
+    assert {d: s.level for d, s in dressed.dimensions.items()} == {d: s.level for d, s in plain.dimensions.items()}
+    assert dressed.verdict == plain.verdict == "no_hire"
+
+
+def test_slogans_sentence_after_sentence_are_stuffing():
+    creed = (
+        "Diving deep is how I operate. Metrics lie unless you drill down to the granular level. "
+        "I always do a first-principles root-cause analysis. I am relentlessly data-driven. "
+        "Dashboards hide root causes, so I go deep. "
+    )
+    r = review(creed + DEEP_DIVER)
+    assert "buzzword_stuffing" in {f.id for f in r.flags}
+    assert r.verdict == "no_hire"
+    assert "buzzword_stuffing" not in {f.id for f in review(DEEP_DIVER).flags}
+
+
+def test_taking_out_the_records_or_the_proof_lowers_the_bar_dimensions():
+    no_records = DEEP_DIVER.replace(
+        "I pulled 300 payout records for couriers who had complained and read each one with the processor's response code. ",
+        "",
+    )
+    no_proof = DEEP_DIVER.replace(
+        "I sent a test payout to an expired card of my own and got the same return code a day later.", ""
+    ).replace(
+        "The operations team thought couriers were simply typing card numbers wrong. The numbers did not fit: "
+        "the returned cards had all been used successfully at least once before. ",
+        "",
+    )
+    assert DEEP_DIVER not in (no_records, no_proof)
+    r = review(no_records)
+    assert r.dimensions["data_depth"].level == 2 and r.archetype == "analyst"
+    r = review(no_proof)
+    assert r.dimensions["causal_depth"].level == 2 and r.archetype == "analyst"
+    assert "untested_cause" in {f.id for f in r.flags}
