@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+import test_judge_rules
+import test_signal_examples
 from starbar import review
-from starbar.detect.patterns import compiled, match_signal
-from starbar.judge.decide import aggregate, first_rule
-from starbar.judge.result import DimensionScore
-from starbar.parse import parse
 from starbar.rubric import all_signals, for_lp, load_rubric
-from test_signal_examples import _unmark
 
 LP = "invent-and-simplify"
 RUBRIC = load_rubric("invent-and-simplify-fintech")
 CORE = ("ownership", "complexity_diagnosis", "invention", "simplification", "impact")
+DIMS = (*CORE, "scope", "fintech_judgment")
 CASES = [
     (signal.id, sample, fires)
     for _, signal in all_signals(RUBRIC)
@@ -27,7 +25,7 @@ CASES = [
 
 def test_the_folder_loads_as_the_principle_s_rubric():
     assert for_lp(LP) == RUBRIC.id
-    assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
+    assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert {"impact.result", "ownership.actors", "fintech.decisions"} <= set(RUBRIC.detectors)
     assert {a.value for a in RUBRIC.archetypes} == {
@@ -44,49 +42,41 @@ def test_every_signal_has_examples_both_ways():
         assert signal.examples.fire and signal.examples.quiet, signal.id
 
 
+@pytest.fixture
+def on_this_rubric(monkeypatch):
+    """The shared helpers of the signal-example and verdict-rule tests, pointed at this rubric."""
+    monkeypatch.setattr(test_signal_examples, "RUBRIC", RUBRIC)
+    monkeypatch.setattr(test_judge_rules, "DIMS", DIMS)
+
+
 @pytest.mark.parametrize(
     ("signal_id", "sample", "fires"),
     CASES,
     ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)],
 )
-def test_signal_example(signal_id, sample, fires):
-    text, expected = _unmark(sample)
-    signal = next(s for s in compiled(RUBRIC) if s.id == signal_id)
-    found = match_signal(signal, parse(text)).evidence
-    if not fires:
-        assert not found, f"{signal_id} fired on {text!r}: {[text[e.start : e.end] for e in found]}"
-        return
-    assert found, f"{signal_id} did not fire on {text!r}"
-    if expected is not None:
-        assert text[found[0].start : found[0].end] == expected
+def test_signal_example(on_this_rubric, signal_id, sample, fires):
+    test_signal_examples.test_signal_example(signal_id, sample, fires)
 
 
-def decide(levels: dict[str, int], target="L6", context="fintech", flags=()) -> tuple[str, str]:
-    scores = {d: DimensionScore(d, d, lvl, (), "") for d, lvl in levels.items()}
-    facts = {f"level.{d}": float(s.level) for d, s in scores.items()}
-    facts.update(aggregate(RUBRIC, scores, context))
-    facts.update({f"flag.{f}": 1.0 for f in flags})
-    facts[f"target.{target}"] = facts[f"context.{context}"] = 1.0
-    archetype = first_rule(RUBRIC.archetypes, facts, target).value
-    facts[f"archetype.{archetype}"] = 1.0
-    return archetype, first_rule(RUBRIC.verdicts, facts, target).value
+def decide(levels, target="L6", context="fintech", flags=()):
+    return test_judge_rules.decide(RUBRIC, levels, target, context, flags)
 
 
 def levels(own, cd, inv, simp, imp, scope, fj):
-    return dict(zip([*CORE, "scope", "fintech_judgment"], (own, cd, inv, simp, imp, scope, fj)))
+    return (own, cd, inv, simp, imp, scope, fj)
 
 
 @pytest.mark.parametrize("target", ["L5", "L6", "L7"])
-def test_the_spec_s_strong_example_is_a_strong_hire_at_every_level(target):
+def test_the_spec_s_strong_example_is_a_strong_hire_at_every_level(on_this_rubric, target):
     assert decide(levels(4, 4, 4, 4, 4, 4, 4), target) == ("inventive_simplifier", "strong_hire")
 
 
 @pytest.mark.parametrize("target", ["L5", "L6", "L7"])
-def test_the_spec_s_incremental_example_is_a_no_hire_at_every_level(target):
+def test_the_spec_s_incremental_example_is_a_no_hire_at_every_level(on_this_rubric, target):
     assert decide(levels(3, 2, 2, 2, 3, 2, 2), target, flags=("no_friction",)) == ("incremental_improver", "no_hire")
 
 
-def test_the_spec_s_weak_example_is_a_complexity_adder():
+def test_the_spec_s_weak_example_is_a_complexity_adder(on_this_rubric):
     flags = ("novelty_without_need", "added_complexity", "buzzword_stuffing", "no_friction", "vague_result")
     assert decide(levels(2, 0, 2, 0, 1, 2, 1), flags=flags) == ("complexity_adder", "strong_no_hire")
 
@@ -114,7 +104,7 @@ def test_the_spec_s_weak_example_is_a_complexity_adder():
         (levels(4, 2, 2, 1, 4, 3, 3), "L6", "fintech", (), ("incremental_improver", "no_hire")),
     ],
 )
-def test_verdict_rules(lv, target, context, flags, expected):
+def test_verdict_rules(on_this_rubric, lv, target, context, flags, expected):
     assert decide(lv, target, context, flags) == expected
 
 
