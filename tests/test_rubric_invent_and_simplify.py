@@ -295,3 +295,14 @@ def test_taking_out_the_test_and_the_doubt_lowers_invention_and_taking_out_the_r
         "We launched the new flow.",
     )
     assert kept != DISPUTES_L4 and judged(kept)[1]["simplification"] <= 1
+
+
+def test_the_principle_s_vocabulary_raises_nothing():
+    stuffed = HOTELS_L0.replace(
+        "Result:",
+        "I simplified and streamlined everything with an innovative, frictionless approach, removing "
+        "unnecessary steps and cutting out a lot of friction.\n\nResult:",
+    )
+    review_, levels = judged(stuffed)
+    assert all(levels[d] <= 1 for d in ("complexity_diagnosis", "invention", "simplification"))
+    assert review_.verdict == "strong_no_hire"
