@@ -258,7 +258,11 @@ def test_level_3_outside_finance_is_a_hire_at_l5_and_held_back_by_scope_at_l6():
     assert review_.context == "other" and levels["fintech_judgment"] == 0
     assert levels["invention"] >= 3 and levels["simplification"] == 3 and levels["scope"] == 2
     assert review_.verdict == "hire"
-    assert judged(STUDIO_L3, "L6")[0].verdict == "no_hire"
+    held_back = judged(STUDIO_L3, "L6")[0]
+    assert held_back.verdict == "no_hire"
+    # the probe for the gap is asked; none for the bar dimensions already at 3
+    assert "Who else adopted it, and what changed in the numbers, over what time?" in held_back.followups
+    assert "What did you remove? What is there less of now for the customer or the operator?" not in held_back.followups
 
 
 def test_level_2_reminders_and_a_new_screen_add_complexity_and_remove_nothing():
