@@ -310,3 +310,10 @@ def test_the_principle_s_vocabulary_raises_nothing():
     review_, levels = judged(stuffed)
     assert all(levels[d] <= 1 for d in ("complexity_diagnosis", "invention", "simplification"))
     assert review_.verdict == "strong_no_hire"
+
+
+def test_a_real_simplification_told_with_a_few_of_the_words_is_not_stuffing():
+    worded = DISPUTES_L4.replace("Result:", "It simplified the dispute and streamlined our queue.\n\nResult:")
+    review_, _ = judged(worded)
+    assert "buzzword_stuffing" not in {f.id for f in review_.flags}
+    assert review_.verdict == "strong_hire"
