@@ -1,0 +1,319 @@
+"""Invent and Simplify as a rubric folder: it loads, its signals fire where their examples say,
+its verdict rules give the spec's calibration examples their verdicts, and whole stories land
+where a bar raiser would put them."""
+
+from __future__ import annotations
+
+import pytest
+
+import test_judge_rules
+import test_signal_examples
+from starbar import review
+from starbar.rubric import all_signals, for_lp, load_rubric
+
+LP = "invent-and-simplify"
+RUBRIC = load_rubric("invent-and-simplify-fintech")
+CORE = ("ownership", "complexity_diagnosis", "invention", "simplification", "impact")
+DIMS = (*CORE, "scope", "fintech_judgment")
+CASES = [
+    (signal.id, sample, fires)
+    for _, signal in all_signals(RUBRIC)
+    for fires, samples in ((True, signal.examples.fire), (False, signal.examples.quiet))
+    for sample in samples
+]
+
+
+def test_the_folder_loads_as_the_principle_s_rubric():
+    assert for_lp(LP) == RUBRIC.id
+    assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
+    assert RUBRIC.gates == ["scope", "fintech_judgment"]
+    assert {"impact.result", "ownership.actors", "fintech.decisions"} <= set(RUBRIC.detectors)
+    assert {a.value for a in RUBRIC.archetypes} == {
+        "off_topic",
+        "complexity_adder",
+        "inventive_simplifier",
+        "incremental_improver",
+    }
+    assert all(f.dimension for f in RUBRIC.followups if f.when and "level." in str(f.when))
+
+
+def test_every_signal_has_examples_both_ways():
+    for _, signal in all_signals(RUBRIC):
+        assert signal.examples.fire and signal.examples.quiet, signal.id
+
+
+@pytest.fixture
+def on_this_rubric(monkeypatch):
+    """The shared helpers of the signal-example and verdict-rule tests, pointed at this rubric."""
+    monkeypatch.setattr(test_signal_examples, "RUBRIC", RUBRIC)
+    monkeypatch.setattr(test_judge_rules, "DIMS", DIMS)
+
+
+@pytest.mark.parametrize(
+    ("signal_id", "sample", "fires"),
+    CASES,
+    ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)],
+)
+def test_signal_example(on_this_rubric, signal_id, sample, fires):
+    test_signal_examples.test_signal_example(signal_id, sample, fires)
+
+
+def decide(levels, target="L6", context="fintech", flags=()):
+    return test_judge_rules.decide(RUBRIC, levels, target, context, flags)
+
+
+def levels(own, cd, inv, simp, imp, scope, fj):
+    return (own, cd, inv, simp, imp, scope, fj)
+
+
+@pytest.mark.parametrize("target", ["L5", "L6", "L7"])
+def test_the_spec_s_strong_example_is_a_strong_hire_at_every_level(on_this_rubric, target):
+    assert decide(levels(4, 4, 4, 4, 4, 4, 4), target) == ("inventive_simplifier", "strong_hire")
+
+
+@pytest.mark.parametrize("target", ["L5", "L6", "L7"])
+def test_the_spec_s_incremental_example_is_a_no_hire_at_every_level(on_this_rubric, target):
+    assert decide(levels(3, 2, 2, 2, 3, 2, 2), target, flags=("no_friction",)) == ("incremental_improver", "no_hire")
+
+
+def test_the_spec_s_weak_example_is_a_complexity_adder(on_this_rubric):
+    flags = ("novelty_without_need", "added_complexity", "buzzword_stuffing", "no_friction", "vague_result")
+    assert decide(levels(2, 0, 2, 0, 1, 2, 1), flags=flags) == ("complexity_adder", "strong_no_hire")
+
+
+@pytest.mark.parametrize(
+    ("lv", "target", "context", "flags", "expected"),
+    [
+        # both bar dimensions at 3, the rest at 2: a mean of 2.4; one more at 3 makes 2.6
+        (levels(2, 2, 3, 3, 2, 3, 3), "L6", "fintech", (), ("inventive_simplifier", "no_hire")),
+        (levels(3, 2, 3, 3, 2, 3, 3), "L6", "fintech", (), ("inventive_simplifier", "hire")),
+        # scope gates the level: the same story clears L5 and misses L6
+        (levels(3, 3, 3, 3, 3, 2, 3), "L5", "fintech", (), ("inventive_simplifier", "hire")),
+        (levels(3, 3, 3, 3, 3, 2, 3), "L6", "fintech", (), ("inventive_simplifier", "no_hire")),
+        # outside financial products, or with fintech judgment at 2, hire at most and never sunk
+        (levels(4, 4, 4, 4, 4, 3, 0), "L6", "other", (), ("inventive_simplifier", "hire")),
+        (levels(4, 4, 4, 4, 4, 3, 2), "L6", "fintech", (), ("inventive_simplifier", "hire")),
+        # L7: every core dimension at 3, and for strong hire both bar dimensions at 4
+        (levels(4, 4, 4, 4, 2, 4, 4), "L7", "fintech", (), ("inventive_simplifier", "no_hire")),
+        (levels(4, 4, 3, 4, 4, 4, 4), "L7", "fintech", (), ("inventive_simplifier", "hire")),
+        # capping and forcing flags
+        (levels(3, 3, 3, 3, 3, 3, 1), "L6", "fintech", ("control_removed",), ("inventive_simplifier", "no_hire")),
+        (levels(4, 2, 2, 1, 3, 4, 3), "L7", "fintech", ("added_complexity",), ("complexity_adder", "strong_no_hire")),
+        (levels(3, 0, 0, 0, 3, 3, 0), "L6", "other", (), ("off_topic", "strong_no_hire")),
+        (levels(3, 3, 3, 3, 0, 2, 3), "L5", "fintech", (), ("inventive_simplifier", "strong_no_hire")),
+        (levels(4, 2, 2, 1, 4, 3, 3), "L6", "fintech", (), ("incremental_improver", "no_hire")),
+    ],
+)
+def test_verdict_rules(on_this_rubric, lv, target, context, flags, expected):
+    assert decide(lv, target, context, flags) == expected
+
+
+# Whole stories: the spec's three calibration texts, and stories of our own from level 0 to 4.
+DISPUTES_L4 = (
+    "Situation: I was the PM for card disputes at Fennel, a card issuer for small businesses. To dispute "
+    "a charge, a customer filled in a web form with 14 fields, uploaded receipts, and then waited while "
+    "our disputes team re-keyed the case into the network's system; a case passed through three hand-offs"
+    " and took 11 days on average. 31% of customers gave up before submitting, and each case cost our "
+    "team about 40 minutes.\n\n"
+    "Task: My goal for the year was to halve the time to resolve a dispute without raising fraud losses "
+    "or breaking the card network rules.\n\n"
+    "Action: First I traced every field to the rule or team that needed it. Only 5 of the 14 were "
+    "required by the network rules; 6 came from a paper form we had copied from our old consumer card, "
+    "and the rest repeated data we already held on the transaction. The obvious fix, already on the "
+    "roadmap, was a chatbot to help customers fill in the form. I argued instead for starting the dispute"
+    " from the transaction itself, pre-filled from our own records, an idea I borrowed from our travel "
+    "team, who already let customers flag a hotel charge in two taps. Risk objected that easier disputes "
+    "would invite first-party fraud, so before building anything I ran a four-week pilot with 300 "
+    "customers, with analysts filling the cases by hand. The pilot showed no rise in fraud flags and a "
+    "median of two minutes to submit, and risk agreed to the full build. We cut the form from 14 fields "
+    "to 5, removed two of the three hand-offs, and retired the legacy case-entry tool; compliance signed "
+    "off the automated network submission as a stronger control than manual re-keying.\n\n"
+    "Result: Over the next two quarters, against a control group on the old form, time to resolve fell "
+    "from 11 days to 4 and abandonment from 31% to 9%, while fraud losses stayed at 0.04% of volume. The "
+    "operations team saved about 900 hours a quarter."
+)
+STUDIO_L3 = (
+    "Situation: I was the PM for the booking app at Tallyho, a chain of 40 fitness studios. To move a "
+    "class, members had to cancel, wait for a refund of their class credit, and book again: five steps, "
+    "and 22% of members who tried to move a class gave up and lost the credit. Front-desk staff also "
+    "handled about 600 calls a week about moved classes.\n\n"
+    "Task: My goal for the half was to cut the calls by half and stop members losing credits.\n\n"
+    "Action: The front-desk managers wanted a longer cancellation window. I thought that would keep all "
+    'five steps. Airlines let you change a flight in one step, so I proposed the same: a "move" button '
+    "that swaps the booking and keeps the credit. The studio managers doubted members would use it, so I "
+    "piloted it in four studios for a month. We removed the cancel and rebook steps for moves, and the "
+    "refund step went away.\n\n"
+    "Result: Over the next quarter, calls about moved classes fell from 600 a week to 210, and lost "
+    "credits fell from 22% to 4% of moves."
+)
+REMINDERS_L2 = (
+    "At Plumline, a lending app, borrowers often missed their first repayment because they forgot the "
+    "date, and our collections team spent a lot of time calling them. My task was to reduce missed first "
+    "repayments. I worked with engineering to build reminder emails and push notifications three days and"
+    " one day before the due date, and I wrote an FAQ page explaining how repayments work. I also added a"
+    " repayment calendar screen to the app so borrowers could see upcoming dates. I wrote the "
+    "requirements, tested the designs with six borrowers, and briefed the collections team. After launch,"
+    " missed first repayments fell from 12% to 9% over two months, and the collections team said the "
+    "calls were easier."
+)
+ASSISTANT_L1 = (
+    "I am passionate about innovation, so I proposed that we use machine learning to transform our "
+    "savings app into a next-generation experience. We built an AI-powered assistant with a new insights "
+    "tab, a settings page and a weekly report, and added a new workflow so members could chat with it. It"
+    " was a truly disruptive and innovative solution that simplified everything and made saving seamless "
+    "and frictionless. Leadership loved it and the feedback was great."
+)
+HOTELS_L0 = (
+    "Situation: I was the PM for partnerships at Orbit, a travel booking site. We had signed a deal to "
+    "list a new hotel chain, and the launch date was fixed for the start of the summer season.\n\n"
+    "Task: My task was to get the chain's 120 hotels live on time for the season.\n\n"
+    "Action: I set up a weekly meeting with the chain's team and our engineering lead, wrote the launch "
+    "plan, and agreed the photo and content standards with their marketing team. When their content was "
+    "late, I escalated to their director and we agreed a new date for the photos. I also trained our "
+    "support agents on the chain's cancellation terms and wrote the launch announcement.\n\n"
+    "Result: All 120 hotels went live two days before the season started, and the chain's bookings in the"
+    " first month were 15% above the forecast."
+)
+SPEC_STRONG = (
+    "Situation: I led seller onboarding for payouts at a marketplace. To get paid, a seller went through "
+    "11 screens and 46 fields, and one file in three went to manual review. 28% of sellers abandoned, and"
+    " our operations team spent about 9 minutes on every reviewed file.\n\n"
+    "Task: My goal for the half was to halve abandonment without weakening KYC or the checks our partner "
+    "bank requires.\n\n"
+    "Action: First I traced every field to the rule or team that needed it. Only 19 of the 46 were "
+    "required by KYC rules or the bank; 14 came from a lending product we had retired, and the rest "
+    "duplicated data held in the national business registry. The obvious fix, which design had already "
+    "mocked up, was a progress bar and clearer copy. I argued instead for pre-filling from the business "
+    "registry and the seller's bank account, so that most sellers would only confirm data; our lending "
+    "team already did this for credit checks, and I borrowed their integration. Risk objected that pre-"
+    "filled data would weaken identity checks, so before building anything I ran a two-week concierge "
+    "test with 60 sellers, with ops filling the data by hand from the registry. The test showed no extra "
+    "fraud flags and a three-minute median completion, and risk agreed to a full build. We cut the flow "
+    "to 4 screens and 19 fields, retired the legacy seller-profile service behind the 14 orphan fields, "
+    "and replaced the manual address review with automated registry matching, which compliance signed off"
+    " as a stronger control than the manual check.\n\n"
+    "Result: Over the next quarter, against a control group still on the old flow, abandonment fell from "
+    "28% to 11% and manual reviews from 33% to 6% of files, about 1,400 operations hours a quarter. "
+    "Compliance then made registry pre-fill the onboarding standard for all three of the company's "
+    "business units."
+)
+SPEC_INCREMENTAL = (
+    "Our accounts-payable product let finance teams pay supplier invoices, but reconciliation was slow: "
+    "customers' finance staff downloaded a CSV every day and matched each payment to its invoice by hand "
+    "in a spreadsheet. My goal was to cut the time they spent on reconciliation. I worked with "
+    "engineering to build an automated daily email that sent the CSV to each customer's finance team, and"
+    " I added a matching screen that suggested the likely invoice for each payment based on amount and "
+    "date. I wrote the requirements for the email and the matching logic, tested the designs with five "
+    "customers, and iterated twice on the layout. I also wrote a help-centre article on setting it up and"
+    " briefed the support team on the new screen. Within two months of launch, 62% of active customers "
+    "had turned on the daily email, customers using the matching screen said month-end close took "
+    "noticeably less time, and our support tickets about reconciliation fell by about 20%."
+)
+SPEC_WEAK = (
+    "I'm passionate about innovation, so I proposed that we use machine learning to modernise our "
+    "payments dashboard. I came up with the idea of an AI assistant that could answer merchants' "
+    "questions about their payouts, and pitched it to leadership as a way to show we were an innovative, "
+    "disruptive fintech. We built a chatbot on top of the dashboard, with a new workflow for escalating "
+    "questions to support and a settings page so merchants could customise it. It was a very innovative "
+    "solution, and it simplified things for merchants. Leadership loved it, and it got a lot of positive "
+    "feedback."
+)
+
+
+def judged(text: str, level: str = "L6"):
+    review_ = review(text, level=level, lp=LP)
+    return review_, {d: s.level for d, s in review_.dimensions.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "archetype", "verdict"),
+    [
+        (SPEC_STRONG, "L5", "inventive_simplifier", "strong_hire"),
+        (SPEC_STRONG, "L7", "inventive_simplifier", "strong_hire"),
+        (SPEC_INCREMENTAL, "L6", "incremental_improver", "no_hire"),
+        (SPEC_WEAK, "L6", "complexity_adder", "strong_no_hire"),
+    ],
+)
+def test_the_spec_s_calibration_stories_get_their_verdicts(text, level, archetype, verdict):
+    review_, _ = judged(text, level)
+    assert (review_.rubric, review_.archetype, review_.verdict) == ("invent-and-simplify-fintech", archetype, verdict)
+
+
+def test_a_weak_story_s_flags_are_the_spec_s():
+    review_, levels = judged(SPEC_WEAK)
+    assert {"novelty_without_need", "added_complexity", "no_friction", "vague_result"} <= {f.id for f in review_.flags}
+    assert levels["simplification"] == 0 and levels["complexity_diagnosis"] == 0
+
+
+def test_level_4_counted_traced_borrowed_tested_retired_is_a_strong_hire_that_the_scope_gate_stops_at_l7():
+    review_, levels = judged(DISPUTES_L4)
+    assert review_.context == "fintech"
+    assert all(levels[d] == 4 for d in CORE) and levels["scope"] == 3 and levels["fintech_judgment"] >= 3
+    assert (review_.archetype, review_.verdict) == ("inventive_simplifier", "strong_hire")
+    assert judged(DISPUTES_L4, "L7")[0].verdict == "no_hire"
+
+
+def test_level_3_outside_finance_is_a_hire_at_l5_and_held_back_by_scope_at_l6():
+    review_, levels = judged(STUDIO_L3, "L5")
+    assert review_.context == "other" and levels["fintech_judgment"] == 0
+    assert levels["invention"] >= 3 and levels["simplification"] == 3 and levels["scope"] == 2
+    assert review_.verdict == "hire"
+    held_back = judged(STUDIO_L3, "L6")[0]
+    assert held_back.verdict == "no_hire"
+    # the probe for the gap is asked; none for the bar dimensions already at 3
+    assert "Who else adopted it, and what changed in the numbers, over what time?" in held_back.followups
+    assert "What did you remove? What is there less of now for the customer or the operator?" not in held_back.followups
+
+
+def test_level_2_reminders_and_a_new_screen_add_complexity_and_remove_nothing():
+    review_, levels = judged(REMINDERS_L2)
+    assert levels["invention"] == 2 and levels["simplification"] == 0
+    assert {"added_complexity", "routine_as_invention"} <= {f.id for f in review_.flags}
+    assert (review_.archetype, review_.verdict) == ("complexity_adder", "strong_no_hire")
+
+
+def test_level_1_vocabulary_earns_claims_only():
+    review_, levels = judged(ASSISTANT_L1)
+    assert levels["complexity_diagnosis"] == 0 and levels["simplification"] == 0 and levels["impact"] == 1
+    assert "novelty_without_need" in {f.id for f in review_.flags}
+    assert review_.verdict == "strong_no_hire"
+
+
+def test_level_0_a_launch_with_nothing_invented_or_simplified_is_off_topic():
+    review_, levels = judged(HOTELS_L0)
+    assert [levels[d] for d in ("complexity_diagnosis", "invention", "simplification")] == [0, 0, 0]
+    assert (review_.archetype, review_.verdict) == ("off_topic", "strong_no_hire")
+
+
+def test_taking_out_the_test_and_the_doubt_lowers_invention_and_taking_out_the_removal_lowers_simplification():
+    untested = DISPUTES_L4.replace(
+        "Risk objected that easier disputes would invite first-party fraud, so before building anything I ran a "
+        "four-week pilot with 300 customers, with analysts filling the cases by hand. The pilot showed no rise in "
+        "fraud flags and a median of two minutes to submit, and risk agreed to the full build. ",
+        "",
+    )
+    assert untested != DISPUTES_L4 and judged(untested)[1]["invention"] == 3
+    kept = DISPUTES_L4.replace(
+        "We cut the form from 14 fields to 5, removed two of the three hand-offs, and retired the legacy case-entry "
+        "tool; compliance signed off the automated network submission as a stronger control than manual re-keying.",
+        "We launched the new flow.",
+    )
+    assert kept != DISPUTES_L4 and judged(kept)[1]["simplification"] <= 1
+
+
+def test_the_principle_s_vocabulary_raises_nothing():
+    stuffed = HOTELS_L0.replace(
+        "Result:",
+        "I simplified and streamlined everything with an innovative, frictionless approach, removing "
+        "unnecessary steps and cutting out a lot of friction.\n\nResult:",
+    )
+    review_, levels = judged(stuffed)
+    assert all(levels[d] <= 1 for d in ("complexity_diagnosis", "invention", "simplification"))
+    assert review_.verdict == "strong_no_hire"
+
+
+def test_a_real_simplification_told_with_a_few_of_the_words_is_not_stuffing():
+    worded = DISPUTES_L4.replace("Result:", "It simplified the dispute and streamlined our queue.\n\nResult:")
+    review_, _ = judged(worded)
+    assert "buzzword_stuffing" not in {f.id for f in review_.flags}
+    assert review_.verdict == "strong_hire"
