@@ -7,7 +7,8 @@ A unit is one line of the rubric, a sequence of slots read left to right:
 - ``{name}``: a term of the rubric's word class ``name`` (``vocab/name.txt``, one term a line;
   a term may be several words). Every word matches by base form, so the line ``speak with``
   matches "spoke with", "speaking with" and "speaks with".
-- ``word`` or ``word|other``: a literal word, also by base form.
+- ``word`` or ``word|other``: a literal word, also by base form (an alternative is one word:
+  "the way|where" is two slots, "the" then "way|where"; a phrase belongs in a word class).
 - ``#number``: a quantity in any written form (see ``parse.quantities``).
 - ``~N``: up to N tokens may stand between the slots either side. A gap never crosses the
   end of a clause (``; : . ! ?``, brackets, dashes or quotes), so a unit reads one clause.
