@@ -11,13 +11,14 @@ signals to sentences.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..detect.casefold import fold
 from ..detect.patterns import CompiledSignal, Readings, match_signal
 from ..detect.substance import concrete
 from ..parse import Document, parse
 from .loader import LoadedPrinciple, load_principles
-from .result import Fit, PrincipleFit, Quote
+from .result import Fit, PrincipleFit, Quote, Role
 from .schema import DEEP
 
 # The spec's thresholds: a primary story shows at least three signals, a secondary two, and
@@ -30,7 +31,6 @@ MAX_SECONDARY = 2
 EXTRA_SENTENCE = 0.1
 MAX_EXTRA = 5
 MISTAKEN_COST = 0.5
-DEEP_REVIEWS = 2
 # An exchange reported between people ("she said no the first time", "I told him I agreed") is
 # an act, the spec's "quoted exchange", though `concrete()` sees no number or named party in it.
 _EXCHANGE = re.compile(
@@ -50,8 +50,7 @@ def fit(text: str) -> Fit:
     scored = [_score(p, doc, folded, readings, concrete_at) for p in catalogue.principles]
     order = sorted(range(len(scored)), key=lambda i: (-scored[i].score, -scored[i].mentions, i))
     ranked = _assign_roles([scored[i] for i in order])
-    deep = tuple(p.id for p in ranked if p.id in DEEP and p.score > 0)[:DEEP_REVIEWS]
-    return Fit(catalogue.version, ranked, deep)
+    return Fit(catalogue.version, ranked, _deep_reviews(ranked))
 
 
 def _shows_something(sentence: str) -> bool:
@@ -132,6 +131,14 @@ def _matching(options: dict[str, set[int]]) -> int:
     return sum(place(sid, set()) for sid in options)
 
 
+def _deep_reviews(ranked: tuple[PrincipleFit, ...]) -> tuple[str, ...]:
+    """The claimed principles that have a full rubric, best first; when none is claimed, the
+    best-ranked of them with any evidence, so a thin story still gets the review nearest to it."""
+    with_evidence = [p for p in ranked if p.id in DEEP and p.score > 0]
+    claimed = tuple(p.id for p in with_evidence if p.claimed)
+    return claimed or tuple(p.id for p in with_evidence[:1])
+
+
 def _assign_roles(ranked: list[PrincipleFit]) -> tuple[PrincipleFit, ...]:
     """Primary: the best principle with three signals or more; secondary: the next two with two
     or more (claims beyond three per story are stretched and dropped)."""
@@ -139,10 +146,10 @@ def _assign_roles(ranked: list[PrincipleFit]) -> tuple[PrincipleFit, ...]:
     primary_taken = False
     secondaries = 0
     for p in ranked:
-        role = None
+        role: Role | None = None
         if p.signals >= PRIMARY_SIGNALS and not primary_taken:
             role, primary_taken = "primary", True
         elif p.signals >= SECONDARY_SIGNALS and secondaries < MAX_SECONDARY and p.score > 0:
             role, secondaries = "secondary", secondaries + 1
-        out.append(PrincipleFit(p.id, p.name, p.tier, p.score, p.signals, p.quotes, p.mistaken, role, p.mentions))
+        out.append(replace(p, role=role))
     return tuple(out)
