@@ -13,6 +13,7 @@ from starbar.errors import RubricError
 from starbar.fit import DEEP, load_principles
 from starbar.fit.loader import data_folder
 from starbar.parse import parse
+from test_signal_examples import _unmark
 
 CATALOGUE = load_principles()
 # The ids of lp-identification.md's table, in its order.
@@ -48,14 +49,6 @@ def _cases():
 CASES = list(_cases())
 
 
-def _unmark(sample: str) -> tuple[str, str | None]:
-    if "[[" not in sample:
-        return sample, None
-    before, rest = sample.split("[[", 1)
-    span, after = rest.split("]]", 1)
-    return before + span + after, span
-
-
 def test_the_sixteen_principles_in_the_spec_order_with_their_tiers():
     assert [p.spec.id for p in CATALOGUE.principles] == SPEC_IDS
     tiers = {p.spec.id: p.spec.tier for p in CATALOGUE.principles}
@@ -64,10 +57,9 @@ def test_the_sixteen_principles_in_the_spec_order_with_their_tiers():
 
 
 def test_every_signal_has_examples_both_ways():
-    for p in CATALOGUE.principles:
-        for spec in [*p.spec.signals, *p.spec.mistaken]:
-            assert spec.examples.fire, f"{spec.id} has no example that fires"
-            assert spec.examples.quiet, f"{spec.id} has no example that stays quiet"
+    ids = {s.id for p in CATALOGUE.principles for s in [*p.signals, *p.mistaken]}
+    missing = {(i, way) for i in ids for way in (True, False)} - {(c[0].id, c[2]) for c in CASES}
+    assert not missing, f"signals without an example that fires (True) or stays quiet (False): {sorted(missing)}"
 
 
 @pytest.mark.parametrize(
@@ -77,13 +69,10 @@ def test_every_signal_has_examples_both_ways():
 )
 def test_signal_example(signal, sample, fires):
     text, expected = _unmark(sample)
-    found = match_signal(signal, parse(text)).evidence
-    if not fires:
-        assert not found, f"{signal.id} fired on {text!r}: {[text[e.start : e.end] for e in found]}"
-        return
-    assert found, f"{signal.id} did not fire on {text!r}"
-    if expected is not None:
-        assert text[found[0].start : found[0].end] == expected
+    spans = [text[e.start : e.end] for e in match_signal(signal, parse(text)).evidence]
+    assert bool(spans) == fires, f"{signal.id} {'stayed quiet' if fires else 'fired'} on {text!r}: {spans}"
+    if fires and expected is not None:
+        assert spans[0] == expected
 
 
 @pytest.fixture
@@ -99,36 +88,33 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1))
 
 
-def test_an_unknown_key_names_the_file_and_key(copy):
-    _edit(copy / "principles.yaml", "    tier: 1\n", "    tier: 1\n    teir: 2\n")
-    with pytest.raises(RubricError, match=r"principles\.yaml: principles\.0\.teir: unknown key"):
-        load_principles(copy)
+# (old text, new text, what the error must say): each malformed file is refused by name.
+MALFORMED = [
+    ("    tier: 1\n", "    tier: 1\n    teir: 2\n", r"principles\.yaml: principles\.0\.teir: unknown key"),
+    (
+        '"{actor} ~3 {converse}',
+        '"{actr} ~3 {converse}',
+        r"customer-obsession\.signals\.customer-obsession\.contact\.units: unknown word class \{actr\}",
+    ),
+    (
+        '"\\\\b(?:on their radar',
+        '"\\\\b((?:on their radar',
+        r"ownership\.mistaken\.ownership\.radar\.patterns: bad regex",
+    ),
+    ("- id: ownership.radar", "- id: earn-trust.radar", r"must start with 'ownership\.'"),
+]
 
 
-def test_a_unit_naming_a_missing_word_class_is_refused(copy):
-    _edit(copy / "principles.yaml", '"{actor} ~3 {converse}', '"{actr} ~3 {converse}')
-    with pytest.raises(
-        RubricError,
-        match=r"customer-obsession\.signals\.customer-obsession\.contact\.units: unknown word class \{actr\}",
-    ):
+@pytest.mark.parametrize(("old", "new", "error"), MALFORMED)
+def test_a_malformed_file_is_refused_naming_the_key(copy, old, new, error):
+    _edit(copy / "principles.yaml", old, new)
+    with pytest.raises(RubricError, match=error):
         load_principles(copy)
 
 
 def test_a_word_class_no_unit_uses_is_refused(copy):
     (copy / "vocab" / "spare.txt").write_text("spare\n")
     with pytest.raises(RubricError, match=r"vocab/spare\.txt: no unit uses this word class"):
-        load_principles(copy)
-
-
-def test_a_bad_regex_is_named(copy):
-    _edit(copy / "principles.yaml", '"\\\\b(?:on their radar', '"\\\\b((?:on their radar')
-    with pytest.raises(RubricError, match=r"ownership\.mistaken\.ownership\.radar\.patterns: bad regex"):
-        load_principles(copy)
-
-
-def test_a_signal_id_must_belong_to_its_principle(copy):
-    _edit(copy / "principles.yaml", "- id: ownership.radar", "- id: earn-trust.radar")
-    with pytest.raises(RubricError, match=r"must start with 'ownership\.'"):
         load_principles(copy)
 
 
