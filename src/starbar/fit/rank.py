@@ -1,11 +1,12 @@
 """`fit(text)`: which Leadership Principles a story shows, by the rules of lp-identification.md.
 
 A signal counts only in a sentence that holds something concrete (`detect.substance.concrete`:
-a number, a cause, a named party or a quote), so naming a principle or speaking its vocabulary
-earns nothing. A sentence holding one of a principle's "mistaken for" patterns earns that
-principle nothing, and each such pattern lowers its score. One sentence may serve two
-principles but counts once per principle: the signals counted are a largest matching of
-signals to sentences.
+a number, a cause, a named party or a quote; or an exchange between people), so naming a
+principle or speaking its vocabulary earns nothing. A sentence holding one of a principle's
+"mistaken for" patterns earns that principle nothing, and each such pattern lowers its score.
+One sentence may serve two principles but counts once per principle: the signals counted are a
+largest matching of signals to sentences. Principles whose scores tie are ordered by how often
+the story names them or speaks their vocabulary, then by the spec's table.
 """
 
 from __future__ import annotations
