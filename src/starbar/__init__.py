@@ -6,7 +6,7 @@ from importlib.metadata import version as _installed_version
 
 # One source for the version: pyproject.toml, as installed.
 __version__ = _installed_version("starbar")
-__all__ = ["Review", "__version__", "review"]
+__all__ = ["Fit", "Review", "__version__", "fit", "review"]
 
 
 def __getattr__(name: str):
@@ -15,6 +15,14 @@ def __getattr__(name: str):
         from .api import review
 
         return review
+    if name == "fit":
+        from .api import fit
+
+        return fit
+    if name == "Fit":
+        from .fit import Fit
+
+        return Fit
     if name == "Review":
         from .judge.result import Review
 

@@ -1,8 +1,11 @@
-"""The Python API: `review(text)` runs parse -> detect -> judge and returns a typed Review."""
+"""The Python API: `review(text)` runs parse -> detect -> judge and returns a typed Review;
+`fit(text)` ranks the sixteen Leadership Principles by the evidence in a story."""
 
 from __future__ import annotations
 
 from .detect import detect
+from .fit import Fit
+from .fit import fit as _fit
 from .judge import Review, judge
 from .parse import parse
 from .parse.matcher import build_prefilters
@@ -23,6 +26,13 @@ def review(
     spec = load_rubric(for_lp(lp) if lp else rubric)
     doc = parse(text)
     return judge(doc, detect(doc, spec), spec, level, calibrate=calibrate)
+
+
+def fit(text: str) -> Fit:
+    """Which of the sixteen Leadership Principles the story shows: all ranked by quoted evidence
+    (``Fit.ranked``), the ones it can be told for (``role`` primary or secondary) and the deep
+    reviews worth running (``Fit.deep``). Raises `starbar.errors.InputError` like `review`."""
+    return _fit(text)
 
 
 def prepare(rubric: str = DEFAULT_RUBRIC) -> None:

@@ -12,6 +12,7 @@ from ..errors import StarbarError
 # name -> "module:attribute"; each module is imported only when its command runs.
 COMMANDS = {
     "review": "starbar.cli.review:review",
+    "fit": "starbar.cli.fit:fit",
     "batch": "starbar.cli.batch:batch",
     "eval": "starbar.cli.evaluate:evaluate",
     "rubric": "starbar.cli.rubric:rubric",
