@@ -12,7 +12,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from starbar.fit import fit
+from starbar.principles import fit
 
 ROOT = Path(__file__).resolve().parent.parent / "data"
 CO_SETS = ("set-a", "set-b", "set-c", "set-d")

@@ -12,7 +12,7 @@ import pytest
 
 import starbar
 from starbar.errors import InputError
-from starbar.fit import DEEP, fit
+from starbar.principles import DEEP, fit
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -10,9 +10,9 @@ import pytest
 
 from starbar.detect.patterns import match_signal
 from starbar.errors import RubricError
-from starbar.fit import DEEP, load_principles
-from starbar.fit.loader import data_folder
 from starbar.parse import parse
+from starbar.principles import DEEP, load_principles
+from starbar.principles.loader import data_folder
 from test_signal_examples import _unmark
 
 CATALOGUE = load_principles()

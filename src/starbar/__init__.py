@@ -20,7 +20,7 @@ def __getattr__(name: str):
 
         return fit
     if name == "Fit":
-        from .fit import Fit
+        from .principles import Fit
 
         return Fit
     if name == "Review":

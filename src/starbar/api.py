@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from .detect import detect
-from .fit import Fit
-from .fit import fit as _fit
 from .judge import Review, judge
 from .parse import parse
 from .parse.matcher import build_prefilters
+from .principles import Fit
+from .principles import fit as _fit
 from .rubric import DEFAULT_RUBRIC, for_lp, load_rubric
 
 

@@ -21,6 +21,6 @@ def fit(file: str, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
         return
-    from ..fit.text import to_text
+    from ..principles.text import to_text
 
     click.echo(to_text(result, "-" if file == "-" else file), nl=False)

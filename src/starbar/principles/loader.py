@@ -37,7 +37,7 @@ class Catalogue:
 
 
 def data_folder() -> Path:
-    return Path(str(resources.files("starbar.fit") / "data"))
+    return Path(str(resources.files("starbar.principles") / "data"))
 
 
 @lru_cache(maxsize=4)
