@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 import starbar
-import test_signal_examples as examples
 from starbar.judge.decide import classify, holding_flags, level_facts
 from starbar.judge.result import DimensionScore
 from starbar.rubric import all_signals, for_lp, load_rubric
@@ -49,22 +48,6 @@ SIGNAL_CASES = [
     for fires, samples in ((True, signal.examples.fire), (False, signal.examples.quiet))
     for sample in samples
 ]
-
-
-def test_every_signal_has_examples_both_ways(monkeypatch):
-    monkeypatch.setattr(examples, "RUBRIC", RUBRIC)
-    examples.test_every_signal_has_examples_both_ways()
-
-
-@pytest.mark.parametrize(
-    ("signal_id", "sample", "fires"),
-    SIGNAL_CASES,
-    ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(SIGNAL_CASES)],
-)
-def test_signal_example(signal_id, sample, fires, monkeypatch):
-    """Each example run down to its span, by the shared test run against this rubric."""
-    monkeypatch.setattr(examples, "RUBRIC", RUBRIC)
-    examples.test_signal_example(signal_id, sample, fires)
 
 
 def decide(levels: dict[str, int], flags=(), target="L6", context="fintech") -> tuple[str, str]:

@@ -8,7 +8,6 @@ import pytest
 
 import starbar
 import test_judge_rules as judge_rules
-import test_signal_examples as signal_examples
 from starbar.judge.result import VERDICT_ORDER
 from starbar.rubric import all_signals, for_lp, load_rubric
 
@@ -45,32 +44,10 @@ def test_the_folder_loads_as_the_earn_trust_rubric():
     assert {f.dimension for f in RUBRIC.followups if f.dimension} <= set(DIMS)
 
 
-CASES = [
-    (signal.id, sample, fires)
-    for _, signal in all_signals(RUBRIC)
-    for fires, samples in ((True, signal.examples.fire), (False, signal.examples.quiet))
-    for sample in samples
-]
-
-
 @pytest.fixture
 def this_rubric(monkeypatch):
-    """The shared example and rule helpers, pointed at this rubric instead of Customer Obsession's."""
-    monkeypatch.setattr(signal_examples, "RUBRIC", RUBRIC)
+    """The shared verdict-rule helpers, pointed at this rubric instead of Customer Obsession's."""
     monkeypatch.setattr(judge_rules, "DIMS", DIMS)
-
-
-def test_every_signal_has_examples_both_ways(this_rubric):
-    signal_examples.test_every_signal_has_examples_both_ways()
-
-
-@pytest.mark.parametrize(
-    ("signal_id", "sample", "fires"),
-    CASES,
-    ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)],
-)
-def test_signal_example(this_rubric, signal_id, sample, fires):
-    signal_examples.test_signal_example(signal_id, sample, fires)
 
 
 def decide(levels, target="L6", context="fintech", flags=()):

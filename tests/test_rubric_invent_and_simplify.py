@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 import test_judge_rules
-import test_signal_examples
 from starbar import review
 from starbar.rubric import all_signals, for_lp, load_rubric
 
@@ -15,12 +14,6 @@ LP = "invent-and-simplify"
 RUBRIC = load_rubric("invent-and-simplify-fintech")
 CORE = ("ownership", "complexity_diagnosis", "invention", "simplification", "impact")
 DIMS = (*CORE, "scope", "fintech_judgment")
-CASES = [
-    (signal.id, sample, fires)
-    for _, signal in all_signals(RUBRIC)
-    for fires, samples in ((True, signal.examples.fire), (False, signal.examples.quiet))
-    for sample in samples
-]
 
 
 def test_the_folder_loads_as_the_principle_s_rubric():
@@ -37,25 +30,10 @@ def test_the_folder_loads_as_the_principle_s_rubric():
     assert all(f.dimension for f in RUBRIC.followups if f.when and "level." in str(f.when))
 
 
-def test_every_signal_has_examples_both_ways():
-    for _, signal in all_signals(RUBRIC):
-        assert signal.examples.fire and signal.examples.quiet, signal.id
-
-
 @pytest.fixture
 def on_this_rubric(monkeypatch):
-    """The shared helpers of the signal-example and verdict-rule tests, pointed at this rubric."""
-    monkeypatch.setattr(test_signal_examples, "RUBRIC", RUBRIC)
+    """The shared helpers of the verdict-rule tests, pointed at this rubric."""
     monkeypatch.setattr(test_judge_rules, "DIMS", DIMS)
-
-
-@pytest.mark.parametrize(
-    ("signal_id", "sample", "fires"),
-    CASES,
-    ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)],
-)
-def test_signal_example(on_this_rubric, signal_id, sample, fires):
-    test_signal_examples.test_signal_example(signal_id, sample, fires)
 
 
 def decide(levels, target="L6", context="fintech", flags=()):

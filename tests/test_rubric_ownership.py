@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 import starbar
-import test_signal_examples as signal_examples
 from starbar.judge.decide import classify, level_facts
 from starbar.judge.result import DimensionScore
 from starbar.rubric import all_signals, for_lp, load_rubric
@@ -48,34 +47,6 @@ def test_the_shared_result_detector_speaks_for_impact():
     impact = review.to_dict()["dimensions"]["impact"]
     assert any(e["signal"].startswith("impact.") for e in impact["evidence"])
     assert "customer_impact" not in review.to_dict()["dimensions"]
-
-
-CASES = [
-    (signal.id, sample, fires)
-    for _, signal in all_signals(RUBRIC)
-    for fires, samples in ((True, signal.examples.fire), (False, signal.examples.quiet))
-    for sample in samples
-]
-
-
-@pytest.fixture
-def ownership_examples(monkeypatch):
-    """The shared signal-example checks, pointed at this rubric."""
-    monkeypatch.setattr(signal_examples, "RUBRIC", RUBRIC)
-    return signal_examples
-
-
-def test_every_signal_has_examples_both_ways(ownership_examples):
-    ownership_examples.test_every_signal_has_examples_both_ways()
-
-
-@pytest.mark.parametrize(
-    ("signal_id", "sample", "fires"),
-    CASES,
-    ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)],
-)
-def test_signal_example(ownership_examples, signal_id, sample, fires):
-    ownership_examples.test_signal_example(signal_id, sample, fires)
 
 
 def decide(levels, target="L6", context="fintech", flags=()):

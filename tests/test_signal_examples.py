@@ -1,4 +1,4 @@
-"""Every pattern signal in the rubric carries examples that should and should not fire.
+"""Every pattern and unit signal of every rubric carries examples that should and should not fire.
 
 An example may mark the exact span it expects with [[ and ]]; the evidence must then be
 exactly that text. Examples are written for the rule, in words the rule was not built from.
@@ -10,12 +10,13 @@ import pytest
 
 from starbar.detect.patterns import compiled, match_signal
 from starbar.parse import parse
-from starbar.rubric import all_signals, load_rubric
+from starbar.rubric import all_signals, available, load_rubric
 
-RUBRIC = load_rubric()
+RUBRICS = {name: load_rubric(name) for name in available()}
 CASES = [
-    (signal.id, sample, fires)
-    for _, signal in all_signals(RUBRIC)
+    (name, signal.id, sample, fires)
+    for name, rubric in RUBRICS.items()
+    for _, signal in all_signals(rubric)
     for fires, samples in ((True, signal.examples.fire), (False, signal.examples.quiet))
     for sample in samples
 ]
@@ -29,20 +30,21 @@ def _unmark(sample: str) -> tuple[str, str | None]:
     return before + span + after, span
 
 
-def test_every_signal_has_examples_both_ways():
-    for _, signal in all_signals(RUBRIC):
-        assert signal.examples.fire, f"{signal.id} has no example that fires"
-        assert signal.examples.quiet, f"{signal.id} has no example that stays quiet"
+@pytest.mark.parametrize("name", sorted(RUBRICS))
+def test_every_signal_has_examples_both_ways(name):
+    for _, signal in all_signals(RUBRICS[name]):
+        assert signal.examples.fire, f"{name}: {signal.id} has no example that fires"
+        assert signal.examples.quiet, f"{name}: {signal.id} has no example that stays quiet"
 
 
 @pytest.mark.parametrize(
-    ("signal_id", "sample", "fires"),
+    ("name", "signal_id", "sample", "fires"),
     CASES,
-    ids=[f"{c[0]}-{'fire' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)],
+    ids=[f"{c[0]}:{c[1]}-{'fire' if c[3] else 'quiet'}-{i}" for i, c in enumerate(CASES)],
 )
-def test_signal_example(signal_id, sample, fires):
+def test_signal_example(name, signal_id, sample, fires):
     text, expected = _unmark(sample)
-    signal = next(s for s in compiled(RUBRIC) if s.id == signal_id)
+    signal = next(s for s in compiled(RUBRICS[name]) if s.id == signal_id)
     found = match_signal(signal, parse(text)).evidence
     if not fires:
         assert not found, f"{signal_id} fired on {text!r}: {[text[e.start : e.end] for e in found]}"
