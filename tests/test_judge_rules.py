@@ -19,7 +19,11 @@ DIMS = (
 
 
 def decide(rubric, levels, target="L6", context="fintech", flags=()):
-    scores = {d: DimensionScore(d, d, lvl, (), "") for d, lvl in zip(DIMS, levels)}
+    """Archetype and verdict by `rubric`'s own rules, for levels given by dimension id or in the
+    rubric's dimension order (every principle's rubric tests use this one helper)."""
+    if not isinstance(levels, dict):
+        levels = dict(zip((d.id for d in rubric.dimensions), levels, strict=True))
+    scores = {d: DimensionScore(d, d, lvl, (), "") for d, lvl in levels.items()}
     facts = {f"level.{d}": float(s.level) for d, s in scores.items()}
     facts.update(aggregate(rubric, scores, context))
     facts.update({f"flag.{f}": 1.0 for f in flags})

@@ -34,13 +34,6 @@ def test_the_folder_loads_with_the_spec_ids():
     assert all(f.dimension in dims for f in RUBRIC.followups if f.dimension)
 
 
-# The shared example and verdict tests, run against this rubric: their helpers read the module's
-# RUBRIC (and DIMS), so each test points them here for its duration.
-@pytest.fixture
-def this_rubric(monkeypatch):
-    monkeypatch.setattr(judge_rules, "DIMS", DIMS)
-
-
 def decide(levels, target="L6", context="fintech", flags=()):
     return judge_rules.decide(RUBRIC, levels, target, context, flags)
 
@@ -68,7 +61,7 @@ WEAK = (1, 2, 1, 1, 1, 2, 1)
         ),
     ],
 )
-def test_calibration_examples_get_their_verdicts(this_rubric, levels, target, flags, expected):
+def test_calibration_examples_get_their_verdicts(levels, target, flags, expected):
     assert decide(levels, target, flags=flags) == expected
 
 
@@ -94,7 +87,7 @@ def test_calibration_examples_get_their_verdicts(this_rubric, levels, target, fl
         ((3, 0, 0, 0, 2, 2, 0), "L6", "fintech", (), ("off_topic", "strong_no_hire")),
     ],
 )
-def test_verdict_rules(this_rubric, levels, target, context, flags, expected):
+def test_verdict_rules(levels, target, context, flags, expected):
     assert decide(levels, target, context, flags) == expected
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import starbar
+import test_judge_rules as judge_rules
 from starbar.judge.decide import classify, holding_flags, level_facts
 from starbar.judge.result import DimensionScore
 from starbar.rubric import all_signals, for_lp, load_rubric
@@ -52,11 +53,7 @@ SIGNAL_CASES = [
 
 def decide(levels: dict[str, int], flags=(), target="L6", context="fintech") -> tuple[str, str]:
     """Archetype and verdict from stated levels and flags, by the rubric's own rules."""
-    scores = {d.id: DimensionScore(d.id, d.name, levels[d.id], (), "") for d in RUBRIC.dimensions}
-    facts = {f"target.{target}": 1.0, f"context.{context}": 1.0, **level_facts(RUBRIC, scores, context)}
-    facts.update({f"flag.{f}": 1.0 for f in flags})
-    archetype, verdict = classify(RUBRIC, facts, target)
-    return archetype.value, verdict.value
+    return judge_rules.decide(RUBRIC, levels, target, context, flags)
 
 
 def levels_of(o, s, d, c, i, scope, fj):

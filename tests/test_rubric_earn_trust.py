@@ -44,12 +44,6 @@ def test_the_folder_loads_as_the_earn_trust_rubric():
     assert {f.dimension for f in RUBRIC.followups if f.dimension} <= set(DIMS)
 
 
-@pytest.fixture
-def this_rubric(monkeypatch):
-    """The shared verdict-rule helpers, pointed at this rubric instead of Customer Obsession's."""
-    monkeypatch.setattr(judge_rules, "DIMS", DIMS)
-
-
 def decide(levels, target="L6", context="fintech", flags=()):
     """Archetype and verdict from the seven levels (in DIMS order), by the rubric's own rules."""
     return judge_rules.decide(RUBRIC, levels, target, context, flags)
@@ -63,7 +57,7 @@ WEAK_FLAGS = ("blame_shifting", "humblebrag_mistake", "vague_result", "missing_p
 
 
 @pytest.mark.parametrize("target", ["L5", "L6", "L7"])
-def test_the_spec_calibration_examples_get_their_stated_verdicts(this_rubric, target):
+def test_the_spec_calibration_examples_get_their_stated_verdicts(target):
     assert decide(STRONG, target) == ("trust_builder", "strong_hire")
     assert decide(BELOW, target, flags=("nice_not_candid", "missing_part")) == ("relationship_manager", "no_hire")
     assert decide(WEAK, target, flags=WEAK_FLAGS) == ("spin", "strong_no_hire")
@@ -98,7 +92,7 @@ def test_the_spec_calibration_examples_get_their_stated_verdicts(this_rubric, ta
         ((0, 0, 0, 3, 3, 4, 3), "L7", "fintech", (), ("off_topic", "strong_no_hire")),
     ],
 )
-def test_verdict_rules(this_rubric, levels, target, context, flags, expected):
+def test_verdict_rules(levels, target, context, flags, expected):
     assert decide(levels, target, context, flags) == expected
 
 

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+import test_judge_rules as judge_rules
 from starbar import review
 from starbar.judge.decide import classify, level_facts
 from starbar.judge.result import DimensionScore
@@ -50,11 +51,7 @@ def test_rubric_show_prints_the_bar_by_principle():
 
 def _decide(levels: dict[str, int], flags: list[str], target: str, context: str = "fintech") -> tuple[str, str]:
     """The archetype and verdict the rubric's rules give these levels and flags."""
-    scores = {d: DimensionScore(d, d, lvl, (), "") for d, lvl in levels.items()}
-    facts = {f"target.{target}": 1.0, f"context.{context}": 1.0, **level_facts(RUBRIC, scores, context)}
-    facts.update({f"flag.{f}": 1.0 for f in flags})
-    archetype, verdict = classify(RUBRIC, facts, target)
-    return archetype.value, verdict.value
+    return judge_rules.decide(RUBRIC, levels, target, context, flags)
 
 
 def _levels(own, ev, ch, com, imp, scope, fj):

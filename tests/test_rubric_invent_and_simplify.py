@@ -30,12 +30,6 @@ def test_the_folder_loads_as_the_principle_s_rubric():
     assert all(f.dimension for f in RUBRIC.followups if f.when and "level." in str(f.when))
 
 
-@pytest.fixture
-def on_this_rubric(monkeypatch):
-    """The shared helpers of the verdict-rule tests, pointed at this rubric."""
-    monkeypatch.setattr(test_judge_rules, "DIMS", DIMS)
-
-
 def decide(levels, target="L6", context="fintech", flags=()):
     return test_judge_rules.decide(RUBRIC, levels, target, context, flags)
 
@@ -45,16 +39,16 @@ def levels(own, cd, inv, simp, imp, scope, fj):
 
 
 @pytest.mark.parametrize("target", ["L5", "L6", "L7"])
-def test_the_spec_s_strong_example_is_a_strong_hire_at_every_level(on_this_rubric, target):
+def test_the_spec_s_strong_example_is_a_strong_hire_at_every_level(target):
     assert decide(levels(4, 4, 4, 4, 4, 4, 4), target) == ("inventive_simplifier", "strong_hire")
 
 
 @pytest.mark.parametrize("target", ["L5", "L6", "L7"])
-def test_the_spec_s_incremental_example_is_a_no_hire_at_every_level(on_this_rubric, target):
+def test_the_spec_s_incremental_example_is_a_no_hire_at_every_level(target):
     assert decide(levels(3, 2, 2, 2, 3, 2, 2), target, flags=("no_friction",)) == ("incremental_improver", "no_hire")
 
 
-def test_the_spec_s_weak_example_is_a_complexity_adder(on_this_rubric):
+def test_the_spec_s_weak_example_is_a_complexity_adder():
     flags = ("novelty_without_need", "added_complexity", "buzzword_stuffing", "no_friction", "vague_result")
     assert decide(levels(2, 0, 2, 0, 1, 2, 1), flags=flags) == ("complexity_adder", "strong_no_hire")
 
@@ -82,7 +76,7 @@ def test_the_spec_s_weak_example_is_a_complexity_adder(on_this_rubric):
         (levels(4, 2, 2, 1, 4, 3, 3), "L6", "fintech", (), ("incremental_improver", "no_hire")),
     ],
 )
-def test_verdict_rules(on_this_rubric, lv, target, context, flags, expected):
+def test_verdict_rules(lv, target, context, flags, expected):
     assert decide(lv, target, context, flags) == expected
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import starbar
+import test_judge_rules as judge_rules
 from starbar.judge.decide import classify, level_facts
 from starbar.judge.result import DimensionScore
 from starbar.rubric import all_signals, for_lp, load_rubric
@@ -50,13 +51,7 @@ def test_the_shared_result_detector_speaks_for_impact():
 
 
 def decide(levels, target="L6", context="fintech", flags=()):
-    """Archetype and verdict from levels, by the rubric's own rules and the judge's public functions."""
-    scores = {d: DimensionScore(d, d, lvl, (), "") for d, lvl in zip(DIMS, levels)}
-    facts = level_facts(RUBRIC, scores, context)
-    facts.update({f"flag.{f}": 1.0 for f in flags})
-    facts[f"target.{target}"] = facts[f"context.{context}"] = 1.0
-    archetype, verdict = classify(RUBRIC, facts, target)
-    return archetype.value, verdict.value
+    return judge_rules.decide(RUBRIC, levels, target, context, flags)
 
 
 # The spec's calibration examples, from their stated levels and flags.
