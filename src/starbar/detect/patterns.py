@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..parse import Document
 from ..parse.matcher import Matcher, compile_lower
 from ..rubric import Rubric, all_signals, expand
+from ..rubric.loader import per_rubric
 from .casefold import fold
 from .evidence import Detection, Evidence, Suppression
 from .units import Reading, Unit, parse_unit, search
@@ -31,15 +32,8 @@ def _compile(rubric: Rubric, regex: str) -> re.Pattern | Matcher:
     return compile_lower(expand(rubric, regex))
 
 
-# Rubrics hold lists and dicts, so they cannot key an lru_cache; keep the rubric beside its
-# compiled form and compare identity.
-_COMPILED: dict[int, tuple[Rubric, tuple[CompiledSignal, ...]]] = {}
-
-
+@per_rubric
 def compiled(rubric: Rubric) -> tuple[CompiledSignal, ...]:
-    hit = _COMPILED.get(id(rubric))
-    if hit and hit[0] is rubric:
-        return hit[1]
     out = []
     for dim_id, s in all_signals(rubric):
         pattern = "|".join(f"(?:{p})" for p in s.patterns)
@@ -56,7 +50,6 @@ def compiled(rubric: Rubric) -> tuple[CompiledSignal, ...]:
                 tuple(_compile(rubric, w) for w in s.without),
             )
         )
-    _COMPILED[id(rubric)] = (rubric, tuple(out))
     return tuple(out)
 
 

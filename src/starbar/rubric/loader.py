@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import ValidationError
 
 from ..errors import InputError, RubricError
-from .schema import Condition, Dimension, Flag, Followup, Rubric
+from .schema import Condition, Dimension, Flag, Followup, Rubric, parse_fact
 
 DEFAULT_RUBRIC = "customer-obsession-fintech"
 _VOCAB_REF = re.compile(r"\{([a-z_]+)\}")
@@ -174,31 +175,45 @@ def expand(rubric: Rubric, pattern: str) -> str:
     return _VOCAB_REF.sub(lambda m: f"(?:{rubric.vocab[m.group(1)]})", pattern)
 
 
-# Rubrics hold dicts and cannot key an lru_cache; keep each beside its answer.
-_EARNING: dict[int, tuple[Rubric, frozenset[str]]] = {}
+T = TypeVar("T")
 
 
+def per_rubric(fn: Callable[[Rubric], T]) -> Callable[[Rubric], T]:
+    """`fn` worked out once per rubric object. Rubrics hold dicts and cannot key an lru_cache, so
+    each answer is kept beside its rubric and found again by identity."""
+    answers: dict[int, tuple[Rubric, T]] = {}
+
+    def cached(rubric: Rubric) -> T:
+        hit = answers.get(id(rubric))
+        if hit is None or hit[0] is not rubric:
+            hit = answers[id(rubric)] = (rubric, fn(rubric))
+        return hit[1]
+
+    return cached
+
+
+@per_rubric
 def earning_signals(rubric: Rubric) -> frozenset[str]:
     """The facts the rubric's anchors at level 2 and above test for being there: what earns more
     than a claim. A fact an anchor tests for being absent (`none`) holds a level back instead."""
-    hit = _EARNING.get(id(rubric))
-    if hit is None or hit[0] is not rubric:
-        names: set[str] = set()
-        blocking: set[str] = set()
-        for dim in rubric.dimensions:
-            for anchor in dim.anchors:
-                if anchor.level >= 2 and anchor.when:
-                    names |= anchor.when.fact_names()
-                    blocking |= _absent(anchor.when)
-        hit = _EARNING[id(rubric)] = (rubric, frozenset(names - blocking))
-    return hit[1]
+    names: set[str] = set()
+    blocking: set[str] = set()
+    for dim in rubric.dimensions:
+        for anchor in dim.anchors:
+            if anchor.level >= 2 and anchor.when:
+                names |= anchor.when.fact_names()
+                blocking |= _absent(anchor.when)
+    return frozenset(names - blocking)
 
 
 def _absent(cond: Condition) -> set[str]:
-    out = set(Condition(all=[i for i in cond.none if isinstance(i, str)]).fact_names())
-    for item in [*cond.all, *cond.any, *cond.none, *(cond.some.of if cond.some else [])]:
+    """The facts `cond` requires to be absent: its `none` items, at any depth."""
+    out: set[str] = set()
+    for item in cond.none:
+        out |= {parse_fact(item)[0]} if isinstance(item, str) else item.fact_names()
+    for item in [*cond.all, *cond.any, *(cond.some.of if cond.some else [])]:
         if isinstance(item, Condition):
-            out |= _absent(item) | (item.fact_names() if item in cond.none else set())
+            out |= _absent(item)
     return out
 
 
@@ -342,4 +357,5 @@ __all__ = [
     "for_lp",
     "known_facts",
     "load_rubric",
+    "per_rubric",
 ]
