@@ -54,6 +54,7 @@ def available() -> list[str]:
     return sorted(p.name for p in root.iterdir() if (p / "rubric.yaml").is_file())
 
 
+@lru_cache(maxsize=32)
 def for_lp(lp: str) -> str:
     """The packaged rubric that judges Leadership Principle `lp` (``customer-obsession``)."""
     # Each folder's rubric.yaml names its principle: read that key alone, not every whole rubric,
