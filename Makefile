@@ -33,6 +33,7 @@ calibrate: setup
 
 bench: setup
 	$(BIN)/python benchmarks/review_speed.py
+	$(BIN)/python benchmarks/principles_speed.py
 	$(BIN)/python benchmarks/bank_speed.py
 	$(BIN)/python benchmarks/web_load.py
 	$(BIN)/python benchmarks/debrief_speed.py

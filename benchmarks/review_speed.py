@@ -2,7 +2,7 @@
 
 Prints: p50 and p95 latency per review (all stories, and those of 300-500 words), reviews per
 second in one process, the cold start of `starbar review` on one file, and peak memory.
-Targets: p50 <= 20 ms for a 400-word story, cold start <= 0.6 s, peak memory <= 200 MB.
+Targets: p50 <= 10 ms for a 400-word story, cold start <= 0.4 s, peak memory <= 150 MB.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from starbar.detect.units import Reading, UnitError, parse_unit, search
+from starbar.detect.units import Lexicon, Reading, UnitError, parse_unit, search
 from starbar.parse.tokens import base_forms, tokenize
 
 CLASSES = {
@@ -13,10 +13,11 @@ CLASSES = {
     "party": ("risk", "legal", "compliance team"),
     "objection": ("object", "refuse", "worry", "be against", "didn't want"),
 }
+LEXICON = Lexicon(CLASSES)
 
 
 def found(unit: str, text: str) -> str | None:
-    span = search(parse_unit(unit, CLASSES), Reading(text, CLASSES))
+    span = search(parse_unit(unit, CLASSES), Reading(text, LEXICON))
     return text[span[0] : span[1]] if span else None
 
 

@@ -12,7 +12,7 @@ from ..rubric import Rubric, all_signals, expand
 from ..rubric.loader import per_rubric
 from .casefold import fold
 from .evidence import Detection, Evidence, Suppression
-from .units import Reading, Unit, parse_unit, search
+from .units import Lexicon, Reading, Unit, parse_unit, search
 
 
 @dataclass(frozen=True)
@@ -23,13 +23,18 @@ class CompiledSignal:
     parts: frozenset[str]
     match: re.Pattern | Matcher | None
     units: tuple[Unit, ...]
-    classes: dict[str, tuple[str, ...]]  # the rubric's word classes, which the units read
+    lexicon: Lexicon  # the rubric's word classes, which the units read
     with_: tuple[re.Pattern | Matcher, ...]
     without: tuple[re.Pattern | Matcher, ...]
 
 
 def _compile(rubric: Rubric, regex: str) -> re.Pattern | Matcher:
     return compile_lower(expand(rubric, regex))
+
+
+@per_rubric
+def lexicon(rubric: Rubric) -> Lexicon:
+    return Lexicon(rubric.classes)
 
 
 @per_rubric
@@ -45,7 +50,7 @@ def compiled(rubric: Rubric) -> tuple[CompiledSignal, ...]:
                 frozenset(s.parts),
                 _compile(rubric, pattern) if s.patterns else None,
                 tuple(parse_unit(u, rubric.classes) for u in s.units),
-                rubric.classes,
+                lexicon(rubric),
                 tuple(_compile(rubric, w) for w in s.with_),
                 tuple(_compile(rubric, w) for w in s.without),
             )
@@ -59,7 +64,7 @@ def match_signal(
     """Evidence for one signal; `folded` is each sentence's case-folded text, if already made."""
     folded = folded or [fold(s.text) for s in doc.sentences]
     if readings is None and signal.units:
-        readings = Readings(doc, signal.classes)
+        readings = Readings(doc, signal.lexicon)
     evidence, suppressed = [], []
     for sentence, text in zip(doc.sentences, folded):
         if signal.parts and sentence.part not in signal.parts:
@@ -79,15 +84,15 @@ def match_signal(
 class Readings:
     """Each sentence read for meaning units once, on first use, and shared by every signal."""
 
-    def __init__(self, doc: Document, classes: dict[str, tuple[str, ...]]):
+    def __init__(self, doc: Document, lexicon: Lexicon):
         self._doc = doc
-        self._classes = classes
+        self._lexicon = lexicon
         self._cache: dict[int, Reading] = {}
 
     def __getitem__(self, index: int) -> Reading:
         hit = self._cache.get(index)
         if hit is None:
-            hit = self._cache[index] = Reading(self._doc.sentences[index].text, self._classes)
+            hit = self._cache[index] = Reading(self._doc.sentences[index].text, self._lexicon)
         return hit
 
 
@@ -104,5 +109,5 @@ def _first_match(signal: CompiledSignal, index: int, text: str, readings: Readin
 
 def match_rubric(rubric: Rubric, doc: Document) -> list[Detection]:
     folded = [fold(s.text) for s in doc.sentences]
-    readings = Readings(doc, rubric.classes)
+    readings = Readings(doc, lexicon(rubric))
     return [match_signal(signal, doc, folded, readings) for signal in compiled(rubric)]

@@ -82,39 +82,80 @@ def _term_words(term: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in term.replace("’", "'").split())
 
 
-class Reading:
-    """One sentence prepared for units: its tokens, where each class's terms start and end, and
-    which tokens are quantities. Built lazily per class, so a sentence pays only for what is asked."""
+class Lexicon:
+    """A rubric's word classes, each indexed by its terms' first words, so a sentence looks its
+    own words up instead of trying every term of a class. Built once per rubric."""
 
-    def __init__(self, text: str, classes: Mapping[str, tuple[str, ...]]):
-        self.tokens: tuple[Token, ...] = tokenize(text)
-        self._classes = classes
+    def __init__(self, classes: Mapping[str, tuple[str, ...]]):
+        self.classes = classes
+        # Each term with its line number: matches keep the class file's order.
+        self._by_first: dict[str, dict[str, tuple[tuple[int, tuple[str, ...]], ...]]] = {}
+        for name, terms in classes.items():
+            index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+            for line, term in enumerate(terms):
+                words = _term_words(term)
+                index.setdefault(words[0], []).append((line, words))
+            self._by_first[name] = {first: tuple(terms) for first, terms in index.items()}
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.classes
+
+    def by_first(self, name: str) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+        return self._by_first[name]
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexed:
+    tokens: tuple[Token, ...]
+    number_ends: dict[int, list[int]]
+    # Where each form stands, so a literal word is looked up, not searched for.
+    at: dict[str, list[int]]
+
+
+@lru_cache(maxsize=2048)
+def _lex(text: str) -> _Lexed:
+    """What every rubric reads of a sentence alike: shared by the seven rubrics and `fit`."""
+    tokens = tokenize(text)
+    at: dict[str, list[int]] = {}
+    for i, tok in enumerate(tokens):
+        for form in tok.forms:
+            at.setdefault(form, []).append(i)
+    number_ends: dict[int, list[int]] = {}
+    for q in quantities(text):
+        inside = [i for i, t in enumerate(tokens) if t.start < q.end and t.end > q.start]
+        if inside:
+            number_ends.setdefault(inside[0], []).append(inside[-1] + 1)
+    return _Lexed(tokens, number_ends, at)
+
+
+class Reading:
+    """One sentence prepared for one rubric's units: its tokens, where each class's terms start
+    and end, and which tokens are quantities. Classes are read lazily, so a sentence pays only for
+    what is asked."""
+
+    def __init__(self, text: str, lexicon: Lexicon):
+        lexed = _lex(text)
+        self.tokens = lexed.tokens
+        self.number_ends = lexed.number_ends
+        self._at = lexed.at
+        self._lexicon = lexicon
         self._class_ends: dict[str, dict[int, list[int]]] = {}
-        # Where each form stands, so a term is looked up, not searched for.
-        self._at: dict[str, list[int]] = {}
-        for i, tok in enumerate(self.tokens):
-            for form in tok.forms:
-                self._at.setdefault(form, []).append(i)
-        spans = quantities(text)
-        self.number_ends: dict[int, list[int]] = {}
-        for q in spans:
-            inside = [i for i, t in enumerate(self.tokens) if t.start < q.end and t.end > q.start]
-            if inside:
-                self.number_ends.setdefault(inside[0], []).append(inside[-1] + 1)
 
     def class_ends(self, name: str) -> dict[int, list[int]]:
         hit = self._class_ends.get(name)
         if hit is not None:
             return hit
-        ends: dict[int, list[int]] = {}
+        found: dict[int, list[tuple[int, int]]] = {}
         tokens = self.tokens
-        for term in self._classes[name]:
-            words = _term_words(term)
-            for i in self._at.get(words[0], ()):
-                if i + len(words) > len(tokens):
-                    continue
-                if all(w in tokens[i + k].forms for k, w in enumerate(words[1:], 1)):
-                    ends.setdefault(i, []).append(i + len(words))
+        index = self._lexicon.by_first(name)
+        for i, tok in enumerate(tokens):
+            for form in tok.forms:
+                for line, words in index.get(form, ()):
+                    if i + len(words) <= len(tokens) and all(
+                        w in tokens[i + k].forms for k, w in enumerate(words[1:], 1)
+                    ):
+                        found.setdefault(i, []).append((line, i + len(words)))
+        ends = {i: [end for _, end in sorted(hits)] for i, hits in sorted(found.items())}
         self._class_ends[name] = ends
         return ends
 
@@ -176,4 +217,4 @@ def search(unit: Unit, reading: Reading) -> tuple[int, int] | None:
     return reading.tokens[start].start, reading.tokens[end - 1].end
 
 
-__all__ = ["Reading", "Unit", "UnitError", "parse_unit", "search"]
+__all__ = ["Lexicon", "Reading", "Unit", "UnitError", "parse_unit", "search"]

@@ -13,7 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..detect.patterns import CompiledSignal
-from ..detect.units import UnitError, parse_unit
+from ..detect.units import Lexicon, UnitError, parse_unit
 from ..errors import RubricError
 from ..parse.matcher import Matcher, compile_lower
 from ..rubric.loader import _explain, _read_classes, _read_yaml
@@ -33,7 +33,7 @@ class LoadedPrinciple:
 class Catalogue:
     version: str
     principles: tuple[LoadedPrinciple, ...]
-    classes: dict[str, tuple[str, ...]]
+    lexicon: Lexicon
 
 
 def data_folder() -> Path:
@@ -51,6 +51,7 @@ def load_principles(folder: Path | None = None) -> Catalogue:
     except ValidationError as exc:
         raise _explain(main, exc) from None
     classes = _read_classes(folder)
+    lexicon = Lexicon(classes)
     used: set[str] = set()
     loaded = []
     for principle in spec.principles:
@@ -59,21 +60,21 @@ def load_principles(folder: Path | None = None) -> Catalogue:
             group = []
             for signal in signals:
                 where = f"{main}: {principle.id}.{kind}.{signal.id}"
-                group.append(_compile(signal, classes, where, used))
+                group.append(_compile(signal, lexicon, where, used))
             compiled.append(tuple(group))
         names = _regex("|".join(f"(?:{n})" for n in principle.names), f"{main}: {principle.id}.names")
         loaded.append(LoadedPrinciple(principle, compiled[0], compiled[1], names if principle.names else None))
     unused = sorted(set(classes) - used)
     if unused:
         raise RubricError(f"{folder}/vocab/{unused[0]}.txt: no unit uses this word class")
-    return Catalogue(spec.version, tuple(loaded), classes)
+    return Catalogue(spec.version, tuple(loaded), lexicon)
 
 
-def _compile(signal: Signal, classes: dict[str, tuple[str, ...]], where: str, used: set[str]) -> CompiledSignal:
+def _compile(signal: Signal, lexicon: Lexicon, where: str, used: set[str]) -> CompiledSignal:
     units = []
     for line in signal.units:
         try:
-            unit = parse_unit(line, classes)
+            unit = parse_unit(line, lexicon.classes)
         except UnitError as exc:
             raise RubricError(f"{where}.units: {exc}") from None
         used |= {str(s.value) for s in unit.slots if s.kind == "class"}
@@ -90,7 +91,7 @@ def _compile(signal: Signal, classes: dict[str, tuple[str, ...]], where: str, us
         frozenset(signal.parts),
         regex(pattern, "patterns") if signal.patterns else None,
         tuple(units),
-        classes,
+        lexicon,
         tuple(regex(w, "with") for w in signal.with_),
         tuple(regex(w, "without") for w in signal.without),
     )

@@ -46,7 +46,7 @@ def fit(text: str) -> Fit:
     catalogue = load_principles()
     doc = parse(text)
     folded = [fold(s.text) for s in doc.sentences]
-    readings = Readings(doc, catalogue.classes)
+    readings = Readings(doc, catalogue.lexicon)
     concrete_at = {s.index for s in doc.sentences if _shows_something(doc.content(s))}
     scored = [_score(p, doc, folded, readings, concrete_at) for p in catalogue.principles]
     order = sorted(range(len(scored)), key=lambda i: (-scored[i].score, -scored[i].mentions, i))
