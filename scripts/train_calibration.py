@@ -1,6 +1,7 @@
 """Train the judge's learned layer and write it beside the rubric (``calibration.json``).
 
-    .venv/bin/python scripts/train_calibration.py            # or: make calibrate
+    .venv/bin/python scripts/train_calibration.py                   # Customer Obsession
+    .venv/bin/python scripts/train_calibration.py --lp dive-deep    # or: make calibrate (all)
 
 For each dimension, a multinomial logistic regression learns the labelled level from what the
 anchors read: which signals fired in how many sentences, every dimension's anchor level and the
@@ -21,7 +22,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_FILES = [
+CUSTOMER_OBSESSION_FILES = [
     ROOT.parent / "shared" / "data" / "devset" / "stories.jsonl",
     *sorted((ROOT / "data" / "tuning").glob("*.jsonl")),
     ROOT / "data" / "heldout" / "stories.jsonl",
@@ -31,32 +32,52 @@ DEFAULT_FILES = [
 REGULARISATION = 0.1
 
 
+def default_files(lp: str) -> list[Path]:
+    """Customer Obsession's labelled sets, or another principle's under data/lp/<lp>/ (its
+    sealed file left out)."""
+    if lp == "customer-obsession":
+        return CUSTOMER_OBSESSION_FILES
+    return [p for p in sorted((ROOT / "data" / "lp" / lp).glob("*.jsonl")) if not p.stem.startswith("sealed")]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path, default=DEFAULT_FILES)
-    parser.add_argument("--rubric", default="customer-obsession-fintech")
+    parser.add_argument("files", nargs="*", type=Path, help="labelled sets (default: the principle's own)")
+    parser.add_argument("--lp", default="customer-obsession", help="the principle whose rubric to calibrate")
+    parser.add_argument("--all", action="store_true", help="retrain every rubric that has a learned layer")
     args = parser.parse_args()
     try:
-        from sklearn.feature_extraction import DictVectorizer
-        from sklearn.linear_model import LogisticRegression
+        import sklearn  # noqa: F401
     except ImportError:
         print("train_calibration: needs scikit-learn: .venv/bin/pip install -e '.[train]'", file=sys.stderr)
         return 2
+    from starbar.rubric import available, for_lp
+
+    if args.all:
+        lps = [_principle(name) for name in available() if (_rubric_folder(name) / "calibration.json").is_file()]
+        return max(train(lp, default_files(lp)) for lp in lps)
+    return train(args.lp, args.files or default_files(args.lp), for_lp(args.lp))
+
+
+def train(lp: str, files: list[Path], name: str | None = None) -> int:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
 
     from starbar.detect import detect
     from starbar.evaluate import load_gold
     from starbar.judge import judge
     from starbar.judge.calibrate import features
     from starbar.parse import parse
-    from starbar.rubric import load_rubric
+    from starbar.rubric import for_lp, load_rubric
 
-    sealed = [f for f in args.files if {"sealed", "final-check"} & set(f.parts) or f.stem.startswith("sealed")]
+    sealed = [f for f in files if {"sealed", "final-check"} & set(f.parts) or f.stem.startswith("sealed")]
     if sealed:
         print(f"train_calibration: refusing sealed sets: {', '.join(map(str, sealed))}", file=sys.stderr)
         return 2
-    rubric = load_rubric(args.rubric)
+    name = name or for_lp(lp)
+    rubric = load_rubric(name)
     rows, gold, counts = [], [], {}
-    for path in args.files:
+    for path in files:
         stories = load_gold(path)
         counts[_name(path)] = len(stories)
         for story in stories:
@@ -84,10 +105,16 @@ def main() -> int:
         "features": names,
         "dimensions": dimensions,
     }
-    target = _rubric_folder(args.rubric) / "calibration.json"
+    target = _rubric_folder(name) / "calibration.json"
     target.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {target}: {len(rows)} stories, {len(names)} features")
     return 0
+
+
+def _principle(name: str) -> str:
+    from starbar.rubric import load_rubric
+
+    return load_rubric(name).lp
 
 
 def _name(path: Path) -> str:

@@ -50,17 +50,21 @@ def measure(records: list[dict]) -> Robustness:
     verdicts: list[tuple[str, str, str]] = []
     for record in records:
         level = record.get("level", "L6")
-        base = review(record["base"], level)
+        # Each record is judged under its own principle's rubric (Customer Obsession unless named).
+        lp = record.get("lp", "customer-obsession")
+        base = review(record["base"], level, lp=lp)
         for version in ("paraphrase", "spoken"):
-            kept += review(record[version], level).verdict == base.verdict
+            kept += review(record[version], level, lp=lp).verdict == base.verdict
             total += 1
-        gamed = review(record["gamed"], level)
+        gamed = review(record["gamed"], level, lp=lp)
         for dim, score in base.dimensions.items():
             if gamed.dimensions[dim].level > max(score.level, 1):
                 raises.append((record["id"], dim, score.level, gamed.dimensions[dim].level))
         if VERDICT_ORDER.index(gamed.verdict) > VERDICT_ORDER.index(base.verdict):
             verdicts.append((record["id"], base.verdict, gamed.verdict))
         for dim, text in record["ablations"].items():
-            lowered += review(text, level).dimensions[dim].level < base.dimensions[dim].level
+            if dim not in base.dimensions:
+                raise InputError(f"robustness record {record['id']}: {lp} has no dimension {dim!r} to ablate")
+            lowered += review(text, level, lp=lp).dimensions[dim].level < base.dimensions[dim].level
             ablated += 1
     return Robustness(kept, total, tuple(raises), tuple(verdicts), lowered, ablated)
