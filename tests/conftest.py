@@ -11,6 +11,14 @@ ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT.parent / "shared" / "data" / "devset" / "stories.jsonl"
 
 
+@pytest.fixture(autouse=True)
+def _away_from_user_data(tmp_path_factory, monkeypatch):
+    """No test reads or writes the user's own bank or web key: the default data directory
+    (platformdirs reads $XDG_DATA_HOME on every call) is a throwaway one, for subprocesses too."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "xdg-data"))
+    monkeypatch.delenv("STARBAR_DATABASE_URL", raising=False)
+
+
 @pytest.fixture(scope="session")
 def rubric():
     from starbar.rubric import load_rubric
