@@ -24,15 +24,30 @@ def terminal_width() -> int:
     return max(40, min(100, shutil.get_terminal_size((88, 24)).columns))
 
 
+def _principle(ctx, param, value: str | None) -> str | None:
+    """A Leadership Principle id, checked when given (the ids are data, read only when needed)."""
+    from ..practice.questions import QuestionError, principle_named
+
+    if value is None:
+        return None
+    try:
+        return principle_named(value).id
+    except QuestionError as exc:
+        raise click.BadParameter(exc.message) from None
+
+
 @click.command()
+@click.option("--lp", callback=_principle, metavar="ID", help="Only questions about this Leadership Principle.")
 @click.option("--kind", type=click.Choice(KINDS), help="Only questions of this kind.")
 @click.option("--fintech", is_flag=True, help="Only questions set in a financial product (not 'general').")
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def questions(kind: str | None, fintech: bool, fmt: str) -> None:
+def questions(lp: str | None, kind: str | None, fintech: bool, fmt: str) -> None:
     """List the practice questions."""
     from ..practice.report import questions_text
 
-    chosen = select(load_questions(), kind=kind, fintech=fintech)
+    chosen = select(load_questions(), kind=kind, fintech=fintech, lp=lp)
+    if not chosen:
+        raise click.UsageError("no question matches --lp, --kind and --fintech together")
     if fmt == "json":
         click.echo(json.dumps([q.to_dict() for q in chosen], ensure_ascii=False, indent=2))
     else:

@@ -36,7 +36,7 @@ def questions_text(questions: tuple[Question, ...], width: int = WIDTH) -> str:
     """The question bank as text, each question wrapped to `width`."""
     lines = []
     for q in questions:
-        lines.append(f"{q.id}  [{q.kind} · {q.setting}]")
+        lines.append(f"{q.id}  [{q.lp} · {q.kind} · {q.setting}]")
         lines.append(wrap(q.text, "    ", width=width))
     return "\n".join(lines)
 
