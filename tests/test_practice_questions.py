@@ -8,7 +8,6 @@ import pytest
 from click.testing import CliRunner
 
 from starbar.cli.practice import questions as questions_cmd
-from starbar.principles import DEEP, load_principles
 from starbar.practice.questions import (
     KINDS,
     QuestionError,
@@ -19,6 +18,7 @@ from starbar.practice.questions import (
     principle_table,
     select,
 )
+from starbar.principles import DEEP, load_principles
 
 CO_KINDS = {"customer_interaction", "difficult_customer", "above_and_beyond", "customer_vs_business", "customer_data"}
 
