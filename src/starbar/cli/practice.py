@@ -65,17 +65,23 @@ def _duration(ctx, param, value: str | None) -> float | None:
         raise click.BadParameter(str(exc)) from None
 
 
-def _pick_question(question_id: str | None, kind: str | None, fintech: bool) -> Question:
+def _pick_question(question_id: str | None, lp: str | None, kind: str | None, fintech: bool) -> Question:
     bank = load_questions()
     if question_id:
         return find(bank, question_id)
-    pool = select(bank, kind=kind, fintech=fintech)
+    pool = select(bank, kind=kind, fintech=fintech, lp=lp)
     if not pool:
-        raise click.UsageError("no question matches --kind and --fintech together")
+        raise click.UsageError("no question matches --lp, --kind and --fintech together")
     return random.choice(pool)
 
 
 @click.command()
+@click.option(
+    "--lp",
+    callback=_principle,
+    metavar="ID",
+    help="Ask a question about this Leadership Principle (`starbar fit` ids).",
+)
 @click.option("--kind", type=click.Choice(KINDS), help="Ask a question of this kind.")
 @click.option("--fintech", is_flag=True, help="Ask a question set in a financial product.")
 @click.option("--level", "-l", type=LEVEL, default="L6", show_default=True, help="Target level of the role.")
@@ -120,10 +126,11 @@ def _pick_question(question_id: str | None, kind: str | None, fintech: bool) -> 
     help="The story bank to save to (default: $STARBAR_DATABASE_URL, else the user's data file).",
 )
 def practice(
-    kind, fintech, level, minutes, question_id, answer_file, probes_file, list_probes, duration, fmt, save, db_url
+    lp, kind, fintech, level, minutes, question_id, answer_file, probes_file, list_probes, duration, fmt, save, db_url
 ) -> None:
     """A mock interview: a question, a timed answer, bar-raiser probes, and a review of the whole exchange."""
     from ..practice.report import session_text
+    from ..practice.session import has_rubric
 
     scripted = answer_file is not None
     if probes_file and not scripted:
@@ -132,17 +139,22 @@ def practice(
         raise click.UsageError("--list-probes needs --answer: the probes follow from the answer's gaps")
     if scripted and not question_id:
         raise click.UsageError("a scripted session needs --question ID (see `starbar questions`)")
-    if question_id and (kind or fintech):
-        raise click.UsageError("--question picks the question; --kind and --fintech only choose one at random")
+    if question_id and (lp or kind or fintech):
+        raise click.UsageError("--question picks the question; --lp, --kind and --fintech only choose one at random")
     if answer_file == "-" and probes_file == "-":
         raise click.UsageError("--answer and --probe-answers cannot both read standard input; give one a file")
-    question = _pick_question(question_id, kind, fintech)
+    question = _pick_question(question_id, lp, kind, fintech)
+    if (probes_file or list_probes) and not has_rubric(question.lp):
+        raise click.UsageError(
+            f"{question.lp} has no rubric: its answers are read with `starbar fit` and get no probes; "
+            "drop --probe-answers and --list-probes"
+        )
     if save is None:  # a session typed at the terminal is worth keeping; a scripted one usually is a test
         save = not scripted and not list_probes
     if save:
         _check_bank(db_url)  # before the session: a bad --db must not cost the candidate an answer
     if list_probes:
-        click.echo(_probes_text(read_story(answer_file), level))
+        click.echo(_probes_text(read_story(answer_file), level, question.lp))
         return
     if scripted:
         session = _scripted(question, level, answer_file, probes_file, duration)
@@ -180,19 +192,21 @@ def _check_bank(db_url: str | None) -> None:
         raise BankError(f"story bank {path}: cannot be created, {folder} is not a writable folder", code="db_missing")
 
 
-def _probes_text(answer: str, level: str) -> str:
+def _probes_text(answer: str, level: str, lp: str) -> str:
     from ..practice.session import begin
 
-    _, probes = begin(answer, level)
+    _, probes = begin(answer, level, lp)
     return "\n".join(f"{p.id}\t{p.dimension or '-'}\t{p.text}" for p in probes)
 
 
 def _scripted(question, level, answer_file, probes_file, duration):
     from ..practice.scripted import match_answers, parse_probe_answers
-    from ..practice.session import begin, finish
+    from ..practice.session import begin, finish, has_rubric, read_answer
 
     answer = read_story(answer_file)
-    initial, probes = begin(answer, level)
+    if not has_rubric(question.lp):
+        return read_answer(question, answer, level, duration)
+    initial, probes = begin(answer, level, question.lp)
     probe_answers = match_answers(probes, parse_probe_answers(read_story(probes_file))) if probes_file else []
     return finish(question, answer, initial, probes, probe_answers, duration)
 

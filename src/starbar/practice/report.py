@@ -7,8 +7,9 @@ import textwrap
 from ..judge import Review
 from ..render.plain import plain
 from .delivery import Delivery, Occurrence
+from .fit_reading import FitReading
 from .questions import Question
-from .session import Session
+from .session import AnySession, FitSession
 
 WIDTH = 88  # when the caller does not know the terminal's width
 
@@ -84,8 +85,30 @@ def delivery_lines(delivery: Delivery, text: str, width: int = WIDTH) -> list[st
     return lines
 
 
-def session_text(session: Session, width: int = WIDTH) -> str:
+def reading_lines(reading: FitReading, width: int = WIDTH) -> list[str]:
+    """What `fit` found for the asked principle: the verdict line, then each quote behind it (and
+    for a mismatch, the quotes of the principle the story shows instead)."""
+    lines = [wrap(reading.summary, "    ", first="  ", width=width)]
+    shown = reading.about if reading.status == "mismatch" and reading.about is not None else reading.asked
+    for q in shown.quotes:
+        quote = " ".join(plain(q.quote).split())
+        lines.append(wrap(f"\u201c{quote}\u201d ({q.says})", "      ", first="    - ", width=width))
+    return lines
+
+
+def fit_session_text(session: FitSession, width: int = WIDTH) -> str:
+    """A session about a principle without a rubric, as the candidate reads it."""
+    out = [wrap(session.question.text, "  ", first="Question: ", width=width), ""]
+    out += [f"Your answer, read for {session.reading.asked.name} (no rubric: no verdict, no probes)"]
+    out += reading_lines(session.reading, width)
+    out += ["", "Delivery", *delivery_lines(session.delivery, session.answer, width)]
+    return "\n".join(out)
+
+
+def session_text(session: AnySession, width: int = WIDTH) -> str:
     """The whole session as the candidate reads it, wrapped to `width` columns."""
+    if isinstance(session, FitSession):
+        return fit_session_text(session, width)
     out = [wrap(session.question.text, "  ", first="Question: ", width=width), "", "Your answer"]
     out += review_brief(session.initial, width=width)
     for i, ex in enumerate(session.exchanges, 1):

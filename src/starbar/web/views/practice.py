@@ -12,11 +12,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
-from ...bank.service import TITLE_MAX
 from ...judge import LEVELS
 from ...practice.questions import KINDS, Question, QuestionError, find, load_questions
 from ...practice.report import clock
-from ...practice.saving import TAG, story_title
+from ...practice.saving import add_session
 from ...practice.session import begin, finish, run_session
 from ..auth import User, check_csrf
 from ..stores import user_bank
@@ -153,11 +152,6 @@ def practice_step(request: Request, step: Step = Depends(posted_step)):
 @router.post("/practice/{question_id}/save")
 def practice_save(request: Request, step: Step = Depends(posted_step)):
     """Save the finished session to the bank as a new story, the way `starbar practice` does."""
-    session = run_session(step.question, step.answer, step.probe_answers, step.level, step.seconds)
-    version = user_bank(request, step.user).add(
-        story_title(session, TITLE_MAX),
-        session.transcript(),
-        level=session.final.level,
-        tags=[TAG, step.question.kind, step.question.setting],
-    )
-    return RedirectResponse(f"/bank/{version.story_id}", status_code=303)
+    session = run_session(step.question, step.answer, step.probe_answers, step.level, step.seconds, spoken=False)
+    story_id, _ = add_session(user_bank(request, step.user), session)
+    return RedirectResponse(f"/bank/{story_id}", status_code=303)
