@@ -113,6 +113,23 @@ def _pick_question(question_id: str | None, lp: str | None, kind: str | None, fi
 @click.option(
     "--duration", callback=_duration, metavar="M:SS", help="How long the answer took to say, as M:SS (for the pace)."
 )
+@click.option(
+    "--loop",
+    "loop",
+    is_flag=True,
+    help="A mock loop: several interviewers, two or three principles each, every tier-1 principle once.",
+)
+@click.option(
+    "--interviews",
+    type=click.IntRange(3, 6),
+    default=5,
+    show_default=True,
+    help="With --loop: how many interviewers.",
+)
+@click.option("--seed", type=int, help="With --loop: draw the same loop again (the report shows the seed it used).")
+@click.option(
+    "--plan", "show_plan", is_flag=True, help="With --loop: print the questions drawn (and their ids) and stop."
+)
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option(
     "--save/--no-save",
@@ -126,12 +143,44 @@ def _pick_question(question_id: str | None, lp: str | None, kind: str | None, fi
     help="The story bank to save to (default: $STARBAR_DATABASE_URL, else the user's data file).",
 )
 def practice(
-    lp, kind, fintech, level, minutes, question_id, answer_file, probes_file, list_probes, duration, fmt, save, db_url
+    lp,
+    kind,
+    fintech,
+    level,
+    minutes,
+    question_id,
+    answer_file,
+    probes_file,
+    list_probes,
+    duration,
+    loop,
+    interviews,
+    seed,
+    show_plan,
+    fmt,
+    save,
+    db_url,
 ) -> None:
-    """A mock interview: a question, a timed answer, bar-raiser probes, and a review of the whole exchange."""
+    """A mock interview: a question, a timed answer, bar-raiser probes, and a review of the whole exchange.
+
+    With --loop, a mock loop: questions drawn over several principles, reported by principle.
+    """
     from ..practice.report import session_text
     from ..practice.session import has_rubric
 
+    if loop:
+        single = {"--lp": lp, "--kind": kind, "--fintech": fintech, "--question": question_id}
+        single |= {"--probe-answers": probes_file, "--list-probes": list_probes, "--duration": duration}
+        given = [name for name, value in single.items() if value]
+        if given:
+            raise click.UsageError(
+                f"{', '.join(given)} choose or answer one question; a loop draws its own "
+                "(answer a scripted loop's probes inside --answer, after `---` lines)"
+            )
+        _loop(level, minutes, interviews, seed, show_plan, answer_file, fmt, save, db_url)
+        return
+    if show_plan or seed is not None:
+        raise click.UsageError("--plan and --seed go with --loop")
     scripted = answer_file is not None
     if probes_file and not scripted:
         raise click.UsageError("--probe-answers needs --answer")
@@ -171,6 +220,53 @@ def practice(
         click.echo(save_session(session, db_url), err=fmt == "json")
 
 
+def _loop(level, minutes, interviews, seed, show_plan, answer_file, fmt, save, db_url) -> None:
+    from ..practice.loop import draw_loop, finish_loop
+    from ..practice.report import loop_text, plan_text
+
+    if seed is None:  # a fresh loop each time, and the seed in the report replays it
+        seed = random.randrange(1_000_000)
+    plan = draw_loop(load_questions(), level=level, interviews=interviews, seed=seed)
+    if show_plan:
+        click.echo(json.dumps(plan.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else plan_text(plan))
+        return
+    scripted = answer_file is not None
+    if save is None:
+        save = not scripted
+    if save:
+        _check_bank(db_url)
+    if scripted:
+        from ..practice.loop_script import parse_loop_answers
+        from ..practice.scripted import scripted_session
+
+        answers = parse_loop_answers(read_story(answer_file), plan)
+        sessions = [scripted_session(a.question, a.answer, a.probe_answers, level, a.seconds) for a in answers]
+    else:
+        sessions = _interactive_loop(plan, minutes)
+    result = finish_loop(plan, sessions)
+    click.echo(
+        json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+        if fmt == "json"
+        else loop_text(result, terminal_width())
+    )
+    if save:
+        from ..practice.saving import save_sessions
+
+        click.echo(save_sessions(result.sessions, db_url), err=fmt == "json")
+
+
+def _interactive_loop(plan, minutes):
+    from ..practice.terminal import LineReader, run_loop_interactive, stdout_writer
+
+    if not sys.stdin.isatty():
+        raise click.UsageError("a loop needs a terminal; for a scripted loop give --answer FILE (see --plan)")
+    try:
+        return run_loop_interactive(plan, minutes, LineReader(sys.stdin.fileno()), stdout_writer, terminal_width())
+    except KeyboardInterrupt:
+        stdout_writer("\n")
+        raise Interrupted("mock loop interrupted; nothing was saved") from None
+
+
 def _check_bank(db_url: str | None) -> None:
     """Open the bank a session will be saved to, so a wrong --db fails now; a SQLite file that
     does not exist yet is not created (an abandoned session leaves nothing), only its folder checked."""
@@ -200,15 +296,11 @@ def _probes_text(answer: str, level: str, lp: str) -> str:
 
 
 def _scripted(question, level, answer_file, probes_file, duration):
-    from ..practice.scripted import match_answers, parse_probe_answers
-    from ..practice.session import begin, finish, has_rubric, read_answer
+    from ..practice.scripted import parse_probe_answers, scripted_session
 
     answer = read_story(answer_file)
-    if not has_rubric(question.lp):
-        return read_answer(question, answer, level, duration)
-    initial, probes = begin(answer, level, question.lp)
-    probe_answers = match_answers(probes, parse_probe_answers(read_story(probes_file))) if probes_file else []
-    return finish(question, answer, initial, probes, probe_answers, duration)
+    probe_answers = parse_probe_answers(read_story(probes_file)) if probes_file else []
+    return scripted_session(question, answer, probe_answers, level, duration)
 
 
 def _interactive(question, level, minutes, duration):

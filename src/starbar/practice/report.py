@@ -8,6 +8,7 @@ from ..judge import Review
 from ..render.plain import plain
 from .delivery import Delivery, Occurrence
 from .fit_reading import FitReading
+from .loop import LoopPlan, LoopResult
 from .questions import Question
 from .session import AnySession, FitSession
 
@@ -125,4 +126,57 @@ def session_text(session: AnySession, width: int = WIDTH) -> str:
     out += ["", "Delivery", *delivery_lines(session.delivery, session.answer, width)]
     out += ["", "Next steps"]
     out += [wrap(step, "     ", first=f"  {i}. ", width=width) for i, step in enumerate(session.final.next_steps, 1)]
+    return "\n".join(out)
+
+
+def outcome_text(row: dict) -> str:
+    """A loop row's outcome as read: the verdict in capitals, or what `fit` found."""
+    if row["judged_by"] == "rubric":
+        return row["outcome"].replace("_", " ").upper()
+    return {"shows": "shows it (fit)", "mismatch": "mismatch (fit)", "thin": "too thin (fit)"}[row["outcome"]]
+
+
+def loop_text(result: LoopResult, width: int = WIDTH) -> str:
+    """The mock loop as the candidate reads it: by interviewer, one line per principle, then the
+    stories told twice."""
+    plan = result.plan
+    out = [f"Mock loop at {plan.level}: {len(plan.interviews)} interviewers (replay with --seed {plan.seed})"]
+    rows = result.rows()
+    sessions = {s.question.id: s for s in result.sessions}
+    for interview in plan.interviews:
+        out += ["", f"Interviewer {interview.number}"]
+        for row in (r for r in rows if r["interview"] == interview.number):
+            took = clock(row["seconds"]) if row["seconds"] else "-:--"
+            out.append(f"  {row['name'][:34]:<34} {outcome_text(row):<16} {took:>5}")
+            session = sessions[row["question"]]
+            out.append(wrap(session.question.text, "      ", first="    Q: ", width=width))
+            if isinstance(session, FitSession):
+                out.append(wrap(session.reading.summary, "      ", first="    ", width=width))
+            for probe in row["probes"]:
+                asked = "" if probe["answered"] else " (passed)"
+                out.append(wrap(probe["probe"] + asked, "      ", first="    probe: ", width=width))
+    if result.reused:
+        out += ["", "Stories told twice (the debrief counts a story once)"]
+        for r in result.reused:
+            shared = ", ".join(r.shared[:6])
+            out.append(
+                wrap(
+                    f"{r.first.lp} ({r.first.id}) and {r.second.lp} ({r.second.id}) tell the same story: "
+                    f"both have {shared}",
+                    "    ",
+                    first="  ! ",
+                    width=width,
+                )
+            )
+    return "\n".join(out)
+
+
+def plan_text(plan: LoopPlan, width: int = WIDTH) -> str:
+    """The drawn loop before any answer: who asks what, with the ids a scripted answer file names."""
+    out = [f"Mock loop at {plan.level} (seed {plan.seed})"]
+    for interview in plan.interviews:
+        out += ["", f"Interviewer {interview.number}"]
+        for q in interview.questions:
+            out.append(f"  === {q.lp}  ({q.id})")
+            out.append(wrap(q.text, "      ", width=width))
     return "\n".join(out)

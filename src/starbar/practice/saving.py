@@ -7,6 +7,8 @@ transaction, so an interrupted session leaves nothing behind.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .session import AnySession
 
 TAG = "practice"
@@ -35,6 +37,16 @@ def save_session(session: AnySession, url: str | None = None) -> str:
         story_id, title = add_session(bank, session)
         where = bank.where
     return f"Saved to the story bank ({where}) as story {story_id}: {title}"
+
+
+def save_sessions(sessions: Sequence[AnySession], url: str | None = None) -> str:
+    """Add every session of a mock loop to the bank at `url`, one story each; a line to show."""
+    from ..bank import Bank
+
+    with Bank.open(url) as bank:
+        ids = [add_session(bank, s)[0] for s in sessions]
+        where = bank.where
+    return f"Saved {len(ids)} answers to the story bank ({where}) as stories {', '.join(map(str, ids))}"
 
 
 def add_session(bank, session: AnySession) -> tuple[int, str]:

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 
 from ..errors import InputError
+from .loop import LoopPlan
 from .questions import Question
 from .report import WIDTH, clock, review_brief, wrap
 from .session import AnySession, begin, finish, has_rubric, read_answer
@@ -189,3 +190,17 @@ def run_interactive(
 def stdout_writer(text: str) -> None:
     sys.stdout.write(text)
     sys.stdout.flush()
+
+
+def run_loop_interactive(
+    plan: LoopPlan, minutes: float, reader: LineReader, write: Write, width: int = WIDTH
+) -> list[AnySession]:
+    """Every question of a mock loop at the terminal, interviewer by interviewer; the report comes after."""
+    sessions: list[AnySession] = []
+    total = len(plan.questions)
+    for interview in plan.interviews:
+        write(f"\n=== Interviewer {interview.number} of {len(plan.interviews)} ===\n")
+        for q in interview.questions:
+            write(f"(question {len(sessions) + 1} of {total})\n")
+            sessions.append(run_interactive(q, plan.level, minutes, None, reader, write, width))
+    return sessions
