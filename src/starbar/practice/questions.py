@@ -61,6 +61,7 @@ def principle_table() -> tuple[PrincipleEntry, ...]:
 
 
 def principle_ids() -> tuple[str, ...]:
+    """The sixteen principle ids, in the spec's table order."""
     return tuple(p.id for p in principle_table())
 
 

@@ -120,6 +120,7 @@ class FitSession:
     exchanges: tuple[Exchange, ...] = ()
 
     def transcript(self) -> str:
+        """The answer as one story text (there are no probes to add)."""
         return self.answer.strip() + "\n"
 
     def to_dict(self) -> dict:
