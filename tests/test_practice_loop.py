@@ -73,6 +73,8 @@ def test_the_same_seed_draws_the_same_loop_and_seeds_differ():
 def test_a_loop_size_outside_three_to_six_is_refused():
     with pytest.raises(ValueError, match="3 to 6 interviewers"):
         draw_loop(load_questions(), interviews=2, seed=1)
+    option = next(p for p in practice.params if p.name == "interviews")
+    assert (option.type.min, option.type.max) == (MIN_INTERVIEWS, MAX_INTERVIEWS)
 
 
 # --- the same story told twice ----------------------------------------------------------------------

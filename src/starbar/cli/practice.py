@@ -121,6 +121,8 @@ def _pick_question(question_id: str | None, lp: str | None, kind: str | None, fi
 )
 @click.option(
     "--interviews",
+    # practice.loop's MIN_INTERVIEWS and MAX_INTERVIEWS (a test holds them equal): importing that
+    # module here would load the review engine for every command.
     type=click.IntRange(3, 6),
     default=5,
     show_default=True,
