@@ -150,3 +150,12 @@ def test_a_saved_session_is_stored_under_its_principle(tmp_path):
         (story,) = bank.list()
         assert story.lp == "bias-for-action"
         assert {"practice", "pressure", "fraud"} <= set(story.tags)
+
+
+def test_cli_scripted_with_lp_alone_draws_one_of_its_questions_and_judges_under_it():
+    result = _run("--lp", "dive-deep", "--answer", str(DASHBOARD_ONLY), "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["question"]["lp"] == "dive-deep" and data["final_review"]["rubric"] == "dive-deep-fintech"
+    fit_only = _run("--lp", "bias-for-action", "--answer", str(BIAS_FOR_ACTION), "--format", "json")
+    assert fit_only.exit_code == 0 and json.loads(fit_only.output)["reading"]["status"] == "shows"

@@ -103,9 +103,14 @@ def test_a_loop_with_an_empty_answer_comes_back_with_every_answer_kept(client):
 
 def test_answers_posted_for_another_loop_are_refused(client):
     _, ids = _form(client)
-    data = {"seed": "6", "interviews": "3", "level": "L6", "question": ids, "answer": ["An answer."] * len(ids)}
+    answers = [f"My answer {i} for the other loop." for i in range(len(ids))]
+    data = {"seed": "6", "interviews": "3", "level": "L6", "question": ids, "answer": answers}
     response = client.post("/practice/loop", data=data | {"csrf": csrf_of(client)})
     assert response.status_code == 422 and "belong to another loop" in response.text
+    # shown apart, not in the boxes of questions they were not written for
+    assert all(a in response.text for a in answers) and 'data-testid="loop-unplaced"' in response.text
+    boxes = re.findall(r"<textarea[^>]*>([^<]*)</textarea>", response.text)
+    assert boxes and all(b == "" for b in boxes)
 
 
 def test_bad_loop_parameters_are_named_and_refused(client):

@@ -188,8 +188,10 @@ def practice(
         raise click.UsageError("--probe-answers needs --answer")
     if list_probes and not scripted:
         raise click.UsageError("--list-probes needs --answer: the probes follow from the answer's gaps")
-    if scripted and not question_id:
-        raise click.UsageError("a scripted session needs --question ID (see `starbar questions`)")
+    if scripted and not (question_id or lp):
+        raise click.UsageError(
+            "a scripted session needs --question ID, or --lp ID to judge under a principle (see `starbar questions`)"
+        )
     if question_id and (lp or kind or fintech):
         raise click.UsageError("--question picks the question; --lp, --kind and --fintech only choose one at random")
     if answer_file == "-" and probes_file == "-":

@@ -44,13 +44,21 @@ def _plan(level: str, interviews: str, seed: str) -> tuple[LoopPlan, str | None]
     return draw_loop(load_questions(), level=level, interviews=size, seed=number), error
 
 
-def _loop_page(request: Request, plan: LoopPlan, answers: list[str], error: str | None, status: int = 200):
+def _loop_page(
+    request: Request,
+    plan: LoopPlan,
+    answers: list[str],
+    error: str | None,
+    status: int = 200,
+    unplaced: list[str] | None = None,
+):
     return page(
         request,
         "practice_loop.html",
         status_code=status,
         plan=plan,
         answers=answers or [""] * len(plan.questions),
+        unplaced=[a for a in unplaced or [] if a.strip()],
         levels=LEVELS,
         interview_choices=INTERVIEW_CHOICES,
         error=error,
@@ -83,8 +91,10 @@ def loop_report(
     elif error is None and (len(answers) != len(plan.questions) or not all(a.strip() for a in answers)):
         error = "answer every question of the loop; nothing was reviewed yet and your answers are kept below"
     if error is not None:
-        kept = answers if len(answers) == len(plan.questions) else []
-        return _loop_page(request, plan, kept, error, 422)
+        # Answers go back into their boxes only when they are this loop's; otherwise they are
+        # shown apart, never under a question they were not written for.
+        mine = (question or []) == [q.id for q in plan.questions] and len(answers) == len(plan.questions)
+        return _loop_page(request, plan, answers if mine else [], error, 422, unplaced=[] if mine else answers)
     charge_review(request)
     sessions = [scripted_session(q, a, [], plan.level) for q, a in zip(plan.questions, answers)]
     result = finish_loop(plan, sessions)
