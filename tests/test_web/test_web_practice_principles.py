@@ -86,6 +86,9 @@ def test_a_finished_loop_reports_by_principle_and_warns_of_a_story_told_twice(cl
     rows = re.findall(r'<tr data-lp="([^"]+)">', html)
     assert rows == [q.lp for q in plan.questions]
     assert 'data-testid="loop-reused"' in html and "Stories told twice" in html
+    assert (
+        "<strong>Dive Deep</strong> and <strong>Have Backbone; Disagree and Commit</strong> tell the same story" in html
+    )
     assert "shows it (fit)" in html  # bias for action, read with fit
     assert re.search(r'<tr data-lp="dive-deep">.*?badge-(strong_hire|hire)"', html, re.S)
     assert "<script>" not in html and "&lt;script&gt;" in html  # the hostile story is shown as text

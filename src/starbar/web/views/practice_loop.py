@@ -14,8 +14,8 @@ from fastapi import APIRouter, Depends, Form, Request
 
 from ...judge import LEVELS
 from ...practice.loop import DEFAULT_INTERVIEWS, MAX_INTERVIEWS, MIN_INTERVIEWS, LoopPlan, draw_loop, finish_loop
-from ...practice.questions import load_questions
-from ...practice.report import clock, outcome_text
+from ...practice.questions import load_questions, principle_table
+from ...practice.report import outcome_text
 from ...practice.scripted import scripted_session
 from ..auth import check_csrf
 from ..templating import page
@@ -104,5 +104,5 @@ def loop_report(
         result=result,
         rows=list(zip(result.rows(), result.sessions)),
         outcome_text=outcome_text,
-        clock=clock,
+        names={p.id: p.name for p in principle_table()},
     )
