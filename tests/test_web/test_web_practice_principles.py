@@ -81,9 +81,12 @@ def test_a_finished_loop_reports_by_principle_and_warns_of_a_story_told_twice(cl
         for q in plan.questions
     ]
     answers[-1] = answers[-1] + "\n" + HOSTILE_STORY
-    data = {"seed": "5", "interviews": "3", "level": "L6", "question": ids, "answer": answers}
+    elapsed = ["125"] + [""] * (len(ids) - 1)  # the page's script times what it can
+    data = {"seed": "5", "interviews": "3", "level": "L6", "question": ids, "answer": answers, "elapsed": elapsed}
     html = client.post("/practice/loop", data=data | {"csrf": csrf_of(client)}).text
     rows = re.findall(r'<tr data-lp="([^"]+)">', html)
+    times = re.findall(r'<td data-label="Time">([^<]+)</td>', html)
+    assert times == ["2:05"] + ["-"] * (len(ids) - 1)
     assert rows == [q.lp for q in plan.questions]
     assert 'data-testid="loop-reused"' in html and "Stories told twice" in html
     assert (
@@ -145,6 +148,9 @@ def test_run_a_mock_loop_in_the_browser(live_server, page):
     stories = {"dive-deep": DIVE_DEEP, "have-backbone": DIVE_DEEP_RETOLD, "bias-for-action": BIAS_FOR_ACTION}
     for i, (box, lp) in enumerate(zip(boxes, lps)):
         box.fill(stories.get(lp, f"{WEAK_STORY}\n\nAnswer {i}, for {lp}."))
+    # the page's script times each answer from its first keystroke into its hidden field
+    timed = page.locator(".loop-question input[name=elapsed]").all()
+    assert len(timed) == len(boxes) and all(t.input_value().isdigit() for t in timed)
     page.click("button:has-text('Finish the loop')")
     page.wait_for_selector("[data-testid=loop-report]")
     rows = page.locator("[data-testid=loop-report] tbody tr")

@@ -97,16 +97,19 @@ def scripted_session(
     probe_answers: Sequence[ProbeAnswer],
     level: str,
     seconds: float | None = None,
+    *,
+    spoken: bool = True,
 ) -> AnySession:
     """A whole scripted session: the answer judged under the question's principle, the probe
     answers matched to the probes asked (none given: every probe passed). A principle without a
-    rubric is read with `fit` and takes no probe answers."""
+    rubric is read with `fit` and takes no probe answers. `seconds`: how long the answer took,
+    said aloud (`spoken`) or typed."""
     if not has_rubric(question.lp):
         if probe_answers:
             raise InputError(
                 f"{question.id}: {question.lp} has no rubric, so no probes are asked; remove its probe answers"
             )
-        return read_answer(question, answer, level, seconds)
+        return read_answer(question, answer, level, seconds, spoken=spoken)
     initial, probes = begin(answer, level, question.lp)
     matched = match_answers(probes, probe_answers) if probe_answers else []
-    return finish(question, answer, initial, probes, matched, seconds)
+    return finish(question, answer, initial, probes, matched, seconds, spoken=spoken)

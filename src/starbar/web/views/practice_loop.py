@@ -2,7 +2,8 @@
 
 As on the practice page, the server keeps no state: the form posts the seed, level and size
 (which draw the same loop again) with the question ids it showed and the answers in their
-order. Probes are listed as the interviewer would ask them; the page takes no probe answers.
+order, and how long each took to type (measured by the page's script). Probes are listed as
+the interviewer would ask them; the page takes no probe answers.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from ...judge import LEVELS
 from ...practice.loop import DEFAULT_INTERVIEWS, MAX_INTERVIEWS, MIN_INTERVIEWS, LoopPlan, draw_loop, finish_loop
 from ...practice.questions import load_questions, principle_table
-from ...practice.report import outcome_text
+from ...practice.report import clock, outcome_text
 from ...practice.scripted import scripted_session
 from ..auth import check_csrf
 from ..templating import page
@@ -42,6 +43,12 @@ def _plan(level: str, interviews: str, seed: str) -> tuple[LoopPlan, str | None]
             error = f"the seed must be a whole number below {MAX_SEED}; a new loop was drawn"
         number = random.randrange(1_000_000)
     return draw_loop(load_questions(), level=level, interviews=size, seed=number), error
+
+
+def _seconds(elapsed: list[str], count: int) -> list[float | None]:
+    """Each answer's typing time as the page measured it; None where it did not (no JavaScript)."""
+    values = [*elapsed[:count], *[""] * (count - len(elapsed))]
+    return [float(v) if v.isdigit() and int(v) > 0 else None for v in values]
 
 
 def _loop_page(
@@ -80,6 +87,7 @@ def loop_report(
     seed: Annotated[str, Form()] = "",
     question: Annotated[list[str] | None, Form()] = None,
     answer: Annotated[list[str] | None, Form()] = None,
+    elapsed: Annotated[list[str] | None, Form()] = None,
     csrf: Annotated[str, Form()] = "",
 ):
     """Every answer in, the report by principle out; a form that does not match its loop comes back with its answers."""
@@ -96,7 +104,10 @@ def loop_report(
         mine = (question or []) == [q.id for q in plan.questions] and len(answers) == len(plan.questions)
         return _loop_page(request, plan, answers if mine else [], error, 422, unplaced=[] if mine else answers)
     charge_review(request)
-    sessions = [scripted_session(q, a, [], plan.level) for q, a in zip(plan.questions, answers)]
+    times = _seconds(elapsed or [], len(answers))
+    sessions = [
+        scripted_session(q, a, [], plan.level, t, spoken=False) for q, a, t in zip(plan.questions, answers, times)
+    ]
     result = finish_loop(plan, sessions)
     return page(
         request,
@@ -104,5 +115,6 @@ def loop_report(
         result=result,
         rows=list(zip(result.rows(), result.sessions)),
         outcome_text=outcome_text,
+        clock=clock,
         names={p.id: p.name for p in principle_table()},
     )
