@@ -219,3 +219,47 @@ def test_ctrl_c_during_the_probes_leaves_the_bank_as_it_was(env):
     term.expect(r"interrupted; nothing was saved")
     assert term.finish() == 130
     assert [s.title for s in _stories(bank)] == ["Earlier story"]
+
+
+STORIES = Path(__file__).parent / "practice_stories"
+
+
+def test_a_principle_without_a_rubric_is_read_with_fit_and_saved_under_it(env):
+    environ, bank = env
+    term = Terminal(["practice", "--question", "calculated-risk", "--minutes", "5"], environ)
+    term.expect(r"Question \(bias-for-action, pressure, fraud\)")
+    term.expect(r"\[\d:\d\d left\] ")
+    term.type((STORIES / "bias_for_action.txt").read_text() + ".\n")
+    term.expect(r"read for Bias for Action \(no rubric: no verdict, no probes\)")
+    term.expect(r"Shows Bias for Action: \d signals")
+    term.expect(r"Saved to the story bank")
+    assert term.finish() == 0
+    (story,) = _stories(bank)
+    assert story.lp == "bias-for-action" and story.latest.text.startswith("Situation: I was the product manager")
+
+
+def test_a_mock_loop_at_the_terminal_asks_every_question_then_reports_and_saves(env):
+    environ, bank = env
+    term = Terminal(["practice", "--loop", "--interviews", "3", "--seed", "5", "--minutes", "5"], environ)
+    answer = (
+        "I read 200 support tickets from Acme merchants myself; the risk lead objected, so I ran a pilot "
+        "that cut refund waiting from 9 days to 2.\n.\n"
+    )
+    asked = []
+    while True:
+        step = term.expect(r"Question \(([a-z-]+), |Follow-up 1 of (\d)|Mock loop at L6")
+        if step.group(1):
+            asked.append(step.group(1))
+            term.expect(r"\[\d:\d\d left\] ")
+            term.type(answer)
+        elif step.group(2):
+            term.pass_probes(int(step.group(2)))
+        else:
+            break
+    term.expect(r"replay with --seed 5")
+    term.expect(r"Interviewer 3")
+    term.expect(r"Stories told twice")  # the same answer every time
+    term.expect(rf"Saved {len(asked)} answers to the story bank")
+    assert term.finish() == 0
+    assert len(asked) >= 8 and len(set(asked)) == len(asked)
+    assert [s.lp for s in _stories(bank)] == asked

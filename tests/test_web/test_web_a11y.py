@@ -89,6 +89,18 @@ def local_pages(page, url: str) -> Iterator[str]:
         page.click(".probe-form button[type=submit]")
         page.wait_for_load_state()
     yield "practice result"
+    page.goto(f"{url}/practice/calculated-risk")
+    page.fill("textarea[name=answer]", STRONG_STORY)
+    page.click("button:has-text('Submit answer')")
+    page.wait_for_selector("[data-testid=fit-reading]")
+    yield "practice result read with fit"
+    page.goto(f"{url}/practice/loop?interviews=3&seed=5")
+    yield "mock loop"
+    for i, box in enumerate(page.locator("textarea[name=answer]").all()):
+        box.fill(f"{WEAK_STORY}\n\nAnswer {i}.")
+    page.click("button:has-text('Finish the loop')")
+    page.wait_for_selector("[data-testid=loop-report]")
+    yield "mock loop report"
     page.goto(f"{url}/debrief")
     yield "debrief form"
     page.set_input_files("input[name=transcript]", str(DATA / "checkout.voice.vtt"))

@@ -221,6 +221,24 @@ def test_practice_probes_for_a_weak_answer(client):
     assert [p["probe"] for p in body["probes"]] == [p.text for p in probes] and probes
 
 
+def test_practice_for_another_principle(client):
+    from pathlib import Path
+
+    answer = (Path(__file__).parents[1] / "practice_stories" / "bias_for_action.txt").read_text()
+    listed = client.get("/api/practice/questions", params={"lp": "dive-deep"}).json()
+    assert len(listed) >= 12 and {q["lp"] for q in listed} == {"dive-deep"}
+    probes = client.post("/api/practice/probes", json={"answer": WEAK_STORY, "lp": "dive-deep"}).json()
+    assert probes["review"]["rubric"] == "dive-deep-fintech" and probes["probes"]
+    _error(client.post("/api/practice/probes", json={"answer": WEAK_STORY, "lp": "frugality"}), 422, "bad_input")
+    body = client.post("/api/practice/sessions", json={"question_id": "calculated-risk", "answer": answer}).json()
+    assert body["judged_by"] == "fit" and body["reading"]["status"] == "shows"
+    lost = client.post(
+        "/api/practice/sessions",
+        json={"question_id": "calculated-risk", "answer": answer, "probe_answers": ["more detail"]},
+    )
+    assert "no probes are asked" in _error(lost, 422, "bad_input")
+
+
 def test_practice_session_whole(client):
     from starbar.practice.questions import load_questions
 

@@ -7,8 +7,10 @@ import textwrap
 from ..judge import Review
 from ..render.plain import plain
 from .delivery import Delivery, Occurrence
+from .fit_reading import FitReading
+from .loop import LoopPlan, LoopResult
 from .questions import Question
-from .session import Session
+from .session import AnySession, FitSession
 
 WIDTH = 88  # when the caller does not know the terminal's width
 
@@ -36,7 +38,7 @@ def questions_text(questions: tuple[Question, ...], width: int = WIDTH) -> str:
     """The question bank as text, each question wrapped to `width`."""
     lines = []
     for q in questions:
-        lines.append(f"{q.id}  [{q.kind} · {q.setting}]")
+        lines.append(f"{q.id}  [{q.lp} · {q.kind} · {q.setting}]")
         lines.append(wrap(q.text, "    ", width=width))
     return "\n".join(lines)
 
@@ -84,8 +86,30 @@ def delivery_lines(delivery: Delivery, text: str, width: int = WIDTH) -> list[st
     return lines
 
 
-def session_text(session: Session, width: int = WIDTH) -> str:
+def reading_lines(reading: FitReading, width: int = WIDTH) -> list[str]:
+    """What `fit` found for the asked principle: the verdict line, then each quote behind it (and
+    for a mismatch, the quotes of the principle the story shows instead)."""
+    lines = [wrap(reading.summary, "    ", first="  ", width=width)]
+    shown = reading.about if reading.status == "mismatch" and reading.about is not None else reading.asked
+    for q in shown.quotes:
+        quote = " ".join(plain(q.quote).split())
+        lines.append(wrap(f"\u201c{quote}\u201d ({q.says})", "      ", first="    - ", width=width))
+    return lines
+
+
+def fit_session_text(session: FitSession, width: int = WIDTH) -> str:
+    """A session about a principle without a rubric, as the candidate reads it."""
+    out = [wrap(session.question.text, "  ", first="Question: ", width=width), ""]
+    out += [f"Your answer, read for {session.reading.asked.name} (no rubric: no verdict, no probes)"]
+    out += reading_lines(session.reading, width)
+    out += ["", "Delivery", *delivery_lines(session.delivery, session.answer, width)]
+    return "\n".join(out)
+
+
+def session_text(session: AnySession, width: int = WIDTH) -> str:
     """The whole session as the candidate reads it, wrapped to `width` columns."""
+    if isinstance(session, FitSession):
+        return fit_session_text(session, width)
     out = [wrap(session.question.text, "  ", first="Question: ", width=width), "", "Your answer"]
     out += review_brief(session.initial, width=width)
     for i, ex in enumerate(session.exchanges, 1):
@@ -102,4 +126,57 @@ def session_text(session: Session, width: int = WIDTH) -> str:
     out += ["", "Delivery", *delivery_lines(session.delivery, session.answer, width)]
     out += ["", "Next steps"]
     out += [wrap(step, "     ", first=f"  {i}. ", width=width) for i, step in enumerate(session.final.next_steps, 1)]
+    return "\n".join(out)
+
+
+def outcome_text(row: dict) -> str:
+    """A loop row's outcome as read: the verdict in capitals, or what `fit` found."""
+    if row["judged_by"] == "rubric":
+        return row["outcome"].replace("_", " ").upper()
+    return {"shows": "shows it (fit)", "mismatch": "mismatch (fit)", "thin": "too thin (fit)"}[row["outcome"]]
+
+
+def loop_text(result: LoopResult, width: int = WIDTH) -> str:
+    """The mock loop as the candidate reads it: by interviewer, one line per principle, then the
+    stories told twice."""
+    plan = result.plan
+    out = [f"Mock loop at {plan.level}: {len(plan.interviews)} interviewers (replay with --seed {plan.seed})"]
+    rows = result.rows()
+    sessions = {s.question.id: s for s in result.sessions}
+    for interview in plan.interviews:
+        out += ["", f"Interviewer {interview.number}"]
+        for row in (r for r in rows if r["interview"] == interview.number):
+            took = clock(row["seconds"]) if row["seconds"] else "-:--"
+            out.append(f"  {row['name'][:34]:<34} {outcome_text(row):<16} {took:>5}")
+            session = sessions[row["question"]]
+            out.append(wrap(session.question.text, "      ", first="    Q: ", width=width))
+            if isinstance(session, FitSession):
+                out.append(wrap(session.reading.summary, "      ", first="    ", width=width))
+            for probe in row["probes"]:
+                asked = "" if probe["answered"] else " (passed)"
+                out.append(wrap(probe["probe"] + asked, "      ", first="    probe: ", width=width))
+    if result.reused:
+        out += ["", "Stories told twice (the debrief counts a story once)"]
+        for r in result.reused:
+            shared = ", ".join(r.shared[:6])
+            out.append(
+                wrap(
+                    f"{r.first.lp} ({r.first.id}) and {r.second.lp} ({r.second.id}) tell the same story: "
+                    f"both have {shared}",
+                    "    ",
+                    first="  ! ",
+                    width=width,
+                )
+            )
+    return "\n".join(out)
+
+
+def plan_text(plan: LoopPlan, width: int = WIDTH) -> str:
+    """The drawn loop before any answer: who asks what, with the ids a scripted answer file names."""
+    out = [f"Mock loop at {plan.level} (seed {plan.seed})"]
+    for interview in plan.interviews:
+        out += ["", f"Interviewer {interview.number}"]
+        for q in interview.questions:
+            out.append(f"  === {q.lp}  ({q.id})")
+            out.append(wrap(q.text, "      ", width=width))
     return "\n".join(out)

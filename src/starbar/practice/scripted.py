@@ -1,4 +1,5 @@
-"""Probe answers for a scripted session, matched to the probes asked. Pure: text in, answers out.
+"""Probe answers for a scripted session, matched to the probes asked, and the scripted session
+itself. Pure: text in, answers and sessions out.
 
 The file holds one answer per probe, each after a line `---`. A separator may name its
 probe (`--- friction`, by the probe's id or the dimension it probes); then every answer must
@@ -16,6 +17,8 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 from .probes import Probe
+from .questions import Question
+from .session import AnySession, begin, finish, has_rubric, read_answer
 
 _SEPARATOR = re.compile(r"^[ \t]*---[ \t]*(?P<name>[^\s-][^\n]*?)?[ \t]*$", re.M)
 
@@ -77,3 +80,36 @@ def match_answers(probes: Sequence[Probe], answers: Sequence[ProbeAnswer]) -> li
             f"probe answers: no answer for {', '.join(missing)}; {asked}; `--- {missing[0]}` with nothing under it passes it"
         )
     return [by_probe[p.id] for p in probes]
+
+
+def split_answer(text: str) -> tuple[str, list[ProbeAnswer]]:
+    """A section holding an answer and then its probe answers: the answer (text before the first
+    `---` line) and the probe answers after it."""
+    first = _SEPARATOR.search(text)
+    if first is None:
+        return text.strip(), []
+    return text[: first.start()].strip(), parse_probe_answers(text[first.start() :])
+
+
+def scripted_session(
+    question: Question,
+    answer: str,
+    probe_answers: Sequence[ProbeAnswer],
+    level: str,
+    seconds: float | None = None,
+    *,
+    spoken: bool = True,
+) -> AnySession:
+    """A whole scripted session: the answer judged under the question's principle, the probe
+    answers matched to the probes asked (none given: every probe passed). A principle without a
+    rubric is read with `fit` and takes no probe answers. `seconds`: how long the answer took,
+    said aloud (`spoken`) or typed."""
+    if not has_rubric(question.lp):
+        if probe_answers:
+            raise InputError(
+                f"{question.id}: {question.lp} has no rubric, so no probes are asked; remove its probe answers"
+            )
+        return read_answer(question, answer, level, seconds, spoken=spoken)
+    initial, probes = begin(answer, level, question.lp)
+    matched = match_answers(probes, probe_answers) if probe_answers else []
+    return finish(question, answer, initial, probes, matched, seconds, spoken=spoken)

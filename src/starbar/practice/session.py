@@ -1,7 +1,9 @@
 """The pure logic of a practice session: review the answer, choose probes, review the whole exchange.
 
-No terminal and no clock here: `terminal.py` and the CLI feed answers in, and this module
-turns them into a `Session` whose `to_dict` is the practice JSON.
+A question about a principle with a rubric is judged under that rubric and probed with its
+follow-ups (`Session`); one about a principle without a rubric is read with `fit` and gets no
+probes (`FitSession`). No terminal and no clock here: `terminal.py` and the CLI feed answers in,
+and this module turns them into a session whose `to_dict` is the practice JSON.
 """
 
 from __future__ import annotations
@@ -10,11 +12,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..api import review
+from ..errors import InputError
 from ..judge import Review
-from ..rubric import load_rubric
+from ..parse import parse
+from ..principles import DEEP
+from ..rubric import DEFAULT_RUBRIC, load_rubric
 from .delivery import Delivery, measure_delivery
+from .fit_reading import FitReading, read_with_fit
 from .probes import Probe, choose_probes
 from .questions import Question
+
+DEFAULT_LP = "customer-obsession"
+
+
+def has_rubric(lp: str) -> bool:
+    """Whether answers about principle `lp` are judged by a rubric (and probed), not only read with `fit`."""
+    return lp in DEEP
 
 
 @dataclass(frozen=True)
@@ -60,6 +73,10 @@ class Session:
     delivery: Delivery
 
     @property
+    def level(self) -> str:
+        return self.final.level
+
+    @property
     def recovered(self) -> tuple[Rise, ...]:
         """The dimensions the probe answers lifted, in rubric order."""
         return recovered(self.initial, self.final)
@@ -81,6 +98,7 @@ class Session:
         return {
             "question": self.question.to_dict(),
             "answer": self.answer,
+            "judged_by": "rubric",
             "initial_review": self.initial.to_dict(),
             "probes": [ex.to_dict() for ex in self.exchanges],
             "final_review": self.final.to_dict(),
@@ -88,6 +106,48 @@ class Session:
             "flags_cleared": list(self.flags_cleared),
             "delivery": self.delivery.to_dict(),
         }
+
+
+@dataclass(frozen=True)
+class FitSession:
+    """A finished session about a principle without a rubric: the answer read with `fit`, no probes."""
+
+    question: Question
+    answer: str
+    level: str
+    reading: FitReading
+    delivery: Delivery
+    exchanges: tuple[Exchange, ...] = ()
+
+    def transcript(self) -> str:
+        """The answer as one story text (there are no probes to add)."""
+        return self.answer.strip() + "\n"
+
+    def to_dict(self) -> dict:
+        """The session as JSON (`starbar practice --format json`)."""
+        return {
+            "question": self.question.to_dict(),
+            "answer": self.answer,
+            "judged_by": "fit",
+            "level": self.level,
+            "reading": self.reading.to_dict(),
+            "probes": [],
+            "delivery": self.delivery.to_dict(),
+        }
+
+
+AnySession = Session | FitSession
+
+
+def read_answer(
+    question: Question, answer: str, level: str, seconds: float | None = None, *, spoken: bool = True
+) -> FitSession:
+    """Read an answer to a principle without a rubric; delivery is measured against Customer
+    Obsession's speaking rate, the one every rubric shares."""
+    reading = read_with_fit(answer, question.lp)
+    target_wpm = load_rubric(DEFAULT_RUBRIC).structure.words_per_minute
+    delivery = measure_delivery(parse(answer), seconds, target_wpm, spoken=spoken)
+    return FitSession(question, answer, level, reading, delivery)
 
 
 def recovered(before: Review, after: Review) -> tuple[Rise, ...]:
@@ -105,9 +165,9 @@ def flags_cleared(before: Review, after: Review) -> tuple[str, ...]:
     return tuple(f.id for f in before.flags if f.id not in still)
 
 
-def begin(answer: str, level: str) -> tuple[Review, tuple[Probe, ...]]:
-    """Review the answer and choose the probes to ask about its gaps."""
-    initial = review(answer, level)
+def begin(answer: str, level: str, lp: str = DEFAULT_LP) -> tuple[Review, tuple[Probe, ...]]:
+    """Review the answer under principle `lp`'s rubric and choose the probes to ask about its gaps."""
+    initial = review(answer, level, lp=lp)
     return initial, choose_probes(initial)
 
 
@@ -146,8 +206,19 @@ def finish(
 
 
 def run_session(
-    question: Question, answer: str, probe_answers: Sequence[str], level: str = "L6", seconds: float | None = None
-) -> Session:
-    """A whole session at once, as scripted mode runs it."""
-    initial, probes = begin(answer, level)
-    return finish(question, answer, initial, probes, probe_answers, seconds)
+    question: Question,
+    answer: str,
+    probe_answers: Sequence[str],
+    level: str = "L6",
+    seconds: float | None = None,
+    *,
+    spoken: bool = True,
+) -> AnySession:
+    """A whole session at once, as scripted mode runs it: judged and probed under the question's
+    principle's rubric, or read with `fit` (no probes, so `probe_answers` must be empty)."""
+    if not has_rubric(question.lp):
+        if any(a.strip() for a in probe_answers):
+            raise InputError(f"{question.lp} has no rubric, so no probes are asked: the probe answers would be lost")
+        return read_answer(question, answer, level, seconds, spoken=spoken)
+    initial, probes = begin(answer, level, question.lp)
+    return finish(question, answer, initial, probes, probe_answers, seconds, spoken=spoken)

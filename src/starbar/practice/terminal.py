@@ -19,9 +19,10 @@ import time
 from collections.abc import Callable
 
 from ..errors import InputError
+from .loop import LoopPlan
 from .questions import Question
 from .report import WIDTH, clock, review_brief, wrap
-from .session import Session, begin, finish
+from .session import AnySession, begin, finish, has_rubric, read_answer
 
 # Where a spoken answer should be wrapping up; a shorter limit warns at two thirds of it.
 WRAP_UP_SECONDS = 120.0
@@ -150,11 +151,15 @@ def run_interactive(
     reader: LineReader,
     write: Write,
     width: int = WIDTH,
-) -> Session:
-    """One whole session at the terminal, its text wrapped to `width`. Raises InputError for an empty answer."""
+) -> AnySession:
+    """One whole session at the terminal, its text wrapped to `width`. Raises InputError for an empty answer.
+
+    A question about a principle without a rubric ends at the answer: `fit` reads it, no probes follow.
+    """
     limit = minutes * 60
     write(
-        f"\nQuestion ({question.kind.replace('_', ' ')}, {question.setting}):\n{wrap(question.text, '  ', width=width)}\n\n"
+        f"\nQuestion ({question.lp}, {question.kind.replace('_', ' ')}, {question.setting}):\n"
+        f"{wrap(question.text, '  ', width=width)}\n\n"
     )
     write(
         f"You have {clock(limit)}. Type or paste your answer; a line holding only . (or Ctrl-D) ends it, Ctrl-C quits.\n\n"
@@ -162,8 +167,13 @@ def run_interactive(
     answer, seconds = read_timed_answer(reader, write, limit)
     if not answer.strip():
         raise InputError("no answer was given; nothing was reviewed or saved", code="empty_answer")
+    if not has_rubric(question.lp):
+        write("\n")
+        if duration is not None:
+            return read_answer(question, answer, level, duration)
+        return read_answer(question, answer, level, seconds, spoken=False)
     write("\nYour answer, as the committee would see it:\n")
-    initial, probes = begin(answer, level)
+    initial, probes = begin(answer, level, question.lp)
     write("\n".join(review_brief(initial, width=width)) + "\n")
     answers = []
     for i, probe in enumerate(probes, 1):
@@ -180,3 +190,17 @@ def run_interactive(
 def stdout_writer(text: str) -> None:
     sys.stdout.write(text)
     sys.stdout.flush()
+
+
+def run_loop_interactive(
+    plan: LoopPlan, minutes: float, reader: LineReader, write: Write, width: int = WIDTH
+) -> list[AnySession]:
+    """Every question of a mock loop at the terminal, interviewer by interviewer; the report comes after."""
+    sessions: list[AnySession] = []
+    total = len(plan.questions)
+    for interview in plan.interviews:
+        write(f"\n=== Interviewer {interview.number} of {len(plan.interviews)} ===\n")
+        for q in interview.questions:
+            write(f"(question {len(sessions) + 1} of {total})\n")
+            sessions.append(run_interactive(q, plan.level, minutes, None, reader, write, width))
+    return sessions

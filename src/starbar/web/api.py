@@ -220,6 +220,7 @@ class PracticeStart(BaseModel):
     model_config = ConfigDict(extra="forbid")
     answer: str
     level: Level = "L6"
+    lp: str = Field("customer-obsession", description="the principle whose rubric judges and probes the answer")
 
 
 class PracticeSession(BaseModel):
@@ -234,9 +235,9 @@ class PracticeSession(BaseModel):
 
 
 @router.get("/practice/questions", responses=ERRORS, dependencies=[Depends(require_user)])
-def practice_questions(kind: str | None = None) -> list[dict]:
+def practice_questions(kind: str | None = None, lp: str | None = None) -> list[dict]:
     """The practice questions, as `starbar questions --format json`."""
-    return [q.to_dict() for q in select(load_questions(), kind=kind)]
+    return [q.to_dict() for q in select(load_questions(), kind=kind, lp=lp)]
 
 
 @router.post(
@@ -246,7 +247,7 @@ def practice_questions(kind: str | None = None) -> list[dict]:
 )
 def practice_probes(body: PracticeStart) -> dict:
     """Review an answer and choose the follow-up probes a bar raiser would ask about its gaps."""
-    initial, probes = begin(body.answer, body.level)
+    initial, probes = begin(body.answer, body.level, body.lp)
     return {
         "review": initial.to_dict(),
         "probes": [{"id": p.id, "probe": p.text, "why": p.why, "dimension": p.dimension} for p in probes],

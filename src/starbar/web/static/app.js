@@ -20,6 +20,19 @@
     });
   }
 
+  // Mock loop: each answer's time, from its first keystroke to its last, into its "elapsed" field.
+  function loopTimers() {
+    document.querySelectorAll("[data-answer-time]").forEach(function (area) {
+      var field = document.getElementById(area.getAttribute("data-answer-time")), started = null;
+      if (!field) return;
+      area.addEventListener("input", function () {
+        var now = Date.now();
+        if (started === null) started = now;
+        field.value = String(Math.round((now - started) / 1000));
+      });
+    });
+  }
+
   // Story text areas: a live word count and spoken time (150 words a minute).
   function wordCounts() {
     document.querySelectorAll("textarea[data-words]").forEach(function (area) {
@@ -78,6 +91,7 @@
     evidenceStepping();
     startCountdowns();
     wordCounts();
+    loopTimers();
     singleSubmit();
   });
 })();

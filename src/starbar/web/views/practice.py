@@ -12,12 +12,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
-from ...bank.service import TITLE_MAX
 from ...judge import LEVELS
-from ...practice.questions import KINDS, Question, QuestionError, find, load_questions
+from ...practice.questions import KINDS, Question, QuestionError, find, load_questions, principle_table
 from ...practice.report import clock
-from ...practice.saving import TAG, story_title
-from ...practice.session import begin, finish, run_session
+from ...practice.saving import add_session
+from ...practice.session import begin, finish, has_rubric, read_answer, run_session
 from ..auth import User, check_csrf
 from ..stores import user_bank
 from ..templating import page
@@ -81,14 +80,17 @@ def posted_step(
 
 
 @router.get("/practice")
-def practice_questions(request: Request, kind: str | None = None, user=Depends(require_user)):
-    questions = [q for q in load_questions() if kind in (None, "", q.kind)]
+def practice_questions(request: Request, kind: str | None = None, lp: str | None = None, user=Depends(require_user)):
+    questions = [q for q in load_questions() if kind in (None, "", q.kind) and lp in (None, "", q.lp)]
     return page(
         request,
         "practice_list.html",
         questions=questions,
         kinds=KINDS,
         kind=kind or "",
+        principles=principle_table(),
+        principle_names={p.id: p.name for p in principle_table()},
+        lp=lp or "",
         levels=LEVELS,
         level="L6",
         minutes_choices=MINUTES,
@@ -125,7 +127,17 @@ def practice_step(request: Request, step: Step = Depends(posted_step)):
         return _question_page(
             request, step.question, step.level, DEFAULT_MINUTES, error="Type an answer first; nothing was reviewed."
         )
-    initial, probes = begin(step.answer, step.level)
+    if not has_rubric(step.question.lp):  # read with fit: no probes, straight to the result
+        reading = read_answer(step.question, step.answer, step.level, step.seconds, spoken=False)
+        return page(
+            request,
+            "practice_fit_result.html",
+            question=step.question,
+            session=reading,
+            clock=clock,
+            **step.carried([]),
+        )
+    initial, probes = begin(step.answer, step.level, step.question.lp)
     done = len(step.probe_answers)
     if done < len(probes):
         return page(
@@ -153,11 +165,6 @@ def practice_step(request: Request, step: Step = Depends(posted_step)):
 @router.post("/practice/{question_id}/save")
 def practice_save(request: Request, step: Step = Depends(posted_step)):
     """Save the finished session to the bank as a new story, the way `starbar practice` does."""
-    session = run_session(step.question, step.answer, step.probe_answers, step.level, step.seconds)
-    version = user_bank(request, step.user).add(
-        story_title(session, TITLE_MAX),
-        session.transcript(),
-        level=session.final.level,
-        tags=[TAG, step.question.kind, step.question.setting],
-    )
-    return RedirectResponse(f"/bank/{version.story_id}", status_code=303)
+    session = run_session(step.question, step.answer, step.probe_answers, step.level, step.seconds, spoken=False)
+    story_id, _ = add_session(user_bank(request, step.user), session)
+    return RedirectResponse(f"/bank/{story_id}", status_code=303)
