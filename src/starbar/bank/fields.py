@@ -7,6 +7,7 @@ the value as stored out, or an `InputError` naming the field.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -43,8 +44,23 @@ def check_title(title: str) -> str:
 
 
 def check_lp(lp: str) -> str:
-    """The Leadership Principle stripped, or an `InputError` when empty, too long or holding a control character."""
-    return _check_text(str(lp).strip(), "--lp", LP_MAX, "a story needs a Leadership Principle (--lp)")
+    """The id of one of the seven principles with a rubric, given as its id or its name in any
+    case ("Dive Deep", "have backbone; disagree and commit"); an `InputError` otherwise."""
+    from .principle_table import told_for
+
+    value = _check_text(" ".join(str(lp).split()), "--lp", LP_MAX, "a story needs a Leadership Principle (--lp)")
+    seven = told_for()
+    found = next((p.id for p in seven if _slug(value) in (p.id, _slug(p.name))), None)
+    if found is None:
+        raise InputError(
+            f"--lp {value!r} is not a principle with a rubric; use one of {', '.join(p.id for p in seven)}"
+        )
+    return found
+
+
+def _slug(name: str) -> str:
+    """'Have Backbone; Disagree and Commit' -> 'have-backbone-disagree-and-commit'."""
+    return re.sub(r"[^a-z]+", "-", name.lower()).strip("-")
 
 
 def check_tags(tags: Iterable[str]) -> tuple[str, ...]:

@@ -65,14 +65,15 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _judge(text: str, level: str) -> tuple[str, dict, str, str]:
-    """(clean text, review JSON, rubric version, verdict): the review engine, outside any transaction."""
+def _judge(text: str, level: str, lp: str) -> tuple[str, dict, str, str]:
+    """(clean text, review JSON, rubric version, verdict) under the rubric of principle `lp`:
+    the review engine, outside any transaction."""
     from ..api import review
-    from ..rubric import load_rubric
+    from ..rubric import for_lp, load_rubric
 
     text = text.strip()
-    result = review(text, level)
-    return text, result.to_dict(), load_rubric().version, result.verdict
+    result = review(text, level, lp=lp)
+    return text, result.to_dict(), load_rubric(for_lp(lp)).version, result.verdict
 
 
 def _version(row) -> Version:
@@ -97,10 +98,10 @@ def _prepare_import(
     tags = check_tags(item.tags)
     if isinstance(item, formats.NewStory):
         story_level = check_level(item.level or default_level)
-        story_text, review, rubric_version, verdict = _judge(item.text, story_level)
+        lp = check_lp(item.lp or DEFAULT_LP)
+        story_text, review, rubric_version, verdict = _judge(item.text, story_level, lp)
         now = _now()
         version = Version(0, 1, story_text, review, rubric_version, story_level, verdict, "import", now)
-        lp = check_lp(item.lp or DEFAULT_LP)
         return formats.StoredStory(title, lp, story_level, tags, now, now, (version,), owner, item.uid, None)
     for v in item.versions:
         if not in_id_range(v.number):
@@ -214,9 +215,10 @@ class Bank:
         lp: str = DEFAULT_LP,
         owner: str | None = None,
     ) -> Version:
-        """Review `text` at `level` and store it as version 1 of a new story of `owner`; returns that version."""
+        """Review `text` at `level` under the rubric of principle `lp` and store it as version 1 of
+        a new story of `owner`; returns that version."""
         title, level, lp, tag_list = check_title(title), check_level(level), check_lp(lp), check_tags(tags)
-        text, review, rubric_version, verdict = _judge(text, level)
+        text, review, rubric_version, verdict = _judge(text, level, lp)
 
         def work(conn: Connection) -> Version:
             now = _now()
@@ -240,17 +242,28 @@ class Bank:
 
         return self._write(work)
 
-    def update(self, story_id: int, text: str, *, level: str | None = None, owner: str | None = None) -> Version:
-        """Review `text` and store it as the story's next version (at `level`, else the story's level).
+    def update(
+        self,
+        story_id: int,
+        text: str,
+        *,
+        level: str | None = None,
+        lp: str | None = None,
+        owner: str | None = None,
+    ) -> Version:
+        """Review `text` and store it as the story's next version (at `level`, else the story's
+        level; told for principle `lp`, else the story's principle, whose rubric judges it).
 
         Two writers updating one story at once both succeed: the version counter is taken
         under the story's row lock, so their numbers are distinct and in commit order.
         """
-        level = check_level(level) if level else self.story(story_id, owner=owner).level
-        text, review, rubric_version, verdict = _judge(text, level)
+        story = self.story(story_id, owner=owner)
+        level = check_level(level) if level else story.level
+        lp = check_lp(lp) if lp else story.lp
+        text, review, rubric_version, verdict = _judge(text, level, lp)
         return self._write(
             lambda conn: self._next_version(
-                conn, story_id, owner, text, review, rubric_version, level, verdict, "update"
+                conn, story_id, owner, text, review, rubric_version, level, verdict, "update", lp
             )
         )
 
@@ -273,8 +286,8 @@ class Bank:
         story_ids: Sequence[int] | None = None,
         owner: str | None = None,
     ) -> list[tuple[Story, Version | None]]:
-        """Judge every story's latest text again with the current rubric (at `level` if given,
-        which becomes the story's level). A new version keeps the new review; the old ones stay.
+        """Judge every story's latest text again with the current rubric of its principle (at
+        `level` if given, which becomes the story's level). A new version keeps the new review; the old ones stay.
         A story whose review would not change gets no new version (None in the result).
         """
         level = check_level(level) if level else None
@@ -287,7 +300,7 @@ class Bank:
         results: builtins.list[tuple[Story, Version | None]] = []
         for story in chosen:
             target = level or story.level
-            text, review, rubric_version, verdict = _judge(story.latest.text, target)
+            text, review, rubric_version, verdict = _judge(story.latest.text, target, story.lp)
             old = story.latest
             if review == old.review and rubric_version == old.rubric_version and target == old.level:
                 results.append((story, None))
@@ -303,6 +316,7 @@ class Bank:
                     level=target,
                     verdict=verdict,
                     source="rereview",
+                    lp=story.lp,
                 )
             )
             results.append((story, new))
@@ -558,6 +572,7 @@ class Bank:
         level: str,
         verdict: str,
         source: str,
+        lp: str,
     ) -> Version:
         # The UPDATE takes the story's row lock (PostgreSQL) inside the write lock (SQLite):
         # a concurrent writer waits here and then reads the incremented counter.
@@ -567,7 +582,7 @@ class Bank:
         number = conn.execute(
             update(stories)
             .where(owned)
-            .values(latest_version=stories.c.latest_version + 1, level=level)
+            .values(latest_version=stories.c.latest_version + 1, level=level, lp=lp)
             .returning(stories.c.latest_version)
         ).scalar_one_or_none()
         if number is None:

@@ -93,7 +93,10 @@ def bank() -> None:
 @click.argument("file", type=str)
 @click.option("--title", "-t", help="The story's title (default: the file's name).")
 @click.option(
-    "--lp", default="customer-obsession", show_default=True, help="The Leadership Principle the story answers."
+    "--lp",
+    default="customer-obsession",
+    show_default=True,
+    help="The Leadership Principle the story is told for; its rubric judges the story (`starbar rubric list`).",
 )
 @click.option("--tag", "tags", multiple=True, help="A tag; repeat for several.")
 @click.option("--level", "-l", type=LEVEL, default="L6", show_default=True, help="Target level to judge it at.")
@@ -118,13 +121,14 @@ def add(
 @click.option(
     "--level", "-l", type=LEVEL, default=None, help="Judge at this level from now on (default: the story's level)."
 )
+@click.option("--lp", default=None, help="Tell it for this principle from now on (default: the story's principle).")
 @owner_option
 @db_option
-def update(story_id: int, file: str, level: str | None, owner: str | None, db: str | None) -> None:
+def update(story_id: int, file: str, level: str | None, lp: str | None, owner: str | None, db: str | None) -> None:
     """Store the text in FILE as the next version of story STORY_ID."""
     text = read_story(file)
     with opened(db, owner=owner) as b:
-        version = b.update(story_id, text, level=level, owner=owner)
+        version = b.update(story_id, text, level=level, lp=lp, owner=owner)
     click.echo(
         f"stored story {story_id}, version {version.number}: {version.verdict} ({version.archetype}), levels {levels_digits(version.levels)}"
     )
@@ -309,7 +313,7 @@ def delete_(story_id: int, yes: bool, owner: str | None, db: str | None) -> None
 @owner_option
 @db_option
 def rereview(level: str | None, story_ids: tuple[int, ...], owner: str | None, db: str | None) -> None:
-    """Judge every story (or STORY_IDS) again with the current rubric; old reviews are kept.
+    """Judge every story (or STORY_IDS) again with the current rubric of its principle; old reviews are kept.
 
     A story whose review changes gets a new version holding the new review.
     """

@@ -139,12 +139,14 @@ class NewStory(BaseModel):
     title: str = Field(description="a short name for the story", max_length=TITLE_MAX)
     text: str
     level: Level = "L6"
+    lp: str = Field("customer-obsession", description="the principle the story is told for; its rubric judges it")
 
 
 class NewVersion(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str
     level: Level | None = Field(None, description="default: the story's level")
+    lp: str | None = Field(None, description="default: the story's principle")
 
 
 def _bank(request: Request, user=Depends(require_user)) -> UserBank:
@@ -160,7 +162,7 @@ def list_stories(bank: UserBank = Depends(_bank)) -> list[dict]:
 @router.post("/stories", status_code=201, responses=ERRORS, dependencies=[Depends(json_body), Depends(review_quota)])
 def add_story(body: NewStory, bank: UserBank = Depends(_bank)) -> dict:
     """Review the text and store it as version 1 of a new story."""
-    return bank.add(body.title, body.text, level=body.level).to_dict()
+    return bank.add(body.title, body.text, level=body.level, lp=body.lp).to_dict()
 
 
 @router.get("/stories/{story_id}", responses={404: {"model": ErrorBody}, **ERRORS})
@@ -177,7 +179,7 @@ def get_story(story_id: StoryId, bank: UserBank = Depends(_bank)) -> dict:
 )
 def add_version(story_id: StoryId, body: NewVersion, bank: UserBank = Depends(_bank)) -> dict:
     """Review the new text and store it as the story's next version."""
-    return bank.update(story_id, body.text, level=body.level).to_dict()
+    return bank.update(story_id, body.text, level=body.level, lp=body.lp).to_dict()
 
 
 @router.delete("/stories/{story_id}", status_code=204, responses={404: {"model": ErrorBody}, **ERRORS})

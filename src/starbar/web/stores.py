@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from fastapi import Request
 
 from ..bank import Bank, Checklist, Story, Version, VersionDiff
+from ..bank.service import DEFAULT_LP
 from ..bank.sessions import SignIns
 from ..errors import InputError
 from .auth import Accounts, User
@@ -54,10 +55,12 @@ class UserBank:
         self.bank = bank
         self.owner = owner
 
-    def add(self, title: str, text: str, *, level: str = "L6", tags: Iterable[str] = ()) -> Version:
+    def add(
+        self, title: str, text: str, *, level: str = "L6", lp: str = DEFAULT_LP, tags: Iterable[str] = ()
+    ) -> Version:
         if not title.strip():
             raise InputError("give the story a title")
-        return self.bank.add(title, text, level=level, tags=tags, owner=self.owner)
+        return self.bank.add(title, text, level=level, lp=lp, tags=tags, owner=self.owner)
 
     def list(self) -> list[Story]:
         return self.bank.list(owner=self.owner)
@@ -65,8 +68,8 @@ class UserBank:
     def story(self, story_id: int) -> Story:
         return self.bank.story(story_id, owner=self.owner)
 
-    def update(self, story_id: int, text: str, *, level: str | None = None) -> Version:
-        return self.bank.update(story_id, text, level=level, owner=self.owner)
+    def update(self, story_id: int, text: str, *, level: str | None = None, lp: str | None = None) -> Version:
+        return self.bank.update(story_id, text, level=level, lp=lp, owner=self.owner)
 
     def delete(self, story_id: int) -> Story:
         return self.bank.delete(story_id, owner=self.owner)

@@ -1,0 +1,99 @@
+"""A story's principle (the rubric that judges it) in the bank, its API, CLI and migration, on
+SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import text
+
+from bank_fixtures import STRONG, WEAK, assert_one_clear_line, bank, cli, db_url
+from starbar import review
+from starbar.bank import Bank
+from starbar.bank.db import resolve_url
+from starbar.errors import InputError
+from starbar.rubric import for_lp, load_rubric
+
+
+def test_a_story_is_judged_under_the_rubric_of_its_principle(bank):
+    v = bank.add("Ledger breaks", STRONG, lp="Dive Deep")
+    story = bank.story(v.story_id)
+    assert story.lp == "dive-deep"
+    assert v.review == review(STRONG, "L6", lp="dive-deep").to_dict()
+    assert v.review["rubric"] == "dive-deep-fintech"
+    assert v.rubric_version == load_rubric(for_lp("dive-deep")).version
+
+    kept = bank.update(v.story_id, WEAK)  # a new version keeps the story's principle
+    assert kept.review["rubric"] == "dive-deep-fintech"
+    moved = bank.update(v.story_id, STRONG, lp="have-backbone")
+    assert moved.review == review(STRONG, "L6", lp="have-backbone").to_dict()
+    assert bank.story(v.story_id).lp == "have-backbone"
+
+
+def test_rereview_judges_again_under_the_storys_own_principle(bank):
+    v = bank.add("Ledger breaks", STRONG, lp="earn-trust")
+    [(_story, new)] = bank.rereview(level="L7")
+    assert new is not None and new.review == review(STRONG, "L7", lp="earn-trust").to_dict()
+    assert bank.story(v.story_id).lp == "earn-trust"
+
+
+@pytest.mark.parametrize("lp", ["think-big", "obsession", "customer-obsession, ownership"])
+def test_a_principle_without_a_rubric_is_refused_naming_the_seven(bank, lp):
+    with pytest.raises(InputError, match="not a principle with a rubric; use one of customer-obsession, ownership"):
+        bank.add("Ledger breaks", STRONG, lp=lp)
+    assert bank.list() == []
+
+
+def test_cli_add_lp_and_a_bad_lp_is_one_clear_line(cli, db_url, tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text(STRONG)
+    ok = cli("bank", "add", str(story), "--title", "Refunds", "--lp", "deliver-results", "--db", db_url)
+    assert ok.returncode == 0, ok.stderr
+    shown = json.loads(cli("bank", "show", "1", "--format", "json", "--db", db_url).stdout)
+    assert (shown["lp"], shown["version"]["review"]["rubric"]) == ("deliver-results", "deliver-results-fintech")
+    bad = cli("bank", "add", str(story), "--title", "x", "--lp", "frugality", "--db", db_url)
+    assert_one_clear_line(bad, "--lp 'frugality' is not a principle with a rubric", "have-backbone, deliver-results")
+    assert len(json.loads(cli("bank", "list", "--format", "json", "--db", db_url).stdout)) == 1
+
+
+def test_migration_0006_turns_free_text_principles_into_ids_and_keeps_the_rest_as_a_tag(db_url):
+    from starbar.bank.db import make_engine
+    from starbar.bank.schema import upgrade
+
+    engine = make_engine(resolve_url(db_url), 10)
+    upgrade(engine, "test", "0005")
+    stamp = datetime(2026, 5, 6, 7, 8, 9, tzinfo=UTC)
+    old = review(STRONG).to_dict()
+    with engine.begin() as conn:
+        for story_id, lp in enumerate(
+            ["customer-obsession", "Dive Deep", "Have Backbone; Disagree and Commit", "Think Big", ""], 1
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO stories (id, title, lp, level, latest_version, created_at, updated_at, uid) "
+                    "VALUES (:id, :title, :lp, 'L6', 1, :t, :t, :uid)"
+                ),
+                {"id": story_id, "title": f"S{story_id}", "lp": lp, "t": stamp, "uid": f"uid-{story_id}"},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO versions (story_id, number, text, review, rubric_version, level, verdict, source, "
+                    "created_at) VALUES (:s, 1, :body, :review, '2026.1', 'L6', :verdict, 'add', :t)"
+                ),
+                {"s": story_id, "body": STRONG, "review": json.dumps(old), "verdict": old["verdict"], "t": stamp},
+            )
+        conn.execute(text("INSERT INTO story_tags (story_id, tag) VALUES (4, 'bets')"))
+    engine.dispose()
+
+    with Bank.open(db_url) as opened:
+        listed = opened.list()
+        assert [(s.lp, s.tags) for s in listed] == [
+            ("customer-obsession", ()),
+            ("dive-deep", ()),
+            ("have-backbone", ()),
+            ("customer-obsession", ("bets", "lp:Think Big")),
+            ("customer-obsession", ()),
+        ]
+        assert [s.latest.review for s in listed] == [old] * 5  # reviews stay until a rereview

@@ -1,0 +1,46 @@
+"""The bank's pages for a story's principle, its tags and the story matrix."""
+
+from __future__ import annotations
+
+import re
+
+import starbar
+
+from .conftest import STRONG_STORY, WEAK_STORY, csrf_of
+
+
+def _save(client, token: str, title: str, text: str, **fields) -> str:
+    saved = client.post(
+        "/bank", data={"title": title, "text": text, "level": "L6", "csrf": token, **fields}, follow_redirects=False
+    )
+    assert saved.status_code == 303, saved.text
+    return saved.headers["location"]
+
+
+def test_add_and_edit_forms_choose_among_the_seven_principles(client):
+    token = csrf_of(client)
+    review_page = client.post("/review", data={"text": STRONG_STORY, "level": "L6", "csrf": token}).text
+    save_form = review_page[review_page.index('action="/bank"') :]
+    options = re.findall(r'<option value="([a-z-]+)"', save_form[: save_form.index("</form>")])
+    assert options == [
+        "customer-obsession",
+        "ownership",
+        "invent-and-simplify",
+        "earn-trust",
+        "dive-deep",
+        "have-backbone",
+        "deliver-results",
+    ]
+    url = _save(client, token, "Bank linking", STRONG_STORY, lp="earn-trust")
+    story_id = int(url.rsplit("/", 1)[1])
+    stored = client.get(f"/api/stories/{story_id}").json()
+    assert stored["lp"] == "earn-trust"
+    assert stored["latest"]["review"] == starbar.review(STRONG_STORY.strip(), "L6", lp="earn-trust").to_dict()
+    page = client.get(url).text
+    assert '<option value="earn-trust" selected>' in page and "told for Earn Trust" in page
+
+    client.post(url, data={"text": WEAK_STORY, "level": "L6", "lp": "dive-deep", "csrf": token})
+    assert client.get(f"/api/stories/{story_id}").json()["lp"] == "dive-deep"
+    refused = client.post(url, data={"text": WEAK_STORY, "level": "L6", "lp": "think-big", "csrf": token})
+    assert refused.status_code == 422 and "not a principle with a rubric" in refused.text
+    assert client.get(f"/api/stories/{story_id}").json()["versions"] == 2
