@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from bank_fixtures import STRONG, WEAK, assert_one_clear_line, bank, cli, db_url
-from starbar import review
-from starbar.bank import Bank
+from starbar import fit, review
+from starbar.bank import Bank, formats
 from starbar.bank.db import resolve_url
 from starbar.errors import InputError
 from starbar.rubric import for_lp, load_rubric
@@ -97,3 +98,99 @@ def test_migration_0006_turns_free_text_principles_into_ids_and_keeps_the_rest_a
             ("customer-obsession", ()),
         ]
         assert [s.latest.review for s in listed] == [old] * 5  # reviews stay until a rereview
+        assert {(s.principles, s.principles_source) for s in listed} == {((), None)}  # fit has not read them
+        opened.rereview()
+        claims = tuple((p.id, p.role, p.signals) for p in fit(STRONG).ranked if p.role)
+        assert {(tuple(_claims(s)), s.principles_source) for s in opened.list()} == {(claims, "fit")}
+
+
+# --- the principles a story serves: from fit, or chosen by the user --------------------------
+
+MULTI = (Path(__file__).parent / "data" / "multi-principle.md").read_text()
+
+
+def _claims(story) -> list[tuple[str, str, int]]:
+    return [(c.principle, c.role, c.signals) for c in story.principles]
+
+
+def test_saving_a_version_tags_the_story_with_what_fit_claims(bank):
+    v = bank.add("Undrawn loans", MULTI)
+    story = bank.story(v.story_id)
+    want = [(p.id, p.role, p.signals) for p in fit(MULTI).ranked if p.role]
+    assert len(want) == 3 and want[0][1] == "primary"
+    assert (_claims(story), story.principles_source) == (want, "fit")
+    bank.update(v.story_id, STRONG)  # fit's tags follow each version
+    assert _claims(bank.story(v.story_id)) == [(p.id, p.role, p.signals) for p in fit(STRONG).ranked if p.role]
+
+
+def test_a_users_choice_survives_new_versions_until_auto(bank):
+    v = bank.add("Undrawn loans", STRONG)
+    chosen = bank.tag(v.story_id, primary="Have Backbone; Disagree and Commit", secondaries=["deliver-results"])
+    assert chosen.principles_source == "user"
+    assert [(c.principle, c.role) for c in chosen.principles] == [
+        ("have-backbone", "primary"),
+        ("deliver-results", "secondary"),
+    ]
+    bank.update(v.story_id, MULTI)
+    kept = bank.story(v.story_id)
+    found = fit(MULTI)
+    assert _claims(kept) == [
+        ("have-backbone", "primary", found.get("have-backbone").signals),
+        ("deliver-results", "secondary", found.get("deliver-results").signals),
+    ]  # the choice is kept, its signals read from the new version
+    bank.rereview()
+    assert _claims(bank.story(v.story_id)) == _claims(kept)
+    back = bank.tag(v.story_id, auto=True)
+    assert (_claims(back), back.principles_source) == (
+        [(p.id, p.role, p.signals) for p in found.ranked if p.role],
+        "fit",
+    )
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({}, "name a --primary or at least one --secondary"),
+        ({"primary": "thinking big"}, "'thinking big' is not a Leadership Principle"),
+        ({"primary": "dive-deep", "secondaries": ["Dive Deep"]}, "dive-deep is named twice"),
+        ({"primary": "dive-deep", "auto": True}, "give --auto alone"),
+    ],
+)
+def test_a_bad_choice_is_refused_and_changes_nothing(bank, kwargs, message):
+    v = bank.add("Undrawn loans", MULTI)
+    before = bank.story(v.story_id)
+    with pytest.raises(InputError, match=message):
+        bank.tag(v.story_id, **kwargs)
+    assert bank.story(v.story_id) == before
+
+
+def test_tags_travel_in_a_json_export_and_deleting_a_story_drops_them(bank, db_url, tmp_path):
+    first = bank.add("Undrawn loans", MULTI)
+    bank.tag(first.story_id, primary="frugality", secondaries=["think-big", "ownership", "earn-trust"])
+    exported = bank.export("json")
+    with Bank.open(f"sqlite:///{tmp_path / 'copy.db'}") as copy:
+        copy.import_stories(formats.parse_json(exported))
+        assert [(_claims(s), s.principles_source) for s in copy.list()] == [
+            (_claims(s), s.principles_source) for s in bank.list()
+        ]
+        assert copy.export("json") == exported
+    bank.delete(first.story_id)
+    with bank.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM story_principles")).scalar_one() == 0
+
+
+def test_cli_tag_and_show(cli, db_url, tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text(MULTI)
+    assert cli("bank", "add", str(story), "--title", "Undrawn", "--db", db_url).returncode == 0
+    shown = cli("bank", "show", "1", "--db", db_url).stdout
+    assert "principles: invent-and-simplify (primary, 3 signals)" in shown and "· from fit" in shown
+    tagged = cli("bank", "tag", "1", "-p", "dive-deep", "-s", "ownership", "--db", db_url)
+    assert tagged.stdout.strip() == (
+        f"story 1 'Undrawn': dive-deep (primary, {fit(MULTI).get('dive-deep').signals} signals), "
+        "ownership (secondary, 0 signals) · chosen by you"
+    )
+    listed = json.loads(cli("bank", "list", "--format", "json", "--db", db_url).stdout)
+    assert [c["id"] for c in listed[0]["principles"]] == ["dive-deep", "ownership"]
+    assert_one_clear_line(cli("bank", "tag", "1", "--db", db_url), "name a --primary")
+    assert_one_clear_line(cli("bank", "tag", "7", "-p", "ownership", "--db", db_url), "no story 7")

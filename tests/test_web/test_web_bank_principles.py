@@ -6,7 +6,9 @@ import re
 
 import starbar
 
-from .conftest import STRONG_STORY, WEAK_STORY, csrf_of
+from .conftest import ROOT, STRONG_STORY, WEAK_STORY, csrf_of
+
+MULTI = (ROOT / "tests" / "data" / "multi-principle.md").read_text()
 
 
 def _save(client, token: str, title: str, text: str, **fields) -> str:
@@ -44,3 +46,31 @@ def test_add_and_edit_forms_choose_among_the_seven_principles(client):
     refused = client.post(url, data={"text": WEAK_STORY, "level": "L6", "lp": "think-big", "csrf": token})
     assert refused.status_code == 422 and "not a principle with a rubric" in refused.text
     assert client.get(f"/api/stories/{story_id}").json()["versions"] == 2
+
+
+def test_story_page_shows_and_chooses_its_principles(client):
+    token = csrf_of(client)
+    url = _save(client, token, "Undrawn loans", MULTI)
+    page = client.get(url).text
+    claimed = re.findall(r'<li data-principle="([a-z-]+)" data-role="([a-z]+)">', page)
+    assert claimed == [(p.id, p.role) for p in starbar.fit(MULTI.strip()).ranked if p.role]
+    assert "Found by fit" in page
+
+    chosen = client.post(
+        f"{url}/principles",
+        data={"primary": "have-backbone", "secondary": ["deliver-results", ""], "csrf": token},
+        follow_redirects=False,
+    )
+    assert chosen.status_code == 303
+    page = client.get(url).text
+    assert re.findall(r'data-principle="([a-z-]+)" data-role="([a-z]+)"', page) == [
+        ("have-backbone", "primary"),
+        ("deliver-results", "secondary"),
+    ]
+    assert "Chosen by you" in page and '<option value="have-backbone" selected>' in page
+    refused = client.post(f"{url}/principles", data={"primary": "<b>nope</b>", "csrf": token})
+    assert refused.status_code == 422 and "<b>nope</b>" not in refused.text
+    forged = client.post(f"{url}/principles", data={"auto": "1", "csrf": "forged"})
+    assert forged.status_code == 403
+    client.post(f"{url}/principles", data={"auto": "1", "csrf": token})
+    assert "Found by fit" in client.get(url).text

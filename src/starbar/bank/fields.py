@@ -7,7 +7,6 @@ the value as stored out, or an `InputError` naming the field.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -46,21 +45,14 @@ def check_title(title: str) -> str:
 def check_lp(lp: str) -> str:
     """The id of one of the seven principles with a rubric, given as its id or its name in any
     case ("Dive Deep", "have backbone; disagree and commit"); an `InputError` otherwise."""
-    from .principle_table import told_for
+    from .principle_table import find, told_for
 
     value = _check_text(" ".join(str(lp).split()), "--lp", LP_MAX, "a story needs a Leadership Principle (--lp)")
-    seven = told_for()
-    found = next((p.id for p in seven if _slug(value) in (p.id, _slug(p.name))), None)
+    found = find(value, told_for())
     if found is None:
-        raise InputError(
-            f"--lp {value!r} is not a principle with a rubric; use one of {', '.join(p.id for p in seven)}"
-        )
-    return found
-
-
-def _slug(name: str) -> str:
-    """'Have Backbone; Disagree and Commit' -> 'have-backbone-disagree-and-commit'."""
-    return re.sub(r"[^a-z]+", "-", name.lower()).strip("-")
+        ids = ", ".join(p.id for p in told_for())
+        raise InputError(f"--lp {value!r} is not a principle with a rubric; use one of {ids}")
+    return found.id
 
 
 def check_tags(tags: Iterable[str]) -> tuple[str, ...]:

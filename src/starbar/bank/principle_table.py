@@ -3,6 +3,7 @@ judges it, in the spec's table order (lp-identification.md). Read from `starbar.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,3 +29,14 @@ def principle_table() -> tuple[Principle, ...]:
 def told_for() -> tuple[Principle, ...]:
     """The seven a story can be told for: the principles with a rubric that judges it."""
     return tuple(p for p in principle_table() if p.has_rubric)
+
+
+def find(value: str, among: tuple[Principle, ...]) -> Principle | None:
+    """The principle of `among` that `value` names, by id or by name in any case and spacing."""
+    slug = slugify(value)
+    return next((p for p in among if slug in (p.id, slugify(p.name))), None)
+
+
+def slugify(name: str) -> str:
+    """'Have Backbone; Disagree and Commit' -> 'have-backbone-disagree-and-commit'."""
+    return re.sub(r"[^a-z]+", "-", str(name).lower()).strip("-")

@@ -30,6 +30,7 @@ _OUR_TABLES = {
     "stories",
     "versions",
     "story_tags",
+    "story_principles",
     "accounts",
     "sign_in_sessions",
     "sign_in_failures",

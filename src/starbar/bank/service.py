@@ -28,7 +28,9 @@ from sqlalchemy import text as sql
 from ..errors import InputError
 from . import accounts as accounts_mod
 from . import checklist as checklist_mod
+from . import claims as claims_mod
 from . import formats
+from .claims import Claim
 from .db import (
     StoryNotFound,
     check_integrity,
@@ -44,7 +46,7 @@ from .db import (
 )
 from .diff import VersionDiff, diff_versions
 from .fields import TITLE_MAX, check_level, check_lp, check_short, check_source, check_tags, check_title, in_id_range
-from .models import stories, story_tags, versions
+from .models import stories, story_principles, story_tags, versions
 from .records import Story, Version, as_utc
 from .schema import upgrade
 
@@ -76,6 +78,38 @@ def _judge(text: str, level: str, lp: str) -> tuple[str, dict, str, str]:
     return text, result.to_dict(), load_rubric(for_lp(lp)).version, result.verdict
 
 
+def _fit_claims(text: str) -> tuple[Claim, ...]:
+    """The principles `fit` claims for a story's text, outside any transaction."""
+    from ..api import fit
+
+    return claims_mod.from_fit(fit(text))
+
+
+def _claims_for(story: Story, text: str) -> tuple[tuple[Claim, ...], str]:
+    """(claims, source) for a new version of `story`: the user's choice keeps, with fresh signals."""
+    if story.principles_source == claims_mod.USER:
+        from ..api import fit
+
+        return claims_mod.refreshed(story.principles, fit(text)), claims_mod.USER
+    return _fit_claims(text), claims_mod.FIT
+
+
+def _store_claims(conn: Connection, story_id: int, claims: Iterable[Claim], source: str) -> None:
+    conn.execute(delete(story_principles).where(story_principles.c.story_id == story_id))
+    rows = [{"story_id": story_id, "principle": c.principle, "role": c.role, "signals": c.signals} for c in claims]
+    if rows:
+        conn.execute(insert(story_principles), rows)
+    conn.execute(update(stories).where(stories.c.id == story_id).values(principles_source=source))
+
+
+def _in_order(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    """Primary first, then by signals, ties in the spec's table order."""
+    from .principle_table import principle_table
+
+    order = {p.id: n for n, p in enumerate(principle_table())}
+    return tuple(sorted(claims, key=lambda c: (c.role != claims_mod.PRIMARY, -c.signals, order.get(c.principle, 99))))
+
+
 def _version(row) -> Version:
     return Version(
         story_id=row.story_id,
@@ -102,7 +136,9 @@ def _prepare_import(
         story_text, review, rubric_version, verdict = _judge(item.text, story_level, lp)
         now = _now()
         version = Version(0, 1, story_text, review, rubric_version, story_level, verdict, "import", now)
-        return formats.StoredStory(title, lp, story_level, tags, now, now, (version,), owner, item.uid, None)
+        return formats.StoredStory(
+            title, lp, story_level, tags, now, now, (version,), owner, item.uid, None, _fit_claims(story_text), "fit"
+        )
     for v in item.versions:
         if not in_id_range(v.number):
             raise InputError(f"story {title!r}: version number {v.number} is out of range")
@@ -112,6 +148,9 @@ def _prepare_import(
         check_source(v.source)
     story_id = item.id if item.id is not None and in_id_range(item.id) else None
     story_owner = owner if owner is not None else item.owner
+    claims, source = item.principles, item.principles_source
+    if source is None:  # an export made before 0006, or of a story fit had not read: read it now
+        claims, source = _fit_claims(item.versions[-1].text), claims_mod.FIT
     return formats.StoredStory(
         title,
         check_lp(item.lp),
@@ -123,6 +162,8 @@ def _prepare_import(
         story_owner,
         item.uid,
         story_id,
+        claims,
+        source,
     )
 
 
@@ -219,6 +260,7 @@ class Bank:
         a new story of `owner`; returns that version."""
         title, level, lp, tag_list = check_title(title), check_level(level), check_lp(lp), check_tags(tags)
         text, review, rubric_version, verdict = _judge(text, level, lp)
+        claims = _fit_claims(text)
 
         def work(conn: Connection) -> Version:
             now = _now()
@@ -238,6 +280,7 @@ class Bank:
             ).scalar_one()
             if tag_list:
                 conn.execute(insert(story_tags), [{"story_id": story_id, "tag": t} for t in tag_list])
+            _store_claims(conn, story_id, claims, claims_mod.FIT)
             return self._insert_version(conn, story_id, 1, text, review, rubric_version, level, verdict, "add", now)
 
         return self._write(work)
@@ -261,11 +304,16 @@ class Bank:
         level = check_level(level) if level else story.level
         lp = check_lp(lp) if lp else story.lp
         text, review, rubric_version, verdict = _judge(text, level, lp)
-        return self._write(
-            lambda conn: self._next_version(
+        claims, source = _claims_for(story, text)
+
+        def work(conn: Connection) -> Version:
+            version = self._next_version(
                 conn, story_id, owner, text, review, rubric_version, level, verdict, "update", lp
             )
-        )
+            _store_claims(conn, story_id, claims, source)
+            return version
+
+        return self._write(work)
 
     def delete(self, story_id: int, *, owner: str | None = None) -> Story:
         """Delete a story and all its versions; returns what was deleted."""
@@ -274,6 +322,7 @@ class Bank:
             story = self._story(conn, story_id, owner)
             conn.execute(delete(versions).where(versions.c.story_id == story_id))
             conn.execute(delete(story_tags).where(story_tags.c.story_id == story_id))
+            conn.execute(delete(story_principles).where(story_principles.c.story_id == story_id))
             conn.execute(delete(stories).where(stories.c.id == story_id))
             return story
 
@@ -301,6 +350,9 @@ class Bank:
         for story in chosen:
             target = level or story.level
             text, review, rubric_version, verdict = _judge(story.latest.text, target, story.lp)
+            claims, source = _claims_for(story, text)
+            if (claims, source) != (story.principles, story.principles_source):
+                self._write(partial(self._claim, story_id=story.id, owner=owner, claims=claims, source=source))
             old = story.latest
             if review == old.review and rubric_version == old.rubric_version and target == old.level:
                 results.append((story, None))
@@ -321,6 +373,36 @@ class Bank:
             )
             results.append((story, new))
         return results
+
+    def tag(
+        self,
+        story_id: int,
+        *,
+        primary: str | None = None,
+        secondaries: Sequence[str] = (),
+        auto: bool = False,
+        owner: str | None = None,
+    ) -> Story:
+        """Choose the principles a story is told for (kept through new versions), or with `auto`
+        go back to the ones `fit` finds in its latest text; returns the story as stored."""
+        from ..api import fit
+
+        if auto and (primary or secondaries):
+            raise InputError("give --auto alone, or the principles to tag the story with")
+        story = self.story(story_id, owner=owner)
+        found = fit(story.latest.text)
+        if auto:
+            claims, source = claims_mod.from_fit(found), claims_mod.FIT
+        else:
+            claims, source = claims_mod.chosen(primary, secondaries, found), claims_mod.USER
+        self._write(partial(self._claim, story_id=story_id, owner=owner, claims=claims, source=source))
+        return self.story(story_id, owner=owner)
+
+    def _claim(
+        self, conn: Connection, story_id: int, owner: str | None, claims: tuple[Claim, ...], source: str
+    ) -> None:
+        self._story(conn, story_id, owner)  # deleted meanwhile, or another account's: not found
+        _store_claims(conn, story_id, claims, source)
 
     def import_stories(
         self,
@@ -379,6 +461,7 @@ class Bank:
                 taken[story_uid] = story_id
                 if item.tags:
                     conn.execute(insert(story_tags), [{"story_id": story_id, "tag": t} for t in item.tags])
+                _store_claims(conn, story_id, item.principles, item.principles_source or claims_mod.FIT)
                 for v in item.versions:
                     self._insert_version(
                         conn,
@@ -520,6 +603,12 @@ class Bank:
             tag_query = tag_query.where(story_tags.c.story_id == story_id)
         for row in conn.execute(tag_query):
             tags.setdefault(row.story_id, []).append(row.tag)
+        claimed: dict[int, list[Claim]] = {}
+        claim_query = select(story_principles)
+        if story_id is not None:
+            claim_query = claim_query.where(story_principles.c.story_id == story_id)
+        for row in conn.execute(claim_query):
+            claimed.setdefault(row.story_id, []).append(Claim(row.principle, row.role, row.signals))
         return [
             Story(
                 id=r.id,
@@ -543,6 +632,8 @@ class Bank:
                 ),
                 owner=r.owner,
                 uid=r.uid,
+                principles=_in_order(claimed.get(r.id, ())),
+                principles_source=r.principles_source,
             )
             for r in conn.execute(query)
         ]

@@ -184,6 +184,7 @@ def show(story_id: int, number: int | None, fmt: str, owner: str | None, db: str
     tags = f", tags: {', '.join(story.tags)}" if story.tags else ""
     lines = [
         f"#{story.id} {story.title}  ({story.lp}{tags})",
+        f"principles: {principles_line(story)}",
         f"version {version.number} of {story.versions} · {when(version.created_at)} UTC · {version.source} · rubric {version.rubric_version}",
         f"verdict at {version.level}: {version.verdict} ({version.archetype})",
     ]
@@ -305,6 +306,36 @@ def delete_(story_id: int, yes: bool, owner: str | None, db: str | None) -> None
             sys.exit(1)
         b.delete(story_id, owner=owner)
     click.echo(f"deleted story {story.id} {story.title!r} ({story.versions} version(s))")
+
+
+def principles_line(story) -> str:
+    """'customer-obsession (primary, 4 signals), dive-deep (secondary, 2) · from fit'."""
+    if story.principles_source is None:
+        return "not read yet: `starbar bank rereview` reads them"
+    claims = ", ".join(
+        f"{c.principle} ({c.role}, {c.signals} signal{'' if c.signals == 1 else 's'})" for c in story.principles
+    )
+    claims = claims or "none"
+    return f"{claims} · {'from fit' if story.principles_source == 'fit' else 'chosen by you'}"
+
+
+@bank.command()
+@click.argument("story_id", type=int)
+@click.option("--primary", "-p", default=None, help="The principle the story is about (id or name).")
+@click.option("--secondary", "-s", "secondaries", multiple=True, help="A principle it also serves; repeat for two.")
+@click.option("--auto", is_flag=True, help="Forget your choice: use the principles fit finds, version after version.")
+@owner_option
+@db_option
+def tag(
+    story_id: int, primary: str | None, secondaries: tuple[str, ...], auto: bool, owner: str | None, db: str | None
+) -> None:
+    """Choose the Leadership Principles story STORY_ID is told for (kept through new versions).
+
+    By default a story's principles are the ones `starbar fit` finds in its latest text.
+    """
+    with opened(db, owner=owner) as b:
+        story = b.tag(story_id, primary=primary, secondaries=secondaries, auto=auto, owner=owner)
+    click.echo(f"story {story.id} {story.title!r}: {principles_line(story)}")
 
 
 @bank.command()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from fastapi import Request
@@ -70,6 +70,11 @@ class UserBank:
 
     def update(self, story_id: int, text: str, *, level: str | None = None, lp: str | None = None) -> Version:
         return self.bank.update(story_id, text, level=level, lp=lp, owner=self.owner)
+
+    def tag(
+        self, story_id: int, *, primary: str | None = None, secondaries: Sequence[str] = (), auto: bool = False
+    ) -> Story:
+        return self.bank.tag(story_id, primary=primary, secondaries=secondaries, auto=auto, owner=self.owner)
 
     def delete(self, story_id: int) -> Story:
         return self.bank.delete(story_id, owner=self.owner)

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 
 from ...api import review as run_review
+from ...bank.principle_table import principle_table
 from ...bank.service import DEFAULT_LP
 from ...errors import InputError
 from ...judge import LEVELS
@@ -75,6 +76,7 @@ def bank_story(request: Request, story_id: StoryId, v: VersionQuery = None, user
         rubric_version=rubric.version,
         levels=LEVELS,
         level=story.level,
+        principles=principle_table(),
     )
 
 
@@ -102,6 +104,26 @@ def bank_update(
     check_csrf(request, csrf)
     charge_review(request)
     user_bank(request, user).update(story_id, text, level=_level(level), lp=lp)
+    return RedirectResponse(f"/bank/{story_id}", status_code=303)
+
+
+@router.post("/bank/{story_id}/principles")
+def bank_tag(
+    request: Request,
+    story_id: StoryId,
+    primary: Annotated[str, Form()] = "",
+    secondary: Annotated[list[str] | None, Form()] = None,
+    auto: Annotated[str, Form()] = "",
+    csrf: Annotated[str, Form()] = "",
+    user=Depends(require_user),
+):
+    """Choose the principles the story is told for, or (`auto`) hand the choice back to fit."""
+    check_csrf(request, csrf)
+    chosen = [s for s in secondary or () if s]
+    if auto:
+        user_bank(request, user).tag(story_id, auto=True)
+    else:
+        user_bank(request, user).tag(story_id, primary=primary or None, secondaries=chosen)
     return RedirectResponse(f"/bank/{story_id}", status_code=303)
 
 

@@ -1,10 +1,15 @@
-"""A story's principle is one of the seven with a rubric, and its stored review is under that rubric.
+"""A story's principle is one of the seven with a rubric; the principles it serves are stored.
 
 `stories.lp` was free text. Values that name one of the seven principles (by id or by name,
 in any case: "Dive Deep", "have backbone; disagree and commit") become its id. Any other value
 becomes `customer-obsession`, the principle every story was judged under so far, and is kept
 as a tag `lp:<the old value>`, so nothing the user wrote is lost. Stored reviews are left as
 they were: `starbar bank rereview` judges each story again under its principle's rubric.
+
+`story_principles` holds the principles each story is claimed for (its primary and
+secondaries, with the signals `fit` found for each), and `stories.principles_source` says
+whether `fit` or the user chose them; NULL for the stories here, which `fit` has not read yet
+(the matrix reads them on demand until a new version or a rereview stores them).
 
 Revision ID: 0006
 Revises: 0005
@@ -43,6 +48,15 @@ def _principle(value: str) -> str | None:
 
 def upgrade() -> None:
     conn = op.get_bind()
+    op.create_table(
+        "story_principles",
+        sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("principle", sa.String(64), primary_key=True),
+        sa.Column("role", sa.String(16), nullable=False),
+        sa.Column("signals", sa.Integer, nullable=False),
+    )
+    with op.batch_alter_table("stories", table_kwargs={"sqlite_autoincrement": True}) as batch:
+        batch.add_column(sa.Column("principles_source", sa.String(8), nullable=True))
     stories = sa.table("stories", sa.column("id", sa.Integer), sa.column("lp", sa.String))
     tags = sa.table("story_tags", sa.column("story_id", sa.Integer), sa.column("tag", sa.String))
     for story_id, lp in conn.execute(sa.select(stories.c.id, stories.c.lp)).all():
