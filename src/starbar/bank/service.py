@@ -46,6 +46,7 @@ from .db import (
 )
 from .diff import VersionDiff, diff_versions
 from .fields import TITLE_MAX, check_level, check_lp, check_short, check_source, check_tags, check_title, in_id_range
+from .matrix import Matrix
 from .models import stories, story_principles, story_tags, versions
 from .records import Story, Version, as_utc
 from .schema import upgrade
@@ -553,6 +554,15 @@ class Bank:
         from ..rubric import load_rubric
 
         return checklist_mod.evaluate(load_rubric(), self.list(owner=owner), check_level(level))
+
+    def matrix(
+        self, level: str = "L6", *, fintech: bool = True, manages_people: bool = False, owner: str | None = None
+    ) -> Matrix:
+        """The story matrix of the bank (or `owner`'s stories) at a target level: principles × stories, and the gaps."""
+        from .matrix_inputs import story_matrix
+
+        level = check_level(level)
+        return story_matrix(self.list(owner=owner), level, fintech=fintech, manages_people=manages_people)
 
     def export(self, fmt: str = "json", *, owner: str | None = None) -> str:
         """The whole bank (or `owner`'s stories) as text: "json" (every version, lossless), "md" or "csv" (latest texts)."""

@@ -393,6 +393,35 @@ def checklist(level: str, fmt: str, owner: str | None, db: str | None) -> None:
     click.echo("\n".join(lines))
 
 
+@bank.command()
+@click.option("--level", "-l", type=LEVEL, default="L6", show_default=True, help="Target level of the role.")
+@click.option(
+    "--fintech/--no-fintech", default=True, show_default=True, help="Whether the role is in financial technology."
+)
+@click.option("--manages-people", is_flag=True, help="The role manages people (tier-4 principles are asked too).")
+@click.option(
+    "--format", "-f", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True
+)
+@owner_option
+@db_option
+def matrix(level: str, fintech: bool, manages_people: bool, fmt: str, owner: str | None, db: str | None) -> None:
+    """Stories × the sixteen Leadership Principles: each story's primary and secondary principles
+    with the verdicts at LEVEL, and the gaps a loop would find (lp-identification.md)."""
+    from ..bank.matrix_inputs import story_matrix
+    from ..bank.matrix_render import to_markdown, to_text
+
+    with reading(db, owner=owner) as b:
+        result = (
+            b.matrix(level, fintech=fintech, manages_people=manages_people, owner=owner)
+            if b is not None
+            else story_matrix([], level, fintech=fintech, manages_people=manages_people)
+        )
+    if fmt == "json":
+        echo_json(result.to_dict())
+    else:
+        click.echo(to_markdown(result) if fmt == "markdown" else to_text(result), nl=fmt != "markdown")
+
+
 @bank.command(name="import")
 @click.argument("file", type=str)
 @click.option(
