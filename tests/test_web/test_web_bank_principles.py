@@ -74,3 +74,33 @@ def test_story_page_shows_and_chooses_its_principles(client):
     assert forged.status_code == 403
     client.post(f"{url}/principles", data={"auto": "1", "csrf": token})
     assert "Found by fit" in client.get(url).text
+
+
+def test_matrix_page_shows_the_cells_gaps_and_overuse_with_user_text_escaped(client):
+    token = csrf_of(client)
+    assert 'href="/bank/matrix"' in client.get("/bank").text
+    url = _save(client, token, "<script>x</script> loans", MULTI)
+    story_id = int(url.rsplit("/", 1)[1])
+    # three secondaries: the web form offers two, the CLI and the API any number
+    client.app.state.stores.bank.tag(story_id, primary="dive-deep", secondaries=["ownership", "think-big", "frugality"])
+    page = client.get("/bank/matrix").text
+    assert "<script>x</script>" not in page and "&lt;script&gt;x&lt;/script&gt; loans" in page
+    assert "<caption" in page and 'role="region"' in page and page.count('<th scope="col"') == 16 + 4
+    cells = re.findall(r'<td data-principle="([a-z-]+)" data-role="([a-z]+)"', page)
+    assert cells == [("ownership", "secondary"), ("think-big", "secondary"), ("dive-deep", "primary")]
+    dive = starbar.review(MULTI.strip(), "L6", lp="dive-deep").verdict
+    assert re.search(rf'data-role="primary" class="cell-primary">primary<br><span class="badge badge-{dive}">', page)
+    gaps = re.findall(r'<li data-gap="([a-z_]+)">', page)
+    assert gaps[0] == "thin_bank" and gaps[-1] == "stretched_story"
+    overuse = page[page.index('data-testid="overuse"') :]
+    assert "Not counted: Frugality (" in overuse
+
+    api = client.get("/api/matrix", params={"level": "L7", "fintech": "false", "manages_people": "true"}).json()
+    assert (api["level"], api["fintech"], api["manages_people"]) == ("L7", False, True)
+    assert api["rows"][0]["dropped"][0]["id"] == "frugality"
+    assert "off_domain" not in [g["id"] for g in api["gaps"]]
+    unticked = client.get("/bank/matrix", params={"level": "L7", "fintech": "false", "manages_people": "true"}).text
+    assert 'name="fintech" value="true">' in unticked and 'value="true" checked> Manages people' in unticked
+    ticked = client.get("/bank/matrix", params=[("fintech", "false"), ("fintech", "true")]).text
+    assert 'name="fintech" value="true" checked>' in ticked
+    assert client.get("/api/matrix", params={"level": "L9"}).status_code == 422

@@ -215,6 +215,14 @@ def checklist(level: Level = "L6", bank: UserBank = Depends(_bank)) -> dict:
     return bank.checklist(level).to_dict()
 
 
+@router.get("/matrix", responses=ERRORS)
+def matrix(
+    level: Level = "L6", fintech: bool = True, manages_people: bool = False, bank: UserBank = Depends(_bank)
+) -> dict:
+    """The story matrix over your stories at a level, as `starbar bank matrix --format json`."""
+    return bank.matrix(level, fintech=fintech, manages_people=manages_people).to_dict()
+
+
 # --- practice -------------------------------------------------------------------------------
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from fastapi import Request
 
 from ..bank import Bank, Checklist, Story, Version, VersionDiff
+from ..bank.matrix import Matrix
 from ..bank.service import DEFAULT_LP
 from ..bank.sessions import SignIns
 from ..errors import InputError
@@ -88,6 +89,9 @@ class UserBank:
 
     def diff(self, story_id: int, a: int | None = None, b: int | None = None) -> VersionDiff:
         return self.bank.diff(story_id, a, b, owner=self.owner)
+
+    def matrix(self, level: str = "L6", *, fintech: bool = True, manages_people: bool = False) -> Matrix:
+        return self.bank.matrix(level, fintech=fintech, manages_people=manages_people, owner=self.owner)
 
     def checklist(self, level: str = "L6") -> Checklist:
         return self.bank.checklist(level, owner=self.owner)
