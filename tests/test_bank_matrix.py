@@ -241,3 +241,40 @@ def test_scope_below_level_for_more_than_half_of_the_stories_without_a_tier_one_
     assert gaps(two_of_three)["scope_below_level"] == (1, 3)
     two_of_four = [*two_of_three, story(4, None, "think-big")]
     assert "scope_below_level" not in gaps(two_of_four)  # half is not more than half
+
+
+# --- the checklist's loop coverage, built on the gaps -------------------------------------
+
+
+def test_coverage_names_every_principle_and_marks_what_the_gaps_name():
+    from starbar.bank import coverage
+
+    assert [status for _, status, _ in coverage.principle_lines(build(full_bank(), TABLE, "L6"))] == ["met"] * 16
+    moved = build(full_bank(s5=story(5, "think-big", "have-backbone", "bias-for-action")), TABLE, "L6")
+    lines = {text.split(" (tier")[0]: (status, detail) for text, status, detail in coverage.principle_lines(moved)}
+    assert len(lines) == 16 and lines["Dive Deep"][0] == "not_met"
+    assert lines["Dive Deep"][1] == (
+        "secondary #4 'Story 4' (hire). Missing: no story is about Dive Deep; fewer than two stories for Dive Deep"
+    )
+    assert [p for p, (status, _) in lines.items() if status == "not_met"] == ["Dive Deep"]
+    assert coverage.steps(moved) == [
+        "No primary: no story is about Dive Deep. `starbar bank matrix` shows where.",
+        "Single story: fewer than two stories for Dive Deep. `starbar bank matrix` shows where.",
+    ]
+
+
+def test_coverage_of_tier_four_and_the_bank_wide_rules():
+    from starbar.bank import coverage
+
+    no_employer = full_bank(s9=story(9, "think-big", "success-and-scale", "insist-on-the-highest-standards"))
+    at_l6 = dict(
+        (t.split(" (tier")[0], (s, d)) for t, s, d in coverage.principle_lines(build(no_employer, TABLE, "L6"))
+    )
+    assert at_l6["Strive to be Earth's Best Employer"] == ("met", "rarely asked at L6 of a role without reports")
+    at_l7 = dict((t.split(" (tier")[0], s) for t, s, _ in coverage.principle_lines(build(no_employer, TABLE, "L7")))
+    assert at_l7["Strive to be Earth's Best Employer"] == "not_met"
+
+    rules = coverage.bank_lines(build(full_bank(), TABLE, "L6"))
+    assert [s for _, s, _ in rules] == ["met"] * 6
+    thin = coverage.bank_lines(build(full_bank()[:5], TABLE, "L6", fintech=False))
+    assert len(thin) == 5 and thin[0][:2] == ("At least 8 distinct stories (aim for 12)", "not_met")

@@ -246,3 +246,25 @@ def test_the_matrix_reads_fit_for_stories_stored_before_tags_were_kept(bank):
     [row] = bank.matrix().rows
     assert row.id == v.story_id
     assert {p: c.role for p, c in row.cells.items()} == {p.id: p.role for p in fit(MULTI).ranked if p.role}
+
+
+def test_cli_checklist_covers_every_principle_from_the_matrix(cli, tmp_path):
+    db = f"sqlite:///{tmp_path / 'bank.db'}"
+    (tmp_path / "multi.md").write_text(MULTI)
+    cli("bank", "add", str(tmp_path / "multi.md"), "--title", "Undrawn", "--db", db)
+    data = json.loads(cli("bank", "checklist", "-f", "json", "--db", db).stdout)
+    matrix = json.loads(cli("bank", "matrix", "-f", "json", "--db", db).stdout)
+    names = [p["name"] for p in matrix["principles"]]
+    assert [c["text"].split(" (tier")[0] for c in data["coverage"][:16]] == names
+    primary = next(p.id for p in fit(MULTI).ranked if p.role == "primary")
+    covered = {c["text"].split(" (tier")[0]: c for c in data["coverage"][:16]}
+    assert covered["Frugality"]["status"] == "not_met" and "no story yet" in covered["Frugality"]["detail"]
+    name = next(p["name"] for p in matrix["principles"] if p["id"] == primary)
+    assert covered[name]["detail"].startswith("primary #1 'Undrawn'")
+    assert len(data["coverage"]) == 16 + 6 and data["coverage"][16]["status"] == "not_met"  # thin bank
+    assert len(json.loads(cli("bank", "checklist", "-f", "json", "--no-fintech", "--db", db).stdout)["coverage"]) == 21
+    for gap in matrix["gaps"]:
+        assert any(gap["message"] in step for step in data["next_steps"])
+    text_out = cli("bank", "checklist", "--db", db).stdout
+    assert "Loop coverage" in text_out and "[ ] Frugality (tier 3): a story" in text_out
+    assert "Customer Obsession:" in text_out

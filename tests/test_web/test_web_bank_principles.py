@@ -104,3 +104,12 @@ def test_matrix_page_shows_the_cells_gaps_and_overuse_with_user_text_escaped(cli
     ticked = client.get("/bank/matrix", params=[("fintech", "false"), ("fintech", "true")]).text
     assert 'name="fintech" value="true" checked>' in ticked
     assert client.get("/api/matrix", params={"level": "L9"}).status_code == 422
+
+
+def test_bank_page_checklist_covers_every_principle(client):
+    _save(client, csrf_of(client), "Undrawn loans", MULTI)
+    page = client.get("/bank").text
+    coverage = page[page.index('data-testid="coverage"') :]
+    coverage = coverage[: coverage.index("</ul>")]
+    assert coverage.count('<li class="check') == 16 + 6
+    assert "Frugality (tier 3): a story" in coverage and 'href="/bank/matrix?level=L6"' in page

@@ -313,9 +313,9 @@ def _off_domain(distinct: list[Row], table: Sequence[Principle], fintech: bool) 
     return [
         Gap(
             "off_domain",
-            f"{len(distinct) - len(other)} of {len(distinct)} stories, and {len(tier1_fintech)} stories primary for "
-            "a tier-1 principle, are set in financial products; a fintech loop wants at least half, and four of "
-            "the seven tier-1 primaries (a story outside finance is capped at hire)",
+            f"stories set in financial products: {len(distinct) - len(other)} of {len(distinct)} (a fintech loop "
+            f"wants at least half), of them tier-1 primaries: {len(tier1_fintech)} (it wants four of the seven); "
+            "a story outside finance is capped at hire",
             stories=tuple(r.id for r in other),
         )
     ]

@@ -549,11 +549,18 @@ class Bank:
                 raise StoryNotFound(f"story {story_id} has no version {n} (it has {min(history)} to {max(history)})")
         return diff_versions(history[a], history[b])
 
-    def checklist(self, level: str = "L6", *, owner: str | None = None) -> checklist_mod.Checklist:
-        """The rubric's preparation checklist over the whole bank (or `owner`'s stories) at a target level."""
+    def checklist(
+        self, level: str = "L6", *, fintech: bool = True, manages_people: bool = False, owner: str | None = None
+    ) -> checklist_mod.Checklist:
+        """The preparation checklist over the whole bank (or `owner`'s stories) at a target level:
+        every principle's coverage from the story matrix, and Customer Obsession's rubric items."""
         from ..rubric import load_rubric
+        from .matrix_inputs import story_matrix
 
-        return checklist_mod.evaluate(load_rubric(), self.list(owner=owner), check_level(level))
+        level = check_level(level)
+        listed = self.list(owner=owner)
+        matrix = story_matrix(listed, level, fintech=fintech, manages_people=manages_people)
+        return checklist_mod.evaluate(load_rubric(), listed, level, matrix)
 
     def matrix(
         self, level: str = "L6", *, fintech: bool = True, manages_people: bool = False, owner: str | None = None

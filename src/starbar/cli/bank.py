@@ -361,26 +361,44 @@ def rereview(level: str | None, story_ids: tuple[int, ...], owner: str | None, d
         click.echo("The bank is empty: nothing to re-review.")
 
 
+fintech_option = click.option(
+    "--fintech/--no-fintech", default=True, show_default=True, help="Whether the role is in financial technology."
+)
+manages_people_option = click.option(
+    "--manages-people", is_flag=True, help="The role manages people (tier-4 principles are asked too)."
+)
+
+
 @bank.command()
 @click.option("--level", "-l", type=LEVEL, default="L6", show_default=True, help="Target level of the role.")
+@fintech_option
+@manages_people_option
 @json_or_text
 @owner_option
 @db_option
-def checklist(level: str, fmt: str, owner: str | None, db: str | None) -> None:
-    """The rubric's preparation checklist over the whole bank, and what to do next."""
+def checklist(level: str, fintech: bool, manages_people: bool, fmt: str, owner: str | None, db: str | None) -> None:
+    """The preparation checklist over the whole bank: every principle's coverage (from the
+    story matrix), the Customer Obsession rubric's items, and what to do next."""
     with reading(db, owner=owner) as b:
         if b is None:
             from ..bank.checklist import evaluate
+            from ..bank.matrix_inputs import story_matrix
             from ..rubric import load_rubric
 
-            result = evaluate(load_rubric(), [], level)
+            empty = story_matrix([], level, fintech=fintech, manages_people=manages_people)
+            result = evaluate(load_rubric(), [], level, empty)
         else:
-            result = b.checklist(level, owner=owner)
+            result = b.checklist(level, fintech=fintech, manages_people=manages_people, owner=owner)
     if fmt == "json":
         echo_json(result.to_dict())
         return
     marks = {"met": "[x]", "not_met": "[ ]", "yours": "[?]"}
-    lines = [f"Preparation checklist at {result.level}"]
+    lines = [f"Preparation checklist at {result.level}", "", "Loop coverage (`starbar bank matrix` shows the table):"]
+    for item in result.coverage:
+        lines.append(f"{marks[item.status]} {item.text}")
+        if item.detail:
+            lines.append(f"    {item.detail}")
+    lines += ["", "Customer Obsession:"]
     for item in result.items:
         lines.append(f"{marks[item.status]} {item.text}")
         lines.append(f"    {item.detail}")
@@ -395,10 +413,8 @@ def checklist(level: str, fmt: str, owner: str | None, db: str | None) -> None:
 
 @bank.command()
 @click.option("--level", "-l", type=LEVEL, default="L6", show_default=True, help="Target level of the role.")
-@click.option(
-    "--fintech/--no-fintech", default=True, show_default=True, help="Whether the role is in financial technology."
-)
-@click.option("--manages-people", is_flag=True, help="The role manages people (tier-4 principles are asked too).")
+@fintech_option
+@manages_people_option
 @click.option(
     "--format", "-f", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True
 )

@@ -210,9 +210,11 @@ def story_diff(
 
 
 @router.get("/checklist", responses=ERRORS)
-def checklist(level: Level = "L6", bank: UserBank = Depends(_bank)) -> dict:
-    """The preparation checklist over your stories at a level."""
-    return bank.checklist(level).to_dict()
+def checklist(
+    level: Level = "L6", fintech: bool = True, manages_people: bool = False, bank: UserBank = Depends(_bank)
+) -> dict:
+    """The preparation checklist over your stories at a level: every principle's coverage, then Customer Obsession's items."""
+    return bank.checklist(level, fintech=fintech, manages_people=manages_people).to_dict()
 
 
 @router.get("/matrix", responses=ERRORS)

@@ -93,8 +93,8 @@ class UserBank:
     def matrix(self, level: str = "L6", *, fintech: bool = True, manages_people: bool = False) -> Matrix:
         return self.bank.matrix(level, fintech=fintech, manages_people=manages_people, owner=self.owner)
 
-    def checklist(self, level: str = "L6") -> Checklist:
-        return self.bank.checklist(level, owner=self.owner)
+    def checklist(self, level: str = "L6", *, fintech: bool = True, manages_people: bool = False) -> Checklist:
+        return self.bank.checklist(level, fintech=fintech, manages_people=manages_people, owner=self.owner)
 
 
 def user_bank(request: Request, user: User) -> UserBank:
