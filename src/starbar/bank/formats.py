@@ -4,8 +4,9 @@ Every format re-imports to the same bank: a story's `uid` travels with it, so im
 export into the bank it came from (or importing it twice) adds nothing.
 
 - JSON is lossless: every story with every version, its review and rubric version, its id and
-  uid, and its owner (the account's name; null for a story without one, and in exports made
-  before owners).
+  uid, its owner (the account's name; null for a story without one, and in exports made
+  before owners), and the principles it is claimed for with who chose them (absent in exports
+  made before 0006: fit reads the story on import).
 - Markdown holds one story per `## Title` section, its STAR headings inside (a `##` heading
   named Situation, Task, Action or Result stays inside the story), and a comment with its
   title, tags, level and uid. In an export, a story's own lines that begin with `##` get one
