@@ -14,6 +14,9 @@ from starbar.bank import Bank, StoryNotFound, formats
 from starbar.bank.checklist import evaluate
 from starbar.bank.db import resolve_url
 from starbar.bank.diff import word_diff
+from starbar.bank.matrix import build
+from starbar.bank.matrix_inputs import story_matrix
+from starbar.bank.principle_table import principle_table
 from starbar.bank.records import Story, Version
 from starbar.errors import InputError
 from starbar.rubric import load_rubric
@@ -445,8 +448,10 @@ def test_an_owner_sees_and_changes_only_their_own_stories(bank):
     assert [s.title for s, _ in bank.rereview(level="L7", owner="bob")] == ["Bob budget"]
     assert bank.story(alice.story_id).level == "L6"
     alices = bank.checklist("L6", owner="alice").to_dict()
-    assert alices == evaluate(load_rubric(), bank.list(owner="alice"), "L6").to_dict()
-    assert bank.checklist("L6", owner="nobody").to_dict() == evaluate(load_rubric(), [], "L6").to_dict() != alices
+    alice_stories = bank.list(owner="alice")
+    assert alices == evaluate(load_rubric(), alice_stories, "L6", story_matrix(alice_stories, "L6")).to_dict()
+    nobodys = evaluate(load_rubric(), [], "L6", story_matrix([], "L6")).to_dict()
+    assert bank.checklist("L6", owner="nobody").to_dict() == nobodys != alices
     for fmt in ("json", "md", "csv"):
         exported = bank.export(fmt, owner="alice")
         assert "Alice cards" in exported and "Bob budget" not in exported and "From the CLI" not in exported, fmt
@@ -600,6 +605,10 @@ def _story(
     return Story(story_id, f"Story {story_id}", lp, level, (), 1, now, now, v)
 
 
+# The Customer Obsession items read the stored reviews only; the coverage items have their own tests.
+NO_MATRIX = build([], principle_table(), "L6")
+
+
 def test_checklist_counts_clearing_stories_and_names_what_each_lacks(rubric):
     money = [("customer_impact", "impact.financial_outcome")]
     stories = [
@@ -622,7 +631,7 @@ def test_checklist_counts_clearing_stories_and_names_what_each_lacks(rubric):
         _story(4, lp="earn-trust"),  # another principle: not counted
         _story(5, signals=money, text="the story  NUMBERED 1."),  # the same text as story 1: not distinct
     ]
-    result = evaluate(rubric, stories, "L6")
+    result = evaluate(rubric, stories, "L6", NO_MATRIX)
     assert [s.id for s in result.clearing] == [1, 2]
     by_status = {i.text: i for i in result.items}
     distinct = next(i for i in result.items if "distinct" in i.text)
@@ -639,11 +648,11 @@ def test_checklist_counts_clearing_stories_and_names_what_each_lacks(rubric):
 
 
 def test_checklist_at_another_level_asks_for_a_rereview(rubric):
-    result = evaluate(rubric, [_story(1), _story(2)], "L7")
+    result = evaluate(rubric, [_story(1), _story(2)], "L7", NO_MATRIX)
     assert result.clearing == ()
     assert any("rereview --level L7" in s for s in result.next_steps)
     assert any("Bring 2 more" in s for s in result.next_steps)
-    empty = evaluate(rubric, [], "L6")
+    empty = evaluate(rubric, [], "L6", NO_MATRIX)
     assert all(i.status != "met" for i in empty.items)
 
 

@@ -38,7 +38,7 @@ story = st.fixed_dictionaries(
         "text": text,
         "tags": st.lists(tag, max_size=3),
         "level": st.sampled_from(["L5", "L6", "L7"]),
-        "lp": st.sampled_from(["customer-obsession", "earn trust, deliver", "ownership; bias"]),
+        "lp": st.sampled_from(["customer-obsession", "Earn Trust", "have backbone; disagree and commit"]),
     }
 )
 PARSE = {"json": formats.parse_json, "md": formats.parse_markdown, "csv": formats.parse_csv}

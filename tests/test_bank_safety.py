@@ -115,7 +115,7 @@ def test_fields_are_checked_the_same_on_every_backend(bank):
         with pytest.raises(InputError, match=message):
             bank.add(args.pop("title"), STRONG, **args)
     assert bank.list() == []
-    fits = bank.add("T" * 200, STRONG, tags=["x" * 64], lp="l" * 64)
+    fits = bank.add("T" * 200, STRONG, tags=["x" * 64], lp="customer-obsession")
     assert bank.story(fits.story_id).tags == ("x" * 64,)
 
 

@@ -75,6 +75,8 @@ def local_pages(page, url: str) -> Iterator[str]:
     yield "delete confirmation"
     page.goto(f"{url}/bank")
     yield "bank"
+    page.goto(f"{url}/bank/matrix")
+    yield "story matrix"
     page.goto(f"{url}/practice")
     yield "practice list"
     page.locator("table.questions tbody tr").first.locator("button").click()

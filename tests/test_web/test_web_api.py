@@ -134,6 +134,7 @@ def test_openapi_describes_every_endpoint_and_the_review_contract(client):
         "/api/stories/{story_id}/versions/{number}",
         "/api/stories/{story_id}/diff",
         "/api/checklist",
+        "/api/matrix",
         "/api/practice/questions",
         "/api/practice/probes",
         "/api/practice/sessions",

@@ -1,7 +1,9 @@
-"""The rubric's preparation checklist, evaluated over the bank from the stored reviews.
+"""The preparation checklist over the bank: the loop's coverage of every principle, from the
+story matrix's gaps, and Customer Obsession's rubric checklist, from the stored reviews.
 
-Nothing here reads a story's text again: each item is decided by the levels, flags, signals,
-archetype and verdict of every story's latest review. Items the reviews cannot speak to
+Nothing here reads a story's text again: each Customer Obsession item is decided by the
+levels, flags, signals, archetype and verdict of every story's latest review, and each
+coverage item by the matrix (`coverage.py`). Items the reviews cannot speak to
 (prepared phrases, knowing the employer's products) are listed as for the candidate to do.
 Which test applies to an item is found from its wording, so the rubric can reorder or add items.
 """
@@ -13,10 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import coverage
 from .records import Story, Version
 
 if TYPE_CHECKING:
     from ..rubric import Rubric
+    from .matrix import Matrix
 
 CUSTOMER_OBSESSION = "customer-obsession"
 # "Two or three distinct stories": two is the least a loop needs.
@@ -54,9 +58,11 @@ class Item:
 
 @dataclass(frozen=True)
 class Checklist:
-    """The checklist over a bank at a target level: its items and the next steps, in order."""
+    """The checklist over a bank at a target level: the loop's coverage of every principle, the
+    Customer Obsession rubric's items, and the next steps, in order."""
 
     level: str
+    coverage: tuple[Item, ...]  # one per principle, then the matrix's bank-wide rules
     items: tuple[Item, ...]
     clearing: tuple[Story, ...]  # distinct Customer Obsession stories that clear the bar
     next_steps: tuple[str, ...]
@@ -65,6 +71,7 @@ class Checklist:
         """The checklist as JSON (`bank checklist --format json`)."""
         return {
             "level": self.level,
+            "coverage": [i.to_dict() for i in self.coverage],
             "clearing": [{"id": s.id, "title": s.title, "verdict": s.latest.verdict} for s in self.clearing],
             "items": [i.to_dict() for i in self.items],
             "next_steps": list(self.next_steps),
@@ -144,8 +151,8 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun if n == 1 else noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
 
 
-def evaluate(rubric: Rubric, stories: list[Story], level: str) -> Checklist:
-    """The checklist at a target level over `stories` (each with its latest version)."""
+def evaluate(rubric: Rubric, stories: list[Story], level: str, matrix: Matrix) -> Checklist:
+    """The checklist at a target level over `stories` (each with its latest version) and their `matrix`."""
     advice = {d.id: d.advice for d in rubric.dimensions}
     co = [s for s in stories if s.lp == CUSTOMER_OBSESSION]
     clearing = tuple(s for s in _distinct(co) if clears_bar(s.latest, level))
@@ -183,7 +190,9 @@ def evaluate(rubric: Rubric, stories: list[Story], level: str) -> Checklist:
             items.append(
                 Item(text, "met", "the one story has it" if len(co) == 1 else f"all {len(co)} stories have it")
             )
-    return Checklist(level, tuple(items), clearing, _next_steps(items, co, clearing, level))
+    covered = tuple(Item(*line) for line in [*coverage.principle_lines(matrix), *coverage.bank_lines(matrix)])
+    steps = (*_next_steps(items, co, clearing, level), *coverage.steps(matrix))
+    return Checklist(level, covered, tuple(items), clearing, steps)
 
 
 def _next_steps(items: list[Item], co: list[Story], clearing: tuple[Story, ...], level: str) -> tuple[str, ...]:

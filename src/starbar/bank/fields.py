@@ -43,8 +43,16 @@ def check_title(title: str) -> str:
 
 
 def check_lp(lp: str) -> str:
-    """The Leadership Principle stripped, or an `InputError` when empty, too long or holding a control character."""
-    return _check_text(str(lp).strip(), "--lp", LP_MAX, "a story needs a Leadership Principle (--lp)")
+    """The id of one of the seven principles with a rubric, given as its id or its name in any
+    case ("Dive Deep", "have backbone; disagree and commit"); an `InputError` otherwise."""
+    from .principle_table import find, told_for
+
+    value = _check_text(" ".join(str(lp).split()), "--lp", LP_MAX, "a story needs a Leadership Principle (--lp)")
+    found = find(value, told_for())
+    if found is None:
+        ids = ", ".join(p.id for p in told_for())
+        raise InputError(f"--lp {value!r} is not a principle with a rubric; use one of {ids}")
+    return found.id
 
 
 def check_tags(tags: Iterable[str]) -> tuple[str, ...]:

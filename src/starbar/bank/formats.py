@@ -4,8 +4,9 @@ Every format re-imports to the same bank: a story's `uid` travels with it, so im
 export into the bank it came from (or importing it twice) adds nothing.
 
 - JSON is lossless: every story with every version, its review and rubric version, its id and
-  uid, and its owner (the account's name; null for a story without one, and in exports made
-  before owners).
+  uid, its owner (the account's name; null for a story without one, and in exports made
+  before owners), and the principles it is claimed for with who chose them (absent in exports
+  made before 0006: fit reads the story on import).
 - Markdown holds one story per `## Title` section, its STAR headings inside (a `##` heading
   named Situation, Task, Action or Result stays inside the story), and a comment with its
   title, tags, level and uid. In an export, a story's own lines that begin with `##` get one
@@ -29,6 +30,7 @@ from typing import TypeVar
 
 from ..errors import InputError
 from .accounts import USERNAME
+from .claims import SOURCES, Claim, check_claims
 from .records import Story, Version, iso
 
 T = TypeVar("T")
@@ -69,6 +71,8 @@ class StoredStory:
     owner: str | None = None  # the account it belonged to; `Bank.import_stories(owner=...)` overrides it
     uid: str | None = None  # absent in exports made before uids
     id: int | None = None  # its id in the exported bank, kept on import when this bank never used it
+    principles: tuple[Claim, ...] = ()
+    principles_source: str | None = None  # None: absent from the export (made before 0006), or never read by fit
 
 
 def split_tags(raw: str | list | tuple | None) -> tuple[str, ...]:
@@ -236,6 +240,8 @@ def to_json(stories: list[tuple[Story, list[Version]]]) -> str:
                 "created_at": iso(s.created_at),
                 "updated_at": iso(s.updated_at),
                 "owner": s.owner,
+                "principles_source": s.principles_source,
+                "principles": [c.to_dict() for c in s.principles],
                 "versions": [
                     {
                         "number": v.number,
@@ -327,6 +333,11 @@ def _stored_story(raw: object, where: str) -> StoredStory:
     if owner is not None and not (isinstance(owner, str) and USERNAME.match(owner)):
         raise InputError(f"{where}: owner {owner!r} is not an account name")
     story_id = _optional(raw, "id", int, where)
+    source = _optional(raw, "principles_source", str, where)
+    if source is not None and source not in SOURCES:
+        raise InputError(
+            f"{where} is malformed: 'principles_source' is {source[:20]!r}, not one of {', '.join(SOURCES)}"
+        )
     return StoredStory(
         title=title,
         lp=_field(raw, "lp", str, where),
@@ -338,4 +349,6 @@ def _stored_story(raw: object, where: str) -> StoredStory:
         owner=owner,
         uid=check_uid(_optional(raw, "uid", str, where), title),
         id=story_id,
+        principles=check_claims(_optional(raw, "principles", list, where) or [], where),
+        principles_source=source,
     )

@@ -46,6 +46,9 @@ stories = Table(
     Column("owner", String(32), nullable=True, index=True),
     # A random UUID: the story's identity across export and import (ids are this bank's numbers).
     Column("uid", String(36), nullable=False, unique=True, index=True),
+    # Who chose the principles in story_principles: "fit" (they follow each version) or "user";
+    # NULL for a story stored before 0006 that fit has not read yet.
+    Column("principles_source", String(8), nullable=True),
     sqlite_autoincrement=True,  # ids are never reused, so an old id never names another story
 )
 
@@ -54,6 +57,16 @@ story_tags = Table(
     metadata,
     Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
     Column("tag", String(64), primary_key=True),
+)
+
+# The principles a story is told for (0006): its primary and secondaries, with fit's signals.
+story_principles = Table(
+    "story_principles",
+    metadata,
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("principle", String(64), primary_key=True),
+    Column("role", String(16), nullable=False),
+    Column("signals", Integer, nullable=False),
 )
 
 versions = Table(

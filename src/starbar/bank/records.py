@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from .claims import Claim
+
 PASSING_VERDICTS = ("hire", "strong_hire")
 
 
@@ -93,6 +95,8 @@ class Story:
     latest: Version
     owner: str | None = None  # the account the story belongs to (team mode); None for the CLI's and the local app's
     uid: str = ""  # the story's identity across export and import
+    principles: tuple[Claim, ...] = ()  # the principles it is told for, primary first
+    principles_source: str | None = None  # "fit", "user", or None: not read by fit yet (before 0006)
 
     def to_dict(self, *, review: bool = False) -> dict:
         """The story as JSON (`bank list --format json`), its latest version included."""
@@ -107,5 +111,7 @@ class Story:
             "updated_at": iso(self.updated_at),
             "owner": self.owner,
             "uid": self.uid,
+            "principles": [c.to_dict() for c in self.principles],
+            "principles_source": self.principles_source,
             "latest": self.latest.to_dict(review=review),
         }

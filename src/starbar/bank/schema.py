@@ -23,13 +23,14 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).parent / "migrations"
 FIRST_REVISION = "0001"
 # The newest revision in migrations/versions (a test checks they agree).
-HEAD = "0005"
+HEAD = "0006"
 # Any 64-bit number unique to this program: the key of the PostgreSQL advisory lock.
 _PG_LOCK_KEY = 0x5374617242616E6B  # "StarBank"
 _OUR_TABLES = {
     "stories",
     "versions",
     "story_tags",
+    "story_principles",
     "accounts",
     "sign_in_sessions",
     "sign_in_failures",

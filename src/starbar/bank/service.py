@@ -28,7 +28,9 @@ from sqlalchemy import text as sql
 from ..errors import InputError
 from . import accounts as accounts_mod
 from . import checklist as checklist_mod
+from . import claims as claims_mod
 from . import formats
+from .claims import Claim
 from .db import (
     StoryNotFound,
     check_integrity,
@@ -44,7 +46,8 @@ from .db import (
 )
 from .diff import VersionDiff, diff_versions
 from .fields import TITLE_MAX, check_level, check_lp, check_short, check_source, check_tags, check_title, in_id_range
-from .models import stories, story_tags, versions
+from .matrix import Matrix
+from .models import stories, story_principles, story_tags, versions
 from .records import Story, Version, as_utc
 from .schema import upgrade
 
@@ -65,14 +68,47 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _judge(text: str, level: str) -> tuple[str, dict, str, str]:
-    """(clean text, review JSON, rubric version, verdict): the review engine, outside any transaction."""
+def _judge(text: str, level: str, lp: str) -> tuple[str, dict, str, str]:
+    """(clean text, review JSON, rubric version, verdict) under the rubric of principle `lp`:
+    the review engine, outside any transaction."""
     from ..api import review
-    from ..rubric import load_rubric
+    from ..rubric import for_lp, load_rubric
 
     text = text.strip()
-    result = review(text, level)
-    return text, result.to_dict(), load_rubric().version, result.verdict
+    result = review(text, level, lp=lp)
+    return text, result.to_dict(), load_rubric(for_lp(lp)).version, result.verdict
+
+
+def _fit_claims(text: str) -> tuple[Claim, ...]:
+    """The principles `fit` claims for a story's text, outside any transaction."""
+    from ..api import fit
+
+    return claims_mod.from_fit(fit(text))
+
+
+def _claims_for(story: Story, text: str) -> tuple[tuple[Claim, ...], str]:
+    """(claims, source) for a new version of `story`: the user's choice keeps, with fresh signals."""
+    if story.principles_source == claims_mod.USER:
+        from ..api import fit
+
+        return claims_mod.refreshed(story.principles, fit(text)), claims_mod.USER
+    return _fit_claims(text), claims_mod.FIT
+
+
+def _store_claims(conn: Connection, story_id: int, claims: Iterable[Claim], source: str) -> None:
+    conn.execute(delete(story_principles).where(story_principles.c.story_id == story_id))
+    rows = [{"story_id": story_id, "principle": c.principle, "role": c.role, "signals": c.signals} for c in claims]
+    if rows:
+        conn.execute(insert(story_principles), rows)
+    conn.execute(update(stories).where(stories.c.id == story_id).values(principles_source=source))
+
+
+def _in_order(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    """Primary first, then by signals, ties in the spec's table order."""
+    from .principle_table import principle_table
+
+    order = {p.id: n for n, p in enumerate(principle_table())}
+    return tuple(sorted(claims, key=lambda c: (c.role != claims_mod.PRIMARY, -c.signals, order.get(c.principle, 99))))
 
 
 def _version(row) -> Version:
@@ -97,11 +133,13 @@ def _prepare_import(
     tags = check_tags(item.tags)
     if isinstance(item, formats.NewStory):
         story_level = check_level(item.level or default_level)
-        story_text, review, rubric_version, verdict = _judge(item.text, story_level)
+        lp = check_lp(item.lp or DEFAULT_LP)
+        story_text, review, rubric_version, verdict = _judge(item.text, story_level, lp)
         now = _now()
         version = Version(0, 1, story_text, review, rubric_version, story_level, verdict, "import", now)
-        lp = check_lp(item.lp or DEFAULT_LP)
-        return formats.StoredStory(title, lp, story_level, tags, now, now, (version,), owner, item.uid, None)
+        return formats.StoredStory(
+            title, lp, story_level, tags, now, now, (version,), owner, item.uid, None, _fit_claims(story_text), "fit"
+        )
     for v in item.versions:
         if not in_id_range(v.number):
             raise InputError(f"story {title!r}: version number {v.number} is out of range")
@@ -111,6 +149,9 @@ def _prepare_import(
         check_source(v.source)
     story_id = item.id if item.id is not None and in_id_range(item.id) else None
     story_owner = owner if owner is not None else item.owner
+    claims, source = item.principles, item.principles_source
+    if source is None:  # an export made before 0006, or of a story fit had not read: read it now
+        claims, source = _fit_claims(item.versions[-1].text), claims_mod.FIT
     return formats.StoredStory(
         title,
         check_lp(item.lp),
@@ -122,6 +163,8 @@ def _prepare_import(
         story_owner,
         item.uid,
         story_id,
+        claims,
+        source,
     )
 
 
@@ -214,9 +257,11 @@ class Bank:
         lp: str = DEFAULT_LP,
         owner: str | None = None,
     ) -> Version:
-        """Review `text` at `level` and store it as version 1 of a new story of `owner`; returns that version."""
+        """Review `text` at `level` under the rubric of principle `lp` and store it as version 1 of
+        a new story of `owner`; returns that version."""
         title, level, lp, tag_list = check_title(title), check_level(level), check_lp(lp), check_tags(tags)
-        text, review, rubric_version, verdict = _judge(text, level)
+        text, review, rubric_version, verdict = _judge(text, level, lp)
+        claims = _fit_claims(text)
 
         def work(conn: Connection) -> Version:
             now = _now()
@@ -236,23 +281,40 @@ class Bank:
             ).scalar_one()
             if tag_list:
                 conn.execute(insert(story_tags), [{"story_id": story_id, "tag": t} for t in tag_list])
+            _store_claims(conn, story_id, claims, claims_mod.FIT)
             return self._insert_version(conn, story_id, 1, text, review, rubric_version, level, verdict, "add", now)
 
         return self._write(work)
 
-    def update(self, story_id: int, text: str, *, level: str | None = None, owner: str | None = None) -> Version:
-        """Review `text` and store it as the story's next version (at `level`, else the story's level).
+    def update(
+        self,
+        story_id: int,
+        text: str,
+        *,
+        level: str | None = None,
+        lp: str | None = None,
+        owner: str | None = None,
+    ) -> Version:
+        """Review `text` and store it as the story's next version (at `level`, else the story's
+        level; told for principle `lp`, else the story's principle, whose rubric judges it).
 
         Two writers updating one story at once both succeed: the version counter is taken
         under the story's row lock, so their numbers are distinct and in commit order.
         """
-        level = check_level(level) if level else self.story(story_id, owner=owner).level
-        text, review, rubric_version, verdict = _judge(text, level)
-        return self._write(
-            lambda conn: self._next_version(
-                conn, story_id, owner, text, review, rubric_version, level, verdict, "update"
+        story = self.story(story_id, owner=owner)
+        level = check_level(level) if level else story.level
+        lp = check_lp(lp) if lp else story.lp
+        text, review, rubric_version, verdict = _judge(text, level, lp)
+        claims, source = _claims_for(story, text)
+
+        def work(conn: Connection) -> Version:
+            version = self._next_version(
+                conn, story_id, owner, text, review, rubric_version, level, verdict, "update", lp
             )
-        )
+            _store_claims(conn, story_id, claims, source)
+            return version
+
+        return self._write(work)
 
     def delete(self, story_id: int, *, owner: str | None = None) -> Story:
         """Delete a story and all its versions; returns what was deleted."""
@@ -261,6 +323,7 @@ class Bank:
             story = self._story(conn, story_id, owner)
             conn.execute(delete(versions).where(versions.c.story_id == story_id))
             conn.execute(delete(story_tags).where(story_tags.c.story_id == story_id))
+            conn.execute(delete(story_principles).where(story_principles.c.story_id == story_id))
             conn.execute(delete(stories).where(stories.c.id == story_id))
             return story
 
@@ -273,8 +336,8 @@ class Bank:
         story_ids: Sequence[int] | None = None,
         owner: str | None = None,
     ) -> list[tuple[Story, Version | None]]:
-        """Judge every story's latest text again with the current rubric (at `level` if given,
-        which becomes the story's level). A new version keeps the new review; the old ones stay.
+        """Judge every story's latest text again with the current rubric of its principle (at
+        `level` if given, which becomes the story's level). A new version keeps the new review; the old ones stay.
         A story whose review would not change gets no new version (None in the result).
         """
         level = check_level(level) if level else None
@@ -287,7 +350,10 @@ class Bank:
         results: builtins.list[tuple[Story, Version | None]] = []
         for story in chosen:
             target = level or story.level
-            text, review, rubric_version, verdict = _judge(story.latest.text, target)
+            text, review, rubric_version, verdict = _judge(story.latest.text, target, story.lp)
+            claims, source = _claims_for(story, text)
+            if (claims, source) != (story.principles, story.principles_source):
+                self._write(partial(self._claim, story_id=story.id, owner=owner, claims=claims, source=source))
             old = story.latest
             if review == old.review and rubric_version == old.rubric_version and target == old.level:
                 results.append((story, None))
@@ -303,10 +369,41 @@ class Bank:
                     level=target,
                     verdict=verdict,
                     source="rereview",
+                    lp=story.lp,
                 )
             )
             results.append((story, new))
         return results
+
+    def tag(
+        self,
+        story_id: int,
+        *,
+        primary: str | None = None,
+        secondaries: Sequence[str] = (),
+        auto: bool = False,
+        owner: str | None = None,
+    ) -> Story:
+        """Choose the principles a story is told for (kept through new versions), or with `auto`
+        go back to the ones `fit` finds in its latest text; returns the story as stored."""
+        from ..api import fit
+
+        if auto and (primary or secondaries):
+            raise InputError("give --auto alone, or the principles to tag the story with")
+        story = self.story(story_id, owner=owner)
+        found = fit(story.latest.text)
+        if auto:
+            claims, source = claims_mod.from_fit(found), claims_mod.FIT
+        else:
+            claims, source = claims_mod.chosen(primary, secondaries, found), claims_mod.USER
+        self._write(partial(self._claim, story_id=story_id, owner=owner, claims=claims, source=source))
+        return self.story(story_id, owner=owner)
+
+    def _claim(
+        self, conn: Connection, story_id: int, owner: str | None, claims: tuple[Claim, ...], source: str
+    ) -> None:
+        self._story(conn, story_id, owner)  # deleted meanwhile, or another account's: not found
+        _store_claims(conn, story_id, claims, source)
 
     def import_stories(
         self,
@@ -365,6 +462,7 @@ class Bank:
                 taken[story_uid] = story_id
                 if item.tags:
                     conn.execute(insert(story_tags), [{"story_id": story_id, "tag": t} for t in item.tags])
+                _store_claims(conn, story_id, item.principles, item.principles_source or claims_mod.FIT)
                 for v in item.versions:
                     self._insert_version(
                         conn,
@@ -451,11 +549,27 @@ class Bank:
                 raise StoryNotFound(f"story {story_id} has no version {n} (it has {min(history)} to {max(history)})")
         return diff_versions(history[a], history[b])
 
-    def checklist(self, level: str = "L6", *, owner: str | None = None) -> checklist_mod.Checklist:
-        """The rubric's preparation checklist over the whole bank (or `owner`'s stories) at a target level."""
+    def checklist(
+        self, level: str = "L6", *, fintech: bool = True, manages_people: bool = False, owner: str | None = None
+    ) -> checklist_mod.Checklist:
+        """The preparation checklist over the whole bank (or `owner`'s stories) at a target level:
+        every principle's coverage from the story matrix, and Customer Obsession's rubric items."""
         from ..rubric import load_rubric
+        from .matrix_inputs import story_matrix
 
-        return checklist_mod.evaluate(load_rubric(), self.list(owner=owner), check_level(level))
+        level = check_level(level)
+        listed = self.list(owner=owner)
+        matrix = story_matrix(listed, level, fintech=fintech, manages_people=manages_people)
+        return checklist_mod.evaluate(load_rubric(), listed, level, matrix)
+
+    def matrix(
+        self, level: str = "L6", *, fintech: bool = True, manages_people: bool = False, owner: str | None = None
+    ) -> Matrix:
+        """The story matrix of the bank (or `owner`'s stories) at a target level: principles × stories, and the gaps."""
+        from .matrix_inputs import story_matrix
+
+        level = check_level(level)
+        return story_matrix(self.list(owner=owner), level, fintech=fintech, manages_people=manages_people)
 
     def export(self, fmt: str = "json", *, owner: str | None = None) -> str:
         """The whole bank (or `owner`'s stories) as text: "json" (every version, lossless), "md" or "csv" (latest texts)."""
@@ -506,6 +620,12 @@ class Bank:
             tag_query = tag_query.where(story_tags.c.story_id == story_id)
         for row in conn.execute(tag_query):
             tags.setdefault(row.story_id, []).append(row.tag)
+        claimed: dict[int, list[Claim]] = {}
+        claim_query = select(story_principles)
+        if story_id is not None:
+            claim_query = claim_query.where(story_principles.c.story_id == story_id)
+        for row in conn.execute(claim_query):
+            claimed.setdefault(row.story_id, []).append(Claim(row.principle, row.role, row.signals))
         return [
             Story(
                 id=r.id,
@@ -529,6 +649,8 @@ class Bank:
                 ),
                 owner=r.owner,
                 uid=r.uid,
+                principles=_in_order(claimed.get(r.id, ())),
+                principles_source=r.principles_source,
             )
             for r in conn.execute(query)
         ]
@@ -558,6 +680,7 @@ class Bank:
         level: str,
         verdict: str,
         source: str,
+        lp: str,
     ) -> Version:
         # The UPDATE takes the story's row lock (PostgreSQL) inside the write lock (SQLite):
         # a concurrent writer waits here and then reads the incremented counter.
@@ -567,7 +690,7 @@ class Bank:
         number = conn.execute(
             update(stories)
             .where(owned)
-            .values(latest_version=stories.c.latest_version + 1, level=level)
+            .values(latest_version=stories.c.latest_version + 1, level=level, lp=lp)
             .returning(stories.c.latest_version)
         ).scalar_one_or_none()
         if number is None:

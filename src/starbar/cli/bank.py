@@ -93,7 +93,10 @@ def bank() -> None:
 @click.argument("file", type=str)
 @click.option("--title", "-t", help="The story's title (default: the file's name).")
 @click.option(
-    "--lp", default="customer-obsession", show_default=True, help="The Leadership Principle the story answers."
+    "--lp",
+    default="customer-obsession",
+    show_default=True,
+    help="The Leadership Principle the story is told for; its rubric judges the story (`starbar rubric list`).",
 )
 @click.option("--tag", "tags", multiple=True, help="A tag; repeat for several.")
 @click.option("--level", "-l", type=LEVEL, default="L6", show_default=True, help="Target level to judge it at.")
@@ -118,13 +121,14 @@ def add(
 @click.option(
     "--level", "-l", type=LEVEL, default=None, help="Judge at this level from now on (default: the story's level)."
 )
+@click.option("--lp", default=None, help="Tell it for this principle from now on (default: the story's principle).")
 @owner_option
 @db_option
-def update(story_id: int, file: str, level: str | None, owner: str | None, db: str | None) -> None:
+def update(story_id: int, file: str, level: str | None, lp: str | None, owner: str | None, db: str | None) -> None:
     """Store the text in FILE as the next version of story STORY_ID."""
     text = read_story(file)
     with opened(db, owner=owner) as b:
-        version = b.update(story_id, text, level=level, owner=owner)
+        version = b.update(story_id, text, level=level, lp=lp, owner=owner)
     click.echo(
         f"stored story {story_id}, version {version.number}: {version.verdict} ({version.archetype}), levels {levels_digits(version.levels)}"
     )
@@ -180,6 +184,7 @@ def show(story_id: int, number: int | None, fmt: str, owner: str | None, db: str
     tags = f", tags: {', '.join(story.tags)}" if story.tags else ""
     lines = [
         f"#{story.id} {story.title}  ({story.lp}{tags})",
+        f"principles: {principles_line(story)}",
         f"version {version.number} of {story.versions} · {when(version.created_at)} UTC · {version.source} · rubric {version.rubric_version}",
         f"verdict at {version.level}: {version.verdict} ({version.archetype})",
     ]
@@ -303,13 +308,43 @@ def delete_(story_id: int, yes: bool, owner: str | None, db: str | None) -> None
     click.echo(f"deleted story {story.id} {story.title!r} ({story.versions} version(s))")
 
 
+def principles_line(story) -> str:
+    """'customer-obsession (primary, 4 signals), dive-deep (secondary, 2) · from fit'."""
+    if story.principles_source is None:
+        return "not read yet: `starbar bank rereview` reads them"
+    claims = ", ".join(
+        f"{c.principle} ({c.role}, {c.signals} signal{'' if c.signals == 1 else 's'})" for c in story.principles
+    )
+    claims = claims or "none"
+    return f"{claims} · {'from fit' if story.principles_source == 'fit' else 'chosen by you'}"
+
+
+@bank.command()
+@click.argument("story_id", type=int)
+@click.option("--primary", "-p", default=None, help="The principle the story is about (id or name).")
+@click.option("--secondary", "-s", "secondaries", multiple=True, help="A principle it also serves; repeat for two.")
+@click.option("--auto", is_flag=True, help="Forget your choice: use the principles fit finds, version after version.")
+@owner_option
+@db_option
+def tag(
+    story_id: int, primary: str | None, secondaries: tuple[str, ...], auto: bool, owner: str | None, db: str | None
+) -> None:
+    """Choose the Leadership Principles story STORY_ID is told for (kept through new versions).
+
+    By default a story's principles are the ones `starbar fit` finds in its latest text.
+    """
+    with opened(db, owner=owner) as b:
+        story = b.tag(story_id, primary=primary, secondaries=secondaries, auto=auto, owner=owner)
+    click.echo(f"story {story.id} {story.title!r}: {principles_line(story)}")
+
+
 @bank.command()
 @click.option("--level", "-l", type=LEVEL, default=None, help="Judge at this level (default: each story's level).")
 @click.argument("story_ids", type=int, nargs=-1)
 @owner_option
 @db_option
 def rereview(level: str | None, story_ids: tuple[int, ...], owner: str | None, db: str | None) -> None:
-    """Judge every story (or STORY_IDS) again with the current rubric; old reviews are kept.
+    """Judge every story (or STORY_IDS) again with the current rubric of its principle; old reviews are kept.
 
     A story whose review changes gets a new version holding the new review.
     """
@@ -326,26 +361,44 @@ def rereview(level: str | None, story_ids: tuple[int, ...], owner: str | None, d
         click.echo("The bank is empty: nothing to re-review.")
 
 
+fintech_option = click.option(
+    "--fintech/--no-fintech", default=True, show_default=True, help="Whether the role is in financial technology."
+)
+manages_people_option = click.option(
+    "--manages-people", is_flag=True, help="The role manages people (tier-4 principles are asked too)."
+)
+
+
 @bank.command()
 @click.option("--level", "-l", type=LEVEL, default="L6", show_default=True, help="Target level of the role.")
+@fintech_option
+@manages_people_option
 @json_or_text
 @owner_option
 @db_option
-def checklist(level: str, fmt: str, owner: str | None, db: str | None) -> None:
-    """The rubric's preparation checklist over the whole bank, and what to do next."""
+def checklist(level: str, fintech: bool, manages_people: bool, fmt: str, owner: str | None, db: str | None) -> None:
+    """The preparation checklist over the whole bank: every principle's coverage (from the
+    story matrix), the Customer Obsession rubric's items, and what to do next."""
     with reading(db, owner=owner) as b:
         if b is None:
             from ..bank.checklist import evaluate
+            from ..bank.matrix_inputs import story_matrix
             from ..rubric import load_rubric
 
-            result = evaluate(load_rubric(), [], level)
+            empty = story_matrix([], level, fintech=fintech, manages_people=manages_people)
+            result = evaluate(load_rubric(), [], level, empty)
         else:
-            result = b.checklist(level, owner=owner)
+            result = b.checklist(level, fintech=fintech, manages_people=manages_people, owner=owner)
     if fmt == "json":
         echo_json(result.to_dict())
         return
     marks = {"met": "[x]", "not_met": "[ ]", "yours": "[?]"}
-    lines = [f"Preparation checklist at {result.level}"]
+    lines = [f"Preparation checklist at {result.level}", "", "Loop coverage (`starbar bank matrix` shows the table):"]
+    for item in result.coverage:
+        lines.append(f"{marks[item.status]} {item.text}")
+        if item.detail:
+            lines.append(f"    {item.detail}")
+    lines += ["", "Customer Obsession:"]
     for item in result.items:
         lines.append(f"{marks[item.status]} {item.text}")
         lines.append(f"    {item.detail}")
@@ -356,6 +409,33 @@ def checklist(level: str, fmt: str, owner: str | None, db: str | None) -> None:
         else ["", "Ready: every item the reviews can check is met."]
     )
     click.echo("\n".join(lines))
+
+
+@bank.command()
+@click.option("--level", "-l", type=LEVEL, default="L6", show_default=True, help="Target level of the role.")
+@fintech_option
+@manages_people_option
+@click.option(
+    "--format", "-f", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True
+)
+@owner_option
+@db_option
+def matrix(level: str, fintech: bool, manages_people: bool, fmt: str, owner: str | None, db: str | None) -> None:
+    """Stories × the sixteen Leadership Principles: each story's primary and secondary principles
+    with the verdicts at LEVEL, and the gaps a loop would find (lp-identification.md)."""
+    from ..bank.matrix_inputs import story_matrix
+    from ..bank.matrix_render import to_markdown, to_text
+
+    with reading(db, owner=owner) as b:
+        result = (
+            b.matrix(level, fintech=fintech, manages_people=manages_people, owner=owner)
+            if b is not None
+            else story_matrix([], level, fintech=fintech, manages_people=manages_people)
+        )
+    if fmt == "json":
+        echo_json(result.to_dict())
+    else:
+        click.echo(to_markdown(result) if fmt == "markdown" else to_text(result), nl=fmt != "markdown")
 
 
 @bank.command(name="import")

@@ -139,12 +139,14 @@ class NewStory(BaseModel):
     title: str = Field(description="a short name for the story", max_length=TITLE_MAX)
     text: str
     level: Level = "L6"
+    lp: str = Field("customer-obsession", description="the principle the story is told for; its rubric judges it")
 
 
 class NewVersion(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str
     level: Level | None = Field(None, description="default: the story's level")
+    lp: str | None = Field(None, description="default: the story's principle")
 
 
 def _bank(request: Request, user=Depends(require_user)) -> UserBank:
@@ -160,7 +162,7 @@ def list_stories(bank: UserBank = Depends(_bank)) -> list[dict]:
 @router.post("/stories", status_code=201, responses=ERRORS, dependencies=[Depends(json_body), Depends(review_quota)])
 def add_story(body: NewStory, bank: UserBank = Depends(_bank)) -> dict:
     """Review the text and store it as version 1 of a new story."""
-    return bank.add(body.title, body.text, level=body.level).to_dict()
+    return bank.add(body.title, body.text, level=body.level, lp=body.lp).to_dict()
 
 
 @router.get("/stories/{story_id}", responses={404: {"model": ErrorBody}, **ERRORS})
@@ -177,7 +179,7 @@ def get_story(story_id: StoryId, bank: UserBank = Depends(_bank)) -> dict:
 )
 def add_version(story_id: StoryId, body: NewVersion, bank: UserBank = Depends(_bank)) -> dict:
     """Review the new text and store it as the story's next version."""
-    return bank.update(story_id, body.text, level=body.level).to_dict()
+    return bank.update(story_id, body.text, level=body.level, lp=body.lp).to_dict()
 
 
 @router.delete("/stories/{story_id}", status_code=204, responses={404: {"model": ErrorBody}, **ERRORS})
@@ -208,9 +210,19 @@ def story_diff(
 
 
 @router.get("/checklist", responses=ERRORS)
-def checklist(level: Level = "L6", bank: UserBank = Depends(_bank)) -> dict:
-    """The preparation checklist over your stories at a level."""
-    return bank.checklist(level).to_dict()
+def checklist(
+    level: Level = "L6", fintech: bool = True, manages_people: bool = False, bank: UserBank = Depends(_bank)
+) -> dict:
+    """The preparation checklist over your stories at a level: every principle's coverage, then Customer Obsession's items."""
+    return bank.checklist(level, fintech=fintech, manages_people=manages_people).to_dict()
+
+
+@router.get("/matrix", responses=ERRORS)
+def matrix(
+    level: Level = "L6", fintech: bool = True, manages_people: bool = False, bank: UserBank = Depends(_bank)
+) -> dict:
+    """The story matrix over your stories at a level, as `starbar bank matrix --format json`."""
+    return bank.matrix(level, fintech=fintech, manages_people=manages_people).to_dict()
 
 
 # --- practice -------------------------------------------------------------------------------

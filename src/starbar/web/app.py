@@ -20,7 +20,7 @@ from .api import router as api_router
 from .limits import BodyLimitMiddleware, RateLimiter
 from .sessions import SESSION_SECONDS
 from .settings import Settings, is_loopback
-from .views import auth, bank, debrief, practice, practice_loop, review
+from .views import auth, bank, debrief, matrix, practice, practice_loop, review
 
 HERE = Path(__file__).resolve().parent
 # How `starbar serve --workers N` hands its settings to each worker process.
@@ -102,8 +102,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.stores = None  # the bank and the accounts, opened on first use (see stores.stores)
 
     app.include_router(api_router)
-    # practice_loop before practice: /practice/loop must not be read as a question id
-    for module in (review, bank, practice_loop, practice, debrief, auth):
+    # /bank/matrix before /bank/{story_id}, /practice/loop before /practice/{question_id}
+    for module in (review, matrix, bank, practice_loop, practice, debrief, auth):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import builtins
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from fastapi import Request
 
 from ..bank import Bank, Checklist, Story, Version, VersionDiff
+from ..bank.matrix import Matrix
 from ..bank.service import DEFAULT_LP
 from ..bank.sessions import SignIns
 from ..errors import InputError
@@ -56,11 +57,11 @@ class UserBank:
         self.owner = owner
 
     def add(
-        self, title: str, text: str, *, level: str = "L6", tags: Iterable[str] = (), lp: str = DEFAULT_LP
+        self, title: str, text: str, *, level: str = "L6", lp: str = DEFAULT_LP, tags: Iterable[str] = ()
     ) -> Version:
         if not title.strip():
             raise InputError("give the story a title")
-        return self.bank.add(title, text, level=level, tags=tags, lp=lp, owner=self.owner)
+        return self.bank.add(title, text, level=level, lp=lp, tags=tags, owner=self.owner)
 
     def list(self) -> list[Story]:
         return self.bank.list(owner=self.owner)
@@ -68,8 +69,13 @@ class UserBank:
     def story(self, story_id: int) -> Story:
         return self.bank.story(story_id, owner=self.owner)
 
-    def update(self, story_id: int, text: str, *, level: str | None = None) -> Version:
-        return self.bank.update(story_id, text, level=level, owner=self.owner)
+    def update(self, story_id: int, text: str, *, level: str | None = None, lp: str | None = None) -> Version:
+        return self.bank.update(story_id, text, level=level, lp=lp, owner=self.owner)
+
+    def tag(
+        self, story_id: int, *, primary: str | None = None, secondaries: Sequence[str] = (), auto: bool = False
+    ) -> Story:
+        return self.bank.tag(story_id, primary=primary, secondaries=secondaries, auto=auto, owner=self.owner)
 
     def delete(self, story_id: int) -> Story:
         return self.bank.delete(story_id, owner=self.owner)
@@ -84,8 +90,11 @@ class UserBank:
     def diff(self, story_id: int, a: int | None = None, b: int | None = None) -> VersionDiff:
         return self.bank.diff(story_id, a, b, owner=self.owner)
 
-    def checklist(self, level: str = "L6") -> Checklist:
-        return self.bank.checklist(level, owner=self.owner)
+    def matrix(self, level: str = "L6", *, fintech: bool = True, manages_people: bool = False) -> Matrix:
+        return self.bank.matrix(level, fintech=fintech, manages_people=manages_people, owner=self.owner)
+
+    def checklist(self, level: str = "L6", *, fintech: bool = True, manages_people: bool = False) -> Checklist:
+        return self.bank.checklist(level, fintech=fintech, manages_people=manages_people, owner=self.owner)
 
 
 def user_bank(request: Request, user: User) -> UserBank:
