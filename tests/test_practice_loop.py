@@ -203,7 +203,8 @@ def test_cli_scripted_loop_saves_every_answer_under_its_principle(tmp_path):
     assert result.exit_code == 0, result.output
     assert f"Saved {len(plan.questions)} answers" in result.output
     with Bank.open(str(db)) as bank:
-        assert [s.lp for s in bank.list()] == [q.lp for q in plan.questions]
+        # Told for the asked principle: judged under it, or (no rubric) tagged with it by the user's choice.
+        assert [s.told_for for s in bank.list()] == [q.lp for q in plan.questions]
 
 
 def test_cli_plan_lists_the_questions_the_seed_draws():

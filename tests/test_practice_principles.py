@@ -148,7 +148,9 @@ def test_a_saved_session_is_stored_under_its_principle(tmp_path):
     assert result.exit_code == 0, result.output
     with Bank.open(str(db)) as bank:
         (story,) = bank.list()
-        assert story.lp == "bias-for-action"
+        # No rubric judges Bias for Action: the bank's default judges it, the user's tag places it.
+        assert story.lp == "customer-obsession" and story.principles_source == "user"
+        assert story.principles[0].principle == "bias-for-action" and story.principles[0].role == "primary"
         assert {"practice", "pressure", "fraud"} <= set(story.tags)
 
 

@@ -235,7 +235,8 @@ def test_a_principle_without_a_rubric_is_read_with_fit_and_saved_under_it(env):
     term.expect(r"Saved to the story bank")
     assert term.finish() == 0
     (story,) = _stories(bank)
-    assert story.lp == "bias-for-action" and story.latest.text.startswith("Situation: I was the product manager")
+    assert story.principles[0].principle == "bias-for-action" and story.principles_source == "user"
+    assert story.latest.text.startswith("Situation: I was the product manager")
 
 
 def test_a_mock_loop_at_the_terminal_asks_every_question_then_reports_and_saves(env):
@@ -262,4 +263,4 @@ def test_a_mock_loop_at_the_terminal_asks_every_question_then_reports_and_saves(
     term.expect(rf"Saved {len(asked)} answers to the story bank")
     assert term.finish() == 0
     assert len(asked) >= 8 and len(set(asked)) == len(asked)
-    assert [s.lp for s in _stories(bank)] == asked
+    assert [s.told_for for s in _stories(bank)] == asked

@@ -41,7 +41,7 @@ def test_an_answer_to_a_principle_without_a_rubric_is_read_with_fit(client):
     )
     assert saved.status_code == 303
     story = client.get(f"/api{saved.headers['location'].replace('/bank', '/stories')}").json()
-    assert story["lp"] == "bias-for-action" and story["latest"]["text"].strip() == BIAS_FOR_ACTION.strip()
+    assert story["told_for"] == "bias-for-action" and story["latest"]["text"].strip() == BIAS_FOR_ACTION.strip()
 
 
 def test_a_dive_deep_question_is_probed_from_its_rubric(client):

@@ -98,12 +98,21 @@ class Story:
     principles: tuple[Claim, ...] = ()  # the principles it is told for, primary first
     principles_source: str | None = None  # "fit", "user", or None: not read by fit yet (before 0006)
 
+    @property
+    def told_for(self) -> str:
+        """The principle the candidate tells the story for: their own chosen primary (a practice
+        answer to a principle without a rubric is saved so), else the one whose rubric judges it."""
+        if self.principles_source == "user" and self.principles and self.principles[0].role == "primary":
+            return self.principles[0].principle
+        return self.lp
+
     def to_dict(self, *, review: bool = False) -> dict:
         """The story as JSON (`bank list --format json`), its latest version included."""
         return {
             "id": self.id,
             "title": self.title,
             "lp": self.lp,
+            "told_for": self.told_for,
             "level": self.level,
             "tags": list(self.tags),
             "versions": self.versions,
