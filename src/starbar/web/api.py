@@ -8,10 +8,12 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..api import also_serves
 from ..api import review as run_review
 from ..bank.service import TITLE_MAX
 from ..practice.questions import QuestionError, find, load_questions, select
 from ..practice.session import begin, run_session
+from ..render.serves import report_dict
 from .stores import UserBank, user_bank
 from .views.common import StoryId, VersionNumber, VersionQuery, require_user, review_quota
 
@@ -46,7 +48,8 @@ class ReviewRequest(BaseModel):
     lp: str = Field("customer-obsession", description="the Leadership Principle to judge against (GET /api/rubrics)")
 
 
-# The review contract (docs/design.md), for the OpenAPI document; responses are Review.to_dict() as is.
+# The review contract (README, "The JSON contract"), for the OpenAPI document; responses are
+# render.serves.report_dict as is.
 class QuoteOut(BaseModel):
     start: int
     end: int
@@ -78,6 +81,23 @@ class StatsOut(BaseModel):
     part_shares: dict[str, float]
 
 
+class ServedQuoteOut(BaseModel):
+    signal: str
+    says: str = Field(description="what the sentence shows for that principle")
+    start: int
+    end: int
+    quote: str
+
+
+class ServesOut(BaseModel):
+    id: str = Field(description="the principle's id, as `lp` takes it")
+    name: str
+    role: Literal["primary", "secondary"]
+    signals: int
+    deep_review: bool = Field(description="a rubric judges this principle: POST it as `lp` for its review")
+    quotes: list[ServedQuoteOut]
+
+
 class ReviewOut(BaseModel):
     schema_version: int
     rubric: str
@@ -90,6 +110,9 @@ class ReviewOut(BaseModel):
     followups: list[str]
     next_steps: list[str]
     stats: StatsOut
+    also_serves: list[ServesOut] = Field(
+        description="the other principles the story credibly serves (`starbar fit`'s roles), best first"
+    )
 
 
 async def json_body(request: Request) -> None:
@@ -107,7 +130,8 @@ async def json_body(request: Request) -> None:
 )
 def review(body: ReviewRequest) -> JSONResponse:
     """Review one story at a level against a principle: the same JSON as `starbar review --format json`."""
-    return JSONResponse(run_review(body.text, body.level, lp=body.lp).to_dict())
+    result = run_review(body.text, body.level, lp=body.lp)
+    return JSONResponse(report_dict(result, also_serves(result)))
 
 
 class RubricOut(BaseModel):
