@@ -14,6 +14,7 @@ from ..bank.service import TITLE_MAX
 from ..practice.questions import QuestionError, find, load_questions, select
 from ..practice.session import begin, run_session
 from ..render.serves import report_dict
+from .rubrics import judged
 from .stores import UserBank, user_bank
 from .views.common import StoryId, VersionNumber, VersionQuery, require_user, review_quota
 
@@ -145,13 +146,11 @@ class RubricOut(BaseModel):
 @router.get("/rubrics", response_model=list[RubricOut], dependencies=[Depends(require_user)])
 def rubrics() -> list[RubricOut]:
     """The principles starbar judges, with each rubric's id, version and dimensions."""
-    from ..rubric import available, load_rubric
-
     return [
         RubricOut(
             lp=r.lp, rubric=r.id, principle=r.principle, version=r.version, dimensions=[d.id for d in r.dimensions]
         )
-        for r in (load_rubric(name) for name in available())
+        for r in judged()
     ]
 
 
