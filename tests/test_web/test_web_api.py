@@ -137,6 +137,7 @@ def test_openapi_describes_every_endpoint_and_the_review_contract(client):
     doc = client.get("/api/openapi.json").json()
     assert set(doc["paths"]) == {
         "/api/review",
+        "/api/fit",
         "/api/rubrics",
         "/api/stories",
         "/api/stories/{story_id}",

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..api import also_serves
+from ..api import fit as run_fit
 from ..api import review as run_review
 from ..bank.service import TITLE_MAX
 from ..practice.questions import QuestionError, find, load_questions, select
@@ -133,6 +134,51 @@ def review(body: ReviewRequest) -> JSONResponse:
     """Review one story at a level against a principle: the same JSON as `starbar review --format json`."""
     result = run_review(body.text, body.level, lp=body.lp)
     return JSONResponse(report_dict(result, also_serves(result)))
+
+
+class FitRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(description="the STAR story, plain text or Markdown")
+
+
+class FitQuoteOut(BaseModel):
+    signal: str
+    says: str = Field(description="what the sentence shows for the principle")
+    start: int
+    end: int
+    quote: str
+
+
+class PrincipleOut(BaseModel):
+    id: str
+    name: str
+    tier: int
+    score: float
+    signals: int = Field(description="distinct signals shown, no sentence counted for two")
+    role: Literal["primary", "secondary"] | None
+    mentions: int = Field(description="sentences that only name the principle or speak its words: ties only")
+    quotes: list[FitQuoteOut]
+    mistaken: list[FitQuoteOut] = Field(description='"mistaken for" sentences, which lower the score')
+
+
+class FitOut(BaseModel):
+    version: str
+    primary: str | None
+    claimed: list[str]
+    deep_reviews: list[str] = Field(description="principles with a rubric worth a review (POST /api/review `lp`)")
+    principles: list[PrincipleOut] = Field(description="all sixteen, best first")
+
+
+@router.post(
+    "/fit",
+    response_model=None,
+    responses={200: {"model": FitOut}, **ERRORS},
+    dependencies=[Depends(json_body), Depends(require_user), Depends(review_quota)],
+)
+def fit(body: FitRequest) -> JSONResponse:
+    """Rank all sixteen Leadership Principles by the evidence in the story: the same JSON as
+    `starbar fit --format json`."""
+    return JSONResponse(run_fit(body.text).to_dict())
 
 
 class RubricOut(BaseModel):

@@ -20,7 +20,7 @@ from .api import router as api_router
 from .limits import BodyLimitMiddleware, RateLimiter
 from .sessions import SESSION_SECONDS
 from .settings import Settings, is_loopback
-from .views import auth, bank, debrief, practice, review
+from .views import auth, bank, debrief, fit, practice, review
 
 HERE = Path(__file__).resolve().parent
 # How `starbar serve --workers N` hands its settings to each worker process.
@@ -102,7 +102,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.stores = None  # the bank and the accounts, opened on first use (see stores.stores)
 
     app.include_router(api_router)
-    for module in (review, bank, practice, debrief, auth):
+    for module in (review, fit, bank, practice, debrief, auth):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
