@@ -93,11 +93,11 @@ def test_a_story_that_serves_nothing_else_says_so():
 def test_review_does_not_rank_the_principles(monkeypatch):
     """The ranking is the report's cost, never `review()`'s: its benchmarked latency stays."""
 
-    def refuse(text):
-        raise AssertionError("review() ran fit")
+    def refuse(story):
+        raise AssertionError("review() ranked the principles")
 
-    monkeypatch.setattr("starbar.api._fit", refuse)
-    monkeypatch.setattr("starbar.principles.rank.fit", refuse)
+    for name in ("starbar.api._fit", "starbar.api.fit_document", "starbar.principles.rank.fit_document"):
+        monkeypatch.setattr(name, refuse)
     assert starbar.review(LENDING).verdict
     with pytest.raises(AssertionError):
         also_serves(starbar.review(LENDING))

@@ -8,7 +8,7 @@ from .detect import detect
 from .judge import Review, judge
 from .parse import parse
 from .parse.matcher import build_prefilters
-from .principles import Fit, PrincipleFit
+from .principles import Fit, PrincipleFit, fit_document, load_principles
 from .principles import fit as _fit
 from .rubric import DEFAULT_RUBRIC, for_lp, load_rubric
 
@@ -41,11 +41,14 @@ def also_serves(review: Review) -> tuple[PrincipleFit, ...]:
     gives a role), best first, each with its quotes. Separate from `review` so that a review
     pays for it only where a report shows it."""
     reviewed = load_rubric(review.rubric).lp
-    return tuple(p for p in _fit(review.text).ranked if p.claimed and p.id != reviewed)
+    ranked = (fit_document(review.document) if review.document else _fit(review.text)).ranked
+    return tuple(p for p in ranked if p.claimed and p.id != reviewed)
 
 
 def prepare(rubric: str = DEFAULT_RUBRIC) -> None:
-    """Ready the engine for many reviews: load the rubric and compile its patterns with their
-    literal prefilters now, rather than during the first reviews. A server calls it at start."""
+    """Ready the engine for many reviews: load the rubric and the sixteen principles (for
+    `fit` and `also_serves`) and compile their patterns with their literal prefilters now,
+    rather than during the first reviews. A server calls it at start."""
     load_rubric(rubric)
+    load_principles()
     build_prefilters()
