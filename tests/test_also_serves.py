@@ -14,72 +14,71 @@ import starbar
 from starbar.api import also_serves
 from starbar.render import render
 
-# Written for these tests: a Customer Obsession story that also shows Invent and Simplify and
-# Deliver Results (two signals each in `fit`).
-LENDING = """\
-Situation: At a small-business lending startup, about 35% of applicants abandoned our loan application at the \
-bank-statement upload step, and support handled 2,500 calls a month about it.
+# Written for these tests: a Dive Deep story (three signals in `fit`) that also shows Customer
+# Obsession and Deliver Results (two each).
+PAYOUTS = """\
+Situation: At a payroll startup, 4% of salary payouts to new employers failed on the first run, and each \
+failure left about 30 workers unpaid for two days. Support logged 900 tickets a month about it.
 
-Task: I owned the application funnel and set a goal to halve the abandonment within one quarter without \
-loosening our underwriting risk limits.
+Task: I owned employer onboarding and committed to bring first-run failures from 4% to under 1% by the end of \
+the quarter, without skipping any of our bank's verification checks.
 
-Action: I listened to forty support calls and interviewed twelve owners who had quit. Owners asked for a faster \
-upload, but the problem wasn't the upload speed, it was fear of handing over bank passwords to a company they did \
-not know. I proposed read-only bank linking through a tokenized connection with a plain-language consent screen. \
-The risk team pushed back because they worried about fraud on linked accounts, so I ran an analysis of two \
-thousand past applications showing linked data caught more fraud than uploaded PDFs. We agreed to a phased \
-launch, and I accepted a two-week delay to add step-up authentication for large loans.
+Action: The dashboard blamed the bank, but I read 300 failed payouts myself and found that 70% came from \
+account numbers typed during onboarding. I ruled out the bank's outages by matching failure times against its \
+status log: only 12 of the 300 fell inside an outage. I interviewed eight payroll admins, who told me they \
+copied numbers from spreadsheets at the last minute. I proposed checking account numbers against the bank's \
+validation service at entry, and cut the redesign of the onboarding screens to make the date. Our compliance \
+lead objected because the service stored data abroad, so we agreed to a local-only mode, which cost us three \
+weeks. I reviewed the failure rate with the team every Monday.
 
-Result: Abandonment at that step fell from 35% to 14% over ten weeks, support calls dropped by 40%, and owners \
-received funds three days sooner on average.
+Result: First-run failures fell from 4% to 0.6% by the end of the quarter, beating the 1% target, payout \
+tickets dropped by 55%, and I left a weekly audit of 50 failed payouts in place with a named owner.
 """
 
-# One principle only: nothing else to list.
+# No principle shows two signals: nothing else to list.
 THIN = """\
-Situation: Our wallet users kept asking for a button to export their spending to a spreadsheet.
-Task: I was asked to build it. Action: We built the export button the way they described it and shipped it in \
-two sprints. Result: Everyone collaborated well and users were happier afterwards.
+Situation: Merchants on our card terminal wanted their receipts by email.
+Task: My lead asked me to add it. Action: We added an email field to the receipt screen as they asked and \
+released it the next month. Result: The merchants liked it and the team was pleased.
 """
 
 
 def test_the_other_claimed_principles_are_listed_best_first_without_the_reviewed_one():
-    claimed = [p for p in starbar.fit(LENDING).ranked if p.claimed]
-    assert claimed[0].id == "customer-obsession" and len(claimed) == 3
-    served = also_serves(starbar.review(LENDING))
-    assert [p.id for p in served] == [p.id for p in claimed[1:]]
-    assert all(p.role == "secondary" and p.quotes for p in served)
-    # Reviewed for another principle, the story's primary comes first.
-    served = also_serves(starbar.review(LENDING, lp="dive-deep"))
-    assert [p.id for p in served] == [p.id for p in claimed]
-    assert served[0].role == "primary"
+    claimed = [(p.id, p.role) for p in starbar.fit(PAYOUTS).ranked if p.claimed]
+    assert claimed == [("dive-deep", "primary"), ("customer-obsession", "secondary"), ("deliver-results", "secondary")]
+    served = also_serves(starbar.review(PAYOUTS))
+    assert [(p.id, p.role) for p in served] == [claimed[0], claimed[2]]
+    assert all(p.quotes for p in served)
+    served = also_serves(starbar.review(PAYOUTS, lp="dive-deep"))
+    assert [(p.id, p.role) for p in served] == claimed[1:]
 
 
 def test_the_contract_gains_also_serves_with_exact_quotes():
-    review = starbar.review(LENDING)
+    review = starbar.review(PAYOUTS)
     out = json.loads(render(review, "json", also=also_serves(review)))
     assert list(out)[:-1] == list(review.to_dict()) and list(out)[-1] == "also_serves"
     assert out["schema_version"] == 1  # a key added, none changed: the version stays
     entry = out["also_serves"][0]
     assert set(entry) == {"id", "name", "role", "signals", "deep_review", "quotes"}
-    assert entry["deep_review"] is True and entry["signals"] == 2
+    assert entry["id"] == "dive-deep" and entry["deep_review"] is True and entry["signals"] == 3
     for p in out["also_serves"]:
         for q in p["quotes"]:
-            assert LENDING[q["start"] : q["end"]] == q["quote"] and q["says"]
+            assert PAYOUTS[q["start"] : q["end"]] == q["quote"] and q["says"]
     # Without the list worked out, the JSON is the review's own contract, as before.
     assert json.loads(render(review, "json")) == review.to_dict()
 
 
 def test_text_and_markdown_reports_show_each_principle_with_its_sentences():
-    review = starbar.review(LENDING)
+    review = starbar.review(PAYOUTS)
     served = also_serves(review)
     text = render(review, "text", also=served)
-    section = text.split("Also serves\n")[1].split("\n\n")[0]
-    assert "Invent and Simplify (invent-and-simplify): secondary, 2 signals" in section
+    section = " ".join(text.split("Also serves\n")[1].split("\n\n")[0].split())
+    assert "Dive Deep (dive-deep): primary, 3 signals" in section
     assert "Deliver Results (deliver-results): secondary, 2 signals" in section
-    assert "“I owned the application funnel and set a goal" in " ".join(section.split())
+    assert "individual records examined personally, with counts: “The dashboard blamed the bank, but I read" in section
     md = render(review, "md", also=served)
     assert "## Also serves" in md and "**Deliver Results (deliver-results): secondary, 2 signals**" in md
-    assert "> I owned the application funnel and set a goal" in md
+    assert "> The dashboard blamed the bank, but I read 300 failed payouts myself" in md
     assert "Also serves" not in render(review, "text") and "Also serves" not in render(review, "md")
 
 
@@ -98,14 +97,14 @@ def test_review_does_not_rank_the_principles(monkeypatch):
 
     for name in ("starbar.api._fit", "starbar.api.fit_document", "starbar.principles.rank.fit_document"):
         monkeypatch.setattr(name, refuse)
-    assert starbar.review(LENDING).verdict
+    assert starbar.review(PAYOUTS).verdict
     with pytest.raises(AssertionError):
-        also_serves(starbar.review(LENDING))
+        also_serves(starbar.review(PAYOUTS))
 
 
 def test_cli_review_shows_also_serves_in_every_format(tmp_path):
-    story = tmp_path / "lending.md"
-    story.write_text(LENDING)
+    story = tmp_path / "payouts.md"
+    story.write_text(PAYOUTS)
 
     def run(*args: str) -> str:
         out = subprocess.run(
@@ -115,5 +114,5 @@ def test_cli_review_shows_also_serves_in_every_format(tmp_path):
         return out.stdout.decode()
 
     data = json.loads(run("--format", "json", "--lp", "earn-trust"))
-    assert [p["id"] for p in data["also_serves"]] == ["customer-obsession", "invent-and-simplify", "deliver-results"]
+    assert [p["id"] for p in data["also_serves"]] == ["dive-deep", "customer-obsession", "deliver-results"]
     assert "Also serves" in run() and "## Also serves" in run("--format", "md")

@@ -83,9 +83,9 @@ class StatsOut(BaseModel):
     part_shares: dict[str, float]
 
 
-class ServedQuoteOut(BaseModel):
+class PrincipleQuoteOut(BaseModel):
     signal: str
-    says: str = Field(description="what the sentence shows for that principle")
+    says: str = Field(description="what the sentence shows for the principle")
     start: int
     end: int
     quote: str
@@ -97,7 +97,7 @@ class ServesOut(BaseModel):
     role: Literal["primary", "secondary"]
     signals: int
     deep_review: bool = Field(description="a rubric judges this principle: POST it as `lp` for its review")
-    quotes: list[ServedQuoteOut]
+    quotes: list[PrincipleQuoteOut]
 
 
 class ReviewOut(BaseModel):
@@ -141,14 +141,6 @@ class FitRequest(BaseModel):
     text: str = Field(description="the STAR story, plain text or Markdown")
 
 
-class FitQuoteOut(BaseModel):
-    signal: str
-    says: str = Field(description="what the sentence shows for the principle")
-    start: int
-    end: int
-    quote: str
-
-
 class PrincipleOut(BaseModel):
     id: str
     name: str
@@ -157,8 +149,8 @@ class PrincipleOut(BaseModel):
     signals: int = Field(description="distinct signals shown, no sentence counted for two")
     role: Literal["primary", "secondary"] | None
     mentions: int = Field(description="sentences that only name the principle or speak its words: ties only")
-    quotes: list[FitQuoteOut]
-    mistaken: list[FitQuoteOut] = Field(description='"mistaken for" sentences, which lower the score')
+    quotes: list[PrincipleQuoteOut]
+    mistaken: list[PrincipleQuoteOut] = Field(description='"mistaken for" sentences, which lower the score')
 
 
 class FitOut(BaseModel):

@@ -4,20 +4,19 @@ it, the sentences behind each marked on the story, and the deep reviews to run."
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Request
 
 from ...api import fit as run_fit
 from ...errors import InputError
 from ...judge import LEVELS
 from ...parse import parse
 from ...principles import Fit
-from ..auth import check_csrf
 from ..highlight import Block, story_blocks
 from ..rubrics import principle_names
 from ..templating import page
-from .common import charge_review, require_user
+from .common import require_user
+from .review import PostedStory, posted_story
 
 router = APIRouter(include_in_schema=False)
 
@@ -80,18 +79,9 @@ def fit_form(request: Request, user=Depends(require_user)):
 
 
 @router.post("/fit")
-def fit_submit(
-    request: Request,
-    text: Annotated[str, Form()] = "",
-    level: Annotated[str, Form()] = "L6",
-    csrf: Annotated[str, Form()] = "",
-    user=Depends(require_user),
-):
-    """Rank the posted story; `level` is only carried to the deep reviews it offers."""
-    check_csrf(request, csrf)
-    charge_review(request)
-    level = level if level in LEVELS else "L6"
+def fit_submit(request: Request, story: PostedStory = Depends(posted_story)):
+    """Rank the posted story; its level is only carried to the deep reviews the page offers."""
     try:
-        return _page(request, text, level, result=fit_view(text, run_fit(text)))
+        return _page(request, story.text, story.level, result=fit_view(story.text, run_fit(story.text)))
     except InputError as exc:
-        return _page(request, text, level, error=exc.message)
+        return _page(request, story.text, story.level, error=exc.message)
