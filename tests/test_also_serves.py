@@ -95,7 +95,7 @@ def test_review_does_not_rank_the_principles(monkeypatch):
     def refuse(story):
         raise AssertionError("review() ranked the principles")
 
-    for name in ("starbar.api._fit", "starbar.api.fit_document", "starbar.principles.rank.fit_document"):
+    for name in ("starbar.api._fit", "starbar.principles.rank.fit", "starbar.principles.fit"):
         monkeypatch.setattr(name, refuse)
     assert starbar.review(PAYOUTS).verdict
     with pytest.raises(AssertionError):

@@ -8,7 +8,7 @@ from .detect import detect
 from .judge import Review, judge
 from .parse import parse
 from .parse.matcher import build_prefilters
-from .principles import Fit, PrincipleFit, fit_document, load_principles
+from .principles import Fit, PrincipleFit, load_principles
 from .principles import fit as _fit
 from .rubric import DEFAULT_RUBRIC, for_lp, load_rubric
 
@@ -41,8 +41,8 @@ def also_serves(review: Review) -> tuple[PrincipleFit, ...]:
     gives a role), best first, each with its quotes. Separate from `review` so that a review
     pays for it only where a report shows it."""
     reviewed = load_rubric(review.rubric).lp
-    ranked = (fit_document(review.document) if review.document else _fit(review.text)).ranked
-    return tuple(p for p in ranked if p.claimed and p.id != reviewed)
+    # `parse` keeps its last documents, so the story is not segmented again here.
+    return tuple(p for p in _fit(review.text).ranked if p.claimed and p.id != reviewed)
 
 
 def prepare(rubric: str = DEFAULT_RUBRIC) -> None:

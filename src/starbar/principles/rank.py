@@ -43,12 +43,8 @@ _EXCHANGE = re.compile(
 def fit(text: str) -> Fit:
     """All sixteen principles ranked by the evidence in `text`, each with its quotes; raises
     `InputError` for text that cannot be read as a story."""
-    return fit_document(parse(text))
-
-
-def fit_document(doc: Document) -> Fit:
-    """`fit` of a story already parsed, such as a review's `Document`: segmented once."""
     catalogue = load_principles()
+    doc = parse(text)
     folded = [fold(s.text) for s in doc.sentences]
     readings = Readings(doc, catalogue.classes)
     concrete_at = {s.index for s in doc.sentences if _shows_something(doc.content(s))}
