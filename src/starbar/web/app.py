@@ -91,7 +91,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=_lifespan,
         title="starbar",
         version=__version__,
-        description="Judge Customer Obsession STAR stories for fintech PM interviews, with quoted evidence. "
+        description="Judge STAR stories for fintech PM interviews against seven Leadership Principles, and rank "
+        "all sixteen, with quoted evidence. "
         "The same review, story bank and practice as the command line.",
         openapi_url="/api/openapi.json",
         docs_url=None,  # the interactive docs load scripts from a CDN; the app must work offline
