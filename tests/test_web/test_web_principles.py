@@ -71,9 +71,9 @@ def test_the_result_shows_the_chosen_rubrics_dimensions_flags_and_follow_ups(cli
     assert re.findall(r'data-flag="([^"]+)"', html) == [f.id for f in review.flags]
     for question in review.followups:
         assert html_lib.escape(question) in html
-    # Every way back keeps the principle: the form's select, the report and the save forms.
+    # The ways back keep the principle: the form's select and the report's form.
     assert (lp, True) in _options(html)
-    assert _hidden(html, "row report-form", "lp") == lp and _hidden(html, "save", "lp") == lp
+    assert _hidden(html, "row report-form", "lp") == lp
 
 
 def test_the_markdown_report_is_of_the_chosen_principle_with_what_else_it_serves(client):

@@ -40,7 +40,6 @@ def _form(request: Request, text: str, level: str, lp: str, *, status_code: int 
         rubrics=judged(),
         principle=principle_names().get(lp, ""),
         principle_names=principle_names(),
-        default_lp=default_lp(),
         **{"result": None, "also": None, "error": None, **context},
     )
 
