@@ -38,7 +38,9 @@ def test_review_json_from_stdin_matches_the_api():
     text = (DATA / "feature-request.txt").read_text()
     out = run("review", "-", "--format", "json", "--level", "L5", stdin=text.encode())
     assert out.returncode == 0, out.stderr
-    assert json.loads(out.stdout) == starbar.review(text, "L5").to_dict()
+    review = starbar.review(text, "L5")
+    assert json.loads(out.stdout) == {**review.to_dict(), "also_serves": []}
+    assert starbar.api.also_serves(review) == ()
 
 
 def test_review_markdown_and_explain():

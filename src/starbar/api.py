@@ -1,5 +1,6 @@
 """The Python API: `review(text)` runs parse -> detect -> judge and returns a typed Review;
-`fit(text)` ranks the sixteen Leadership Principles by the evidence in a story."""
+`fit(text)` ranks the sixteen Leadership Principles by the evidence in a story; `also_serves(review)`
+names the other principles a reviewed story credibly serves."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from .detect import detect
 from .judge import Review, judge
 from .parse import parse
 from .parse.matcher import build_prefilters
-from .principles import Fit
+from .principles import Fit, PrincipleFit, load_principles
 from .principles import fit as _fit
 from .rubric import DEFAULT_RUBRIC, for_lp, load_rubric
 
@@ -35,8 +36,19 @@ def fit(text: str) -> Fit:
     return _fit(text)
 
 
+def also_serves(review: Review) -> tuple[PrincipleFit, ...]:
+    """The principles other than the one reviewed that the story credibly serves (those `fit`
+    gives a role), best first, each with its quotes. Separate from `review` so that a review
+    pays for it only where a report shows it."""
+    reviewed = load_rubric(review.rubric).lp
+    # `parse` keeps its last documents, so the story is not segmented again here.
+    return tuple(p for p in _fit(review.text).ranked if p.claimed and p.id != reviewed)
+
+
 def prepare(rubric: str = DEFAULT_RUBRIC) -> None:
-    """Ready the engine for many reviews: load the rubric and compile its patterns with their
-    literal prefilters now, rather than during the first reviews. A server calls it at start."""
+    """Ready the engine for many reviews: load the rubric and the sixteen principles (for
+    `fit` and `also_serves`) and compile their patterns with their literal prefilters now,
+    rather than during the first reviews. A server calls it at start."""
     load_rubric(rubric)
+    load_principles()
     build_prefilters()

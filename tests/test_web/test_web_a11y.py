@@ -109,6 +109,15 @@ def local_pages(page, url: str) -> Iterator[str]:
     page.click("form.debrief-form button[type=submit]")
     page.wait_for_selector("[data-testid=timeline] svg")
     yield "debrief result"
+    page.goto(f"{url}/fit")
+    yield "fit form"
+    page.fill("textarea[name=text]", STRONG_STORY)
+    page.click("form.story-form button[type=submit]")
+    page.wait_for_selector("[data-testid=ranking]")
+    yield "fit result"
+    page.locator("form.review-for button").last.click()
+    page.wait_for_selector("[data-testid=also-serves]")
+    yield "review result for another principle"
     page.goto(f"{url}/bank/999999")
     yield "error page"
 

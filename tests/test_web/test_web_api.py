@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 import starbar
+from starbar.api import also_serves
 from starbar.errors import InputError
+from starbar.render.serves import report_dict
 
 from .conftest import STRONG_STORY, WEAK_STORY
 
@@ -25,7 +27,15 @@ def _error(response, status: int, code: str | None = None) -> str:
 def test_review_returns_the_same_contract_as_the_engine(client):
     response = client.post("/api/review", json={"text": STRONG_STORY, "level": "L7"})
     assert response.status_code == 200
-    assert response.json() == starbar.review(STRONG_STORY, "L7").to_dict()
+    assert response.json() == _contract(STRONG_STORY, "L7")
+    served = response.json()["also_serves"]
+    assert [p["id"] for p in served] == ["invent-and-simplify", "deliver-results"]
+
+
+def _contract(text: str, level: str = "L6", lp: str = "customer-obsession") -> dict:
+    """What `starbar review --format json` prints: the review and the principles it also serves."""
+    review = starbar.review(text, level, lp=lp)
+    return report_dict(review, also_serves(review))
 
 
 def test_review_level_defaults_to_l6_and_changes_the_verdict_input(client):
@@ -127,6 +137,7 @@ def test_openapi_describes_every_endpoint_and_the_review_contract(client):
     doc = client.get("/api/openapi.json").json()
     assert set(doc["paths"]) == {
         "/api/review",
+        "/api/fit",
         "/api/rubrics",
         "/api/stories",
         "/api/stories/{story_id}",
@@ -143,7 +154,7 @@ def test_openapi_describes_every_endpoint_and_the_review_contract(client):
     assert review["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/ReviewOut")
     assert {"413", "422", "400"} <= set(review["responses"])
     contract = doc["components"]["schemas"]["ReviewOut"]["properties"]
-    assert set(contract) == set(starbar.review(STRONG_STORY).to_dict())
+    assert set(contract) == set(_contract(STRONG_STORY))
 
 
 # --- story bank -----------------------------------------------------------------------------------
@@ -261,7 +272,7 @@ def test_practice_session_whole(client):
 
 def test_review_takes_the_principle_and_refuses_an_unknown_one(client):
     body = client.post("/api/review", json={"text": STRONG_STORY, "lp": "customer-obsession"}).json()
-    assert body == starbar.review(STRONG_STORY, lp="customer-obsession").to_dict()
+    assert body == _contract(STRONG_STORY, lp="customer-obsession")
     message = _error(client.post("/api/review", json={"text": STRONG_STORY, "lp": "nobody-at-all"}), 422, "bad_input")
     assert "no rubric judges the principle 'nobody-at-all'" in message
 

@@ -38,7 +38,8 @@ def test_the_review_page_offers_the_markdown_report_of_the_story_reviewed(client
     assert 'action="/review/report.md"' in page
     report = client.post("/review/report.md", data={"text": STRONG_STORY, "level": "L7", "csrf": token})
     assert report.status_code == 200 and "attachment" in report.headers["content-disposition"]
-    assert report.text == to_markdown(starbar.review(STRONG_STORY, "L7"))
+    review = starbar.review(STRONG_STORY, "L7")
+    assert report.text == to_markdown(review, also=starbar.api.also_serves(review))
     assert client.post("/review/report.md", data={"text": STRONG_STORY}).status_code == 403
 
 

@@ -24,9 +24,11 @@ from .inputs import LEVEL, read_story
 @click.option("--color/--no-color", default=None, help="Colour output (default: when writing to a terminal).")
 def review(file: str, level: str, lp: str, fmt: str, explain: bool, color: bool | None) -> None:
     """Review the STAR story in FILE ('-' reads standard input)."""
+    from ..api import also_serves
     from ..api import review as run_review
 
     text = read_story(file)
     result = run_review(text, level, lp=lp)
     use_color = sys.stdout.isatty() if color is None else color
-    click.echo(render(result, fmt, color=use_color, explain=explain), color=use_color)
+    out = render(result, fmt, color=use_color, explain=explain, also=also_serves(result))
+    click.echo(out, color=use_color)

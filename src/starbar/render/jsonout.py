@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from .serves import report_dict
 
-def to_json(review, indent: int | None = 2) -> str:
-    return json.dumps(review.to_dict(), ensure_ascii=False, indent=indent)
+
+def to_json(review, indent: int | None = 2, *, also=None) -> str:
+    return json.dumps(report_dict(review, also), ensure_ascii=False, indent=indent)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from ..rubric import load_rubric
 from .closeness import closeness
 from .explain import explain_lines
+from .serves import NONE_SERVED, by_sentence, heading
 
 
 def _quote(text: str) -> str:
     return "> " + " ".join(text.split())
 
 
-def to_markdown(review, *, explain: bool = False) -> str:
+def to_markdown(review, *, explain: bool = False, also=None) -> str:
     rubric = load_rubric(review.rubric)
     out = [
         f"# Review: {review.verdict.replace('_', ' ')} at {review.level}",
@@ -34,6 +35,12 @@ def to_markdown(review, *, explain: bool = False) -> str:
                 out += [_quote(q.quote), ""]
     out += ["", "## Flags", ""]
     out += [f"- **{f.id}**: {f.message}" for f in review.flags] or ["- none"]
+    if also is not None:
+        out += ["", "## Also serves"] + ([] if also else ["", NONE_SERVED])
+        for p in also:
+            out += ["", f"**{heading(p)}**"]
+            for says, quote in by_sentence(p.quotes):
+                out += ["", _quote(quote), f"> — {says}"]
     s = review.stats
     shares = ", ".join(f"{p} {round(v * 100)}%" for p, v in s.part_shares.items())
     out += [

@@ -11,6 +11,7 @@ from ..rubric import load_rubric
 from .closeness import closeness
 from .explain import explain_lines
 from .plain import plain
+from .serves import NONE_SERVED, by_sentence, heading
 
 _VERDICT_COLOR = {"strong_hire": "green", "hire": "green", "no_hire": "yellow", "strong_no_hire": "red"}
 WIDTH = 88
@@ -20,7 +21,7 @@ def _wrap(text: str, indent: str, first: str | None = None) -> str:
     return textwrap.fill(" ".join(text.split()), WIDTH, initial_indent=first or indent, subsequent_indent=indent)
 
 
-def to_text(review, *, color: bool = False, explain: bool = False) -> str:
+def to_text(review, *, color: bool = False, explain: bool = False, also=None) -> str:
     def style(s: str, **kw) -> str:
         return click.style(s, **kw) if color else s
 
@@ -54,6 +55,14 @@ def to_text(review, *, color: bool = False, explain: bool = False) -> str:
         for q in flag.evidence:
             out.append(_wrap(f"“{plain(q.quote)}”", "        ", first="      > "))
     out.append("")
+    if also is not None:
+        out.append(style("Also serves", bold=True))
+        out += [] if also else [_wrap(NONE_SERVED, "    ", first="  ")]
+        for p in also:
+            out.append(f"  {heading(p)}")
+            for says, quote in by_sentence(p.quotes):
+                out.append(_wrap(f"{says}: “{plain(quote)}”", "        ", first="      > "))
+        out.append("")
     s = review.stats
     out.append(style("Structure", bold=True))
     minutes, seconds = divmod(s.speaking_seconds, 60)

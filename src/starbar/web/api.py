@@ -8,10 +8,14 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..api import also_serves
+from ..api import fit as run_fit
 from ..api import review as run_review
 from ..bank.service import TITLE_MAX
 from ..practice.questions import QuestionError, find, load_questions, select
 from ..practice.session import begin, run_session
+from ..render.serves import report_dict
+from .rubrics import judged
 from .stores import UserBank, user_bank
 from .views.common import StoryId, VersionNumber, VersionQuery, require_user, review_quota
 
@@ -46,7 +50,8 @@ class ReviewRequest(BaseModel):
     lp: str = Field("customer-obsession", description="the Leadership Principle to judge against (GET /api/rubrics)")
 
 
-# The review contract (docs/design.md), for the OpenAPI document; responses are Review.to_dict() as is.
+# The review contract (README, "The JSON contract"), for the OpenAPI document; responses are
+# render.serves.report_dict as is.
 class QuoteOut(BaseModel):
     start: int
     end: int
@@ -78,6 +83,23 @@ class StatsOut(BaseModel):
     part_shares: dict[str, float]
 
 
+class PrincipleQuoteOut(BaseModel):
+    signal: str
+    says: str = Field(description="what the sentence shows for the principle")
+    start: int
+    end: int
+    quote: str
+
+
+class ServesOut(BaseModel):
+    id: str = Field(description="the principle's id, as `lp` takes it")
+    name: str
+    role: Literal["primary", "secondary"]
+    signals: int
+    deep_review: bool = Field(description="a rubric judges this principle: POST it as `lp` for its review")
+    quotes: list[PrincipleQuoteOut]
+
+
 class ReviewOut(BaseModel):
     schema_version: int
     rubric: str
@@ -90,6 +112,9 @@ class ReviewOut(BaseModel):
     followups: list[str]
     next_steps: list[str]
     stats: StatsOut
+    also_serves: list[ServesOut] = Field(
+        description="the other principles the story credibly serves (`starbar fit`'s roles), best first"
+    )
 
 
 async def json_body(request: Request) -> None:
@@ -107,7 +132,45 @@ async def json_body(request: Request) -> None:
 )
 def review(body: ReviewRequest) -> JSONResponse:
     """Review one story at a level against a principle: the same JSON as `starbar review --format json`."""
-    return JSONResponse(run_review(body.text, body.level, lp=body.lp).to_dict())
+    result = run_review(body.text, body.level, lp=body.lp)
+    return JSONResponse(report_dict(result, also_serves(result)))
+
+
+class FitRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(description="the STAR story, plain text or Markdown")
+
+
+class PrincipleOut(BaseModel):
+    id: str
+    name: str
+    tier: int
+    score: float
+    signals: int = Field(description="distinct signals shown, no sentence counted for two")
+    role: Literal["primary", "secondary"] | None
+    mentions: int = Field(description="sentences that only name the principle or speak its words: ties only")
+    quotes: list[PrincipleQuoteOut]
+    mistaken: list[PrincipleQuoteOut] = Field(description='"mistaken for" sentences, which lower the score')
+
+
+class FitOut(BaseModel):
+    version: str
+    primary: str | None
+    claimed: list[str]
+    deep_reviews: list[str] = Field(description="principles with a rubric worth a review (POST /api/review `lp`)")
+    principles: list[PrincipleOut] = Field(description="all sixteen, best first")
+
+
+@router.post(
+    "/fit",
+    response_model=None,
+    responses={200: {"model": FitOut}, **ERRORS},
+    dependencies=[Depends(json_body), Depends(require_user), Depends(review_quota)],
+)
+def fit(body: FitRequest) -> JSONResponse:
+    """Rank all sixteen Leadership Principles by the evidence in the story: the same JSON as
+    `starbar fit --format json`."""
+    return JSONResponse(run_fit(body.text).to_dict())
 
 
 class RubricOut(BaseModel):
@@ -121,13 +184,11 @@ class RubricOut(BaseModel):
 @router.get("/rubrics", response_model=list[RubricOut], dependencies=[Depends(require_user)])
 def rubrics() -> list[RubricOut]:
     """The principles starbar judges, with each rubric's id, version and dimensions."""
-    from ..rubric import available, load_rubric
-
     return [
         RubricOut(
             lp=r.lp, rubric=r.id, principle=r.principle, version=r.version, dimensions=[d.id for d in r.dimensions]
         )
-        for r in (load_rubric(name) for name in available())
+        for r in judged()
     ]
 
 

@@ -20,7 +20,7 @@ from .api import router as api_router
 from .limits import BodyLimitMiddleware, RateLimiter
 from .sessions import SESSION_SECONDS
 from .settings import Settings, is_loopback
-from .views import auth, bank, debrief, matrix, practice, practice_loop, review
+from .views import auth, bank, debrief, fit, matrix, practice, practice_loop, review
 
 HERE = Path(__file__).resolve().parent
 # How `starbar serve --workers N` hands its settings to each worker process.
@@ -91,7 +91,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=_lifespan,
         title="starbar",
         version=__version__,
-        description="Judge Customer Obsession STAR stories for fintech PM interviews, with quoted evidence. "
+        description="Judge STAR stories for fintech PM interviews against seven Leadership Principles, and rank "
+        "all sixteen, with quoted evidence. "
         "The same review, story bank and practice as the command line.",
         openapi_url="/api/openapi.json",
         docs_url=None,  # the interactive docs load scripts from a CDN; the app must work offline
@@ -103,7 +104,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(api_router)
     # /bank/matrix before /bank/{story_id}, /practice/loop before /practice/{question_id}
-    for module in (review, matrix, bank, practice_loop, practice, debrief, auth):
+    for module in (review, fit, matrix, bank, practice_loop, practice, debrief, auth):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 

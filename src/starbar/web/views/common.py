@@ -62,10 +62,11 @@ async def review_quota(request: Request) -> None:
         await run_in_threadpool(charge_review, request)
 
 
-def markdown_download(review: Review, filename: str, heading: str = "") -> Response:
-    """The review as `starbar review --format md` writes it, as a file to save."""
+def markdown_download(review: Review, filename: str, heading: str = "", also=None) -> Response:
+    """The review as `starbar review --format md` writes it (with the principles it also
+    serves, when given), as a file to save."""
     return Response(
-        heading + to_markdown(review),
+        heading + to_markdown(review, also=also),
         media_type="text/markdown; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )
