@@ -22,11 +22,11 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 # (paraphrases and spoken versions that keep the verdict, of 16; ablations that lower their
 # dimension, and how many there are)
-ROBUSTNESS = {"have-backbone": (10, 21, 25), "earn-trust": (12, 21, 23)}
+ROBUSTNESS = {"have-backbone": (11, 21, 25), "earn-trust": (12, 21, 23)}
 
 # (mean kappa, lowest dimension's kappa, verdict exact, verdict within one step)
 AGREEMENT = {
-    ("have-backbone", "dev"): (0.82, 0.72, 0.80, 1.0),
+    ("have-backbone", "dev"): (0.82, 0.72, 0.825, 1.0),
     ("have-backbone", "tune"): (0.79, 0.64, 0.875, 1.0),
     ("earn-trust", "dev"): (0.86, 0.83, 0.90, 1.0),
     ("earn-trust", "tune"): (0.77, 0.68, 0.79, 1.0),
