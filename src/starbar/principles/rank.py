@@ -32,11 +32,16 @@ MAX_SECONDARY = 2
 EXTRA_SENTENCE = 0.1
 MAX_EXTRA = 5
 MISTAKEN_COST = 0.5
-# An exchange reported between people ("she said no the first time", "I told him I agreed") is
-# an act, the spec's "quoted exchange", though `concrete()` sees no number or named party in it.
+# An exchange reported between people ("she said no the first time", "he still wanted the full
+# rule", "I showed Graham the analysis") is an act, the spec's "quoted exchange", though
+# `concrete()` sees no number or named party in it. The candidate's own verbs count only with a
+# person as their object, so "I disagreed and committed" stays a claim.
 _EXCHANGE = re.compile(
-    r"\b(?:he|she|they|i)\s+(?:said|agreed|refused|declined|replied|answered|told|asked|wrote|argued|admitted)\b",
-    re.IGNORECASE,
+    r"(?i:\b(?:he|she|they)\s+(?:still\s+|then\s+|first\s+)?(?:said|agreed|refused|declined|replied|answered|"
+    r"responded|told|asked|wrote|argued|admitted|insisted|objected|decided|chose|wanted|kept|overruled|approved|"
+    r"rejected|pushed\s+back)\b"
+    r"|\bi\s+(?:said|agreed|refused|declined|replied|answered|told|asked|wrote|argued|admitted)\b)"
+    r"|\b[Ii]\s+(?:showed|told|asked|sent|gave|took|called|warned|emailed|rang)\s+(?:him|her|them|[A-Z][a-z]+)\b",
 )
 
 
