@@ -59,8 +59,20 @@ def fit(text: str) -> Fit:
     return Fit(catalogue.version, ranked, _deep_reviews(ranked))
 
 
+# An act pinned to a time ("I checked the report weekly until the next tax season") or done with
+# a function named as people name it ("belonged to fraud ops", "I handed it to tax ops") is an act
+# a listener could check, which `concrete()` reads as a bare claim for want of a number.
+_WHEN_OR_WHO = re.compile(
+    r"\b(?:daily|weekly|monthly|nightly|fortnightly|every (?:day|week|month|night|morning|monday|tuesday|wednesday|"
+    r"thursday|friday|sprint|run|release)|until the (?:next|end)|the same (?:day|week|morning|afternoon)|that "
+    r"(?:morning|afternoon|evening|week))\b"
+    r"|\b(?:\w+ ops|finance|legal|compliance|treasury|procurement|underwriting)\b",
+    re.IGNORECASE,
+)
+
+
 def _shows_something(sentence: str) -> bool:
-    return concrete(sentence) is not None or _EXCHANGE.search(sentence) is not None
+    return any(p.search(sentence) for p in (_EXCHANGE, _WHEN_OR_WHO)) or concrete(sentence) is not None
 
 
 def _found(signal: CompiledSignal, doc: Document, folded: list[str], readings: Readings) -> dict[int, Quote]:
