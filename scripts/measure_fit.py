@@ -1,11 +1,12 @@
 """How often `starbar fit` ranks a story's labelled principle first and in its top two, and how
 often it claims the other principles the story is labelled to serve (`lps_also`).
 
-Two pools: `dev` (data/lp/*/dev.jsonl and the Customer Obsession tuning sets
-data/tuning/set-a..d.jsonl) and `tune` (data/lp/*/tune.jsonl). The sealed sets are refused: the
-lead measures those.
+Three pools: `dev` (data/lp/*/dev.jsonl and the Customer Obsession tuning sets
+data/tuning/set-a..d.jsonl), `tune` (data/lp/*/tune.jsonl), and `robustness` (each story of
+data/robustness/*.jsonl as written, paraphrased, spoken and stuffed with rubric words: a check
+nobody tunes `fit` on). The sealed sets are refused: the lead measures those.
 
-    .venv/bin/python scripts/measure_fit.py [dev|tune] [--misses]
+    .venv/bin/python scripts/measure_fit.py [dev|tune|robustness] [--misses]
 """
 
 from __future__ import annotations
@@ -19,10 +20,15 @@ from starbar.principles import fit
 
 ROOT = Path(__file__).resolve().parent.parent / "data"
 CO_SETS = ("set-a", "set-b", "set-c", "set-d")
-POOLS = ("dev", "tune")
+POOLS = ("dev", "tune", "robustness")
+VERSIONS = ("base", "paraphrase", "spoken", "gamed")
 
 
 def _paths(pool: str) -> list[tuple[Path, str | None]]:
+    if pool == "robustness":
+        return [
+            (p, None if p.stem != "stories" else "customer-obsession") for p in sorted(ROOT.glob("robustness/*.jsonl"))
+        ]
     paths: list[tuple[Path, str | None]] = [(p, None) for p in sorted(ROOT.glob(f"lp/*/{pool}.jsonl"))]
     if pool == "dev":
         paths += [(ROOT / "tuning" / f"{name}.jsonl", "customer-obsession") for name in CO_SETS]
@@ -39,7 +45,12 @@ def labelled_rows(pool: str = "dev") -> list[dict]:
             raise SystemExit(f"refusing a sealed set: {path}")
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
-            rows.append({**row, "lp": lp or row["lp"], "lps_also": row.get("lps_also", [])})
+            row = {**row, "lp": lp or row["lp"], "lps_also": row.get("lps_also", [])}
+            if pool != "robustness":
+                rows.append(row)
+                continue
+            # A robustness record holds one story in several versions, each measured alone.
+            rows += [{**row, "id": f"{row['id']}/{v}", "text": row[v]} for v in VERSIONS if row.get(v)]
     return rows
 
 
