@@ -40,6 +40,12 @@ PARAPHRASES = [
     ("earn-trust.bad_news", "I phoned the client's finance director to book the steering meeting.", False),
     ("earn-trust.listened", "Their complaint was that nobody told them when a payout was held.", True),
     ("earn-trust.listened", "Their office was in Leeds.", False),
+    (
+        "earn-trust.listened",
+        "The branch manager explained to me how tellers log cash deposits, something I had never considered.",
+        True,
+    ),
+    ("earn-trust.listened", "The branch manager explained to me how to use the new printer.", False),
     ("earn-trust.behaviour_changed", "After that the bank extended our partnership for two more years.", True),
     ("earn-trust.behaviour_changed", "Our renewal survey went out in March.", False),
     (
