@@ -96,18 +96,24 @@ def test_nothing_is_claimed_without_quotes_and_every_score_has_them():
             assert set(result.deep) <= set(DEEP)
 
 
-def test_the_labelled_principle_is_in_the_top_two_for_most_development_stories():
-    """The issue's bar is 90% on the sealed sets; the development sets are held to a floor so a
-    change that loses ground fails here (scripts/measure_fit.py prints the figures)."""
+# The share of stories whose labelled principle `fit` ranks in its top two, held at what the
+# tuning reached (scripts/measure_fit.py prints the figures): dev 334 of 360, tune 135 of 144.
+# The issue's bar is 90% on the sealed sets, which only the lead measures.
+FLOORS = {"dev": (360, 0.925), "tune": (144, 0.93)}
+
+
+@pytest.mark.parametrize("pool", sorted(FLOORS))
+def test_the_labelled_principle_is_in_the_top_two_for_most_stories(pool):
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
         from measure_fit import labelled
     finally:
         sys.path.pop(0)
-    stories = labelled()
+    stories = labelled(pool)
     hits = sum(lp in [p.id for p in fit(text).ranked[:2]] for _, lp, text in stories)
-    assert len(stories) >= 360
-    assert hits / len(stories) >= 0.89
+    size, floor = FLOORS[pool]
+    assert len(stories) >= size
+    assert hits / len(stories) >= floor
 
 
 def test_the_api_and_the_package_export_fit():

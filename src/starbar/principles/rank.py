@@ -32,11 +32,16 @@ MAX_SECONDARY = 2
 EXTRA_SENTENCE = 0.1
 MAX_EXTRA = 5
 MISTAKEN_COST = 0.5
-# An exchange reported between people ("she said no the first time", "I told him I agreed") is
-# an act, the spec's "quoted exchange", though `concrete()` sees no number or named party in it.
+# An exchange reported between people ("she said no the first time", "he still wanted the full
+# rule", "I showed Graham the analysis") is an act, the spec's "quoted exchange", though
+# `concrete()` sees no number or named party in it. The candidate's own verbs count only with a
+# person as their object, so "I disagreed and committed" stays a claim.
 _EXCHANGE = re.compile(
-    r"\b(?:he|she|they|i)\s+(?:said|agreed|refused|declined|replied|answered|told|asked|wrote|argued|admitted)\b",
-    re.IGNORECASE,
+    r"(?i:\b(?:he|she|they)\s+(?:still\s+|then\s+|first\s+)?(?:said|agreed|refused|declined|replied|answered|"
+    r"responded|told|asked|wrote|argued|admitted|insisted|objected|decided|chose|wanted|kept|overruled|approved|"
+    r"rejected|pushed\s+back)\b"
+    r"|\bi\s+(?:said|agreed|refused|declined|replied|answered|told|asked|wrote|argued|admitted)\b)"
+    r"|\b[Ii]\s+(?:showed|told|asked|sent|gave|took|called|warned|emailed|rang)\s+(?:him|her|them|[A-Z][a-z]+)\b",
 )
 
 
@@ -54,8 +59,20 @@ def fit(text: str) -> Fit:
     return Fit(catalogue.version, ranked, _deep_reviews(ranked))
 
 
+# An act pinned to a time ("I checked the report weekly until the next tax season") or done with
+# a function named as people name it ("belonged to fraud ops", "I handed it to tax ops") is an act
+# a listener could check, which `concrete()` reads as a bare claim for want of a number.
+_WHEN_OR_WHO = re.compile(
+    r"\b(?:daily|weekly|monthly|nightly|fortnightly|every (?:day|week|month|night|morning|monday|tuesday|wednesday|"
+    r"thursday|friday|sprint|run|release)|until the (?:next|end)|the same (?:day|week|morning|afternoon)|that "
+    r"(?:morning|afternoon|evening|week))\b"
+    r"|\b(?:\w+ ops|finance|legal|compliance|treasury|procurement|underwriting)\b",
+    re.IGNORECASE,
+)
+
+
 def _shows_something(sentence: str) -> bool:
-    return concrete(sentence) is not None or _EXCHANGE.search(sentence) is not None
+    return any(p.search(sentence) for p in (_EXCHANGE, _WHEN_OR_WHO)) or concrete(sentence) is not None
 
 
 def _found(signal: CompiledSignal, doc: Document, folded: list[str], readings: Readings) -> dict[int, Quote]:
