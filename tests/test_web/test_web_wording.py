@@ -119,3 +119,10 @@ def _verdict_with(review, rubric, raise_: dict[str, int]) -> str:
     facts.update(level_facts(rubric, scores, review.context))
     facts.update({f"flag.{f.id}": 1.0 for f in holding_flags(rubric, facts)})
     return classify(rubric, facts, review.level)[1].value
+
+
+def test_a_failed_save_shows_the_review_of_the_principle_it_was_told_for(client):
+    data = {"title": " ", "text": WEAK_STORY, "lp": "dive-deep", "csrf": csrf_of(client)}
+    response = client.post("/bank", data=data)
+    assert response.status_code == 422
+    assert '<option value="dive-deep" selected>' in response.text

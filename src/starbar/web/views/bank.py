@@ -47,7 +47,7 @@ def bank_add(
     try:
         version = user_bank(request, story.user).add(title, story.text, level=story.level, lp=lp)
     except InputError as exc:
-        return review_page(request, story.text, story.level, save_error=exc.message)
+        return review_page(request, story.text, story.level, lp, save_error=exc.message)
     return RedirectResponse(f"/bank/{version.story_id}", status_code=303)
 
 
