@@ -22,7 +22,7 @@ CORE = ("ownership", "skepticism", "data_depth", "causal_depth", "impact")
 
 def test_the_folder_loads_with_the_specs_ids():
     assert for_lp("dive-deep") == "dive-deep-fintech"
-    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.1"
+    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.2"
     assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "dashboard_reader", "deep_diver", "analyst"]
@@ -40,7 +40,7 @@ def test_the_folder_loads_with_the_specs_ids():
         "untested_cause",
         "no_decision",
     }
-    assert RUBRIC.calibration is None  # the learned layer comes later
+    assert RUBRIC.calibration is None  # a learned layer was tried and not kept (CHANGELOG, 2026.12.2)
 
 
 SIGNAL_CASES = [
@@ -284,3 +284,41 @@ def test_taking_out_the_records_or_the_proof_lowers_the_bar_dimensions():
     r = review(no_proof)
     assert r.dimensions["causal_depth"].level == 2 and r.archetype == "analyst"
     assert "untested_cause" in {f.id for f in r.flags}
+
+
+FIRST_ACCOUNT = (
+    "The payouts team said the bank was slow to credit. I checked the bank's confirmations: they came within a minute. "
+)
+PAYOUTS = (
+    "- PM for instant payouts at a marketplace for tutors in Poland; our dashboard showed 99% of payouts on time, "
+    "but tutors kept writing that their money came a day late.\n"
+    "- Task: find out which was right and fix it within the quarter.\n"
+    "- I pulled 300 late payouts and compared our payout log with the bank's confirmation file, one by one. "
+    "In 240 of them our request left after the bank's 3 pm cut-off.\n- "
+    + FIRST_ACCOUNT
+    + "The delay was ours: the batch job started at 3 pm, not at 2.\n"
+    "- I replayed one day's batch in staging with a 2 pm start, and every payout made the cut-off.\n"
+    "- Engineering moved the job to 1 pm and I added a daily check of payouts sent after the cut-off.\n"
+    "- Late payouts fell from about 9% to 0.5% in six weeks, and complaints from 80 a week to 6."
+)
+
+
+def test_a_teams_account_checked_and_set_aside_is_the_first_explanation():
+    # "the payouts team said the bank was slow" is the explanation on hand, set aside by the check
+    # that follows it; without it, a reproduction alone is a named cause, not one traced past another
+    assert review(PAYOUTS).dimensions["causal_depth"].level >= 3
+    assert review(PAYOUTS.replace(FIRST_ACCOUNT, "")).dimensions["causal_depth"].level <= 2
+
+
+def test_a_cause_only_asserted_after_the_first_is_set_aside_is_not_proven():
+    # the first explanation named and set aside, then another only assumed and never checked
+    told = PAYOUTS.replace(
+        FIRST_ACCOUNT,
+        "The first explanation was that the bank was slow to credit, but the confirmations did not fit it. ",
+    )
+    assumed = told.replace(
+        "- I replayed one day's batch in staging with a 2 pm start, and every payout made the cut-off.\n",
+        "- I assumed it was a data issue on our side.\n",
+    ).replace("The delay was ours: the batch job started at 3 pm, not at 2.\n", "")
+    assert review(told).dimensions["causal_depth"].level >= 3
+    assert review(assumed).dimensions["causal_depth"].level <= 2

@@ -19,11 +19,11 @@ DIMS = ("ownership", "initiative", "long_term_thinking", "follow_through", "impa
 
 
 def test_the_folder_loads_with_the_spec_ids_and_is_found_by_its_principle():
-    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.1"
+    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.2"
     assert for_lp("ownership") == RUBRIC_ID
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
-    assert RUBRIC.calibration is None  # the learned layer comes later
+    assert RUBRIC.calibration is None  # a learned layer was tried and not kept (CHANGELOG, 2026.12.2)
     assert {f.id for f in RUBRIC.flags} == {
         "we_not_i",
         "vague_result",
@@ -192,3 +192,42 @@ def test_slogans_added_to_a_story_raise_nothing():
     slogans = " I always take end-to-end ownership, think long-term and go above and beyond with an owner mindset."
     before, after = _levels(_review(STRONG)), _levels(_review(STRONG + slogans))
     assert all(after[d] <= before[d] for d in DIMS)
+
+
+def test_slogans_inside_sentences_with_real_words_still_earn_only_a_claim():
+    # the principle's own words ("full ownership", "long-term", "scalable") make a sentence a claim,
+    # not only the shared jargon: "instead of a quick patch" said in slogans chose nothing
+    story = (
+        "At my last company, a payments app, I was the PM for payouts. I noticed payout tickets were going up, and I "
+        "decided to take full ownership of it end to end. I always think long-term, so instead of a quick patch I "
+        "wanted a scalable, sustainable solution. I followed through relentlessly and made sure the fix stuck for "
+        "the long run. We added tokenization and MFA. Payout tickets went down and leadership was happy."
+    )
+    levels = _levels(_review(story))
+    assert levels["long_term_thinking"] <= 1 and levels["initiative"] <= 1
+    assert levels["fintech_judgment"] <= 1
+
+
+QUICK_PATH = "The collections director's first idea was to hire two temps and clear the backlog by mail in a month. "
+CASE_AGAINST = (
+    "I argued that the backlog would build again, because nothing released a lien when a loan was paid off, and "
+    "proposed joining the state's electronic lien programme. "
+)
+LIENS = (
+    "I was the PM for payments in the auto-loan app at a lender in Texas. Collections kept getting calls from "
+    "customers who had paid off their loan months before and still had no title. Lien releases were not my product, "
+    "and nobody owned them since a reorganisation. I pulled every payoff from the last year and found 1,150 with no "
+    "release, some eight months old. I told my manager I would take it and push my statement redesign back six weeks. "
+    + QUICK_PATH
+    + CASE_AGAINST
+    + "She agreed to both: temps for the backlog and the electronic programme for every new payoff. I wrote the "
+    "requirements for the payoff trigger and checked payoffs against releases every week for two months. The backlog "
+    "was cleared in five weeks and payoff-to-release time fell from 41 days to 3."
+)
+
+
+def test_a_quicker_path_answered_in_the_next_sentence_is_a_long_term_choice():
+    # the short-term path and the case against it told in two sentences, in neither of the words
+    # "instead" or "rather than"
+    assert _levels(_review(LIENS))["long_term_thinking"] >= 3
+    assert _levels(_review(LIENS.replace(CASE_AGAINST, "")))["long_term_thinking"] <= 2
