@@ -119,6 +119,11 @@ def test_the_customer_gain_in_money_or_time(sentence):
     assert "impact.gain" in signals(sentence)
 
 
+def test_a_score_that_moved_is_a_gain_only_with_its_figure():
+    assert "impact.gain" in signals("Result: Member satisfaction rose from 3.9 to 4.4 over the quarter.")
+    assert "impact.gain" not in signals("Result: Patient satisfaction improved significantly.")
+
+
 def test_a_company_saving_is_not_a_customer_gain():
     assert "impact.gain" not in signals("Result: We saved about $900K a year in branch operations.")
 

@@ -33,9 +33,9 @@ def test_paraphrases_and_spoken_versions_keep_the_verdict(result):
     assert result.paraphrases / result.paraphrase_total >= 0.65
 
 
-def test_vocabulary_without_substance_raises_almost_nothing(result):
-    assert len(result.gamed_raises) <= 5, result.gamed_raises
-    assert len(result.gamed_verdicts) <= 2, result.gamed_verdicts
+def test_vocabulary_without_substance_raises_nothing(result):
+    assert result.gamed_raises == (), result.gamed_raises
+    assert result.gamed_verdicts == (), result.gamed_verdicts
 
 
 def test_removing_the_substance_lowers_the_dimension(result):
