@@ -788,3 +788,28 @@ def test_a_rate_written_short_sizes_the_pain(text):
 
 def test_a_version_number_or_date_is_not_a_rate():
     assert "problem.quantified" not in signals("Situation: Shoppers were annoyed that release 2/3 of the app was slow.")
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        "And what happens is, on Android the bank's page loses the session when you switch apps.",
+        "And it turns out the customers were home; the drivers couldn't find the gate.",
+        "I also found that 41% of challenges were on orders under €100 that qualified for an exemption.",
+    ],
+)
+def test_a_finding_told_aloud_after_research_names_the_cause(finding):
+    story = (
+        "Situation: Merchants kept asking us to switch the security check off. "
+        f"Action: I replayed 300 of the failed sessions on three phones. {finding}"
+    )
+    assert "cause.contrast" in signals(story)
+
+
+def test_a_finding_with_no_research_before_it_is_no_cause():
+    story = "Situation: Merchants kept asking us to switch the check off. And it turns out we shipped it in March."
+    assert "cause.contrast" not in signals(story)
+
+
+def test_a_customers_mistaken_belief_in_the_second_person_is_unaware():
+    assert "cause.unaware" in signals("Action: You come back to a blank screen, and you think the payment failed.")

@@ -104,7 +104,7 @@ def actors(doc: Document, rubric, found) -> Detection:
 # A constraint on the goal: what must not get worse while the target is met.
 _CONSTRAINT = compile_lower(
     r"\b(?:without|while (?:keeping|holding|meeting|staying|maintaining|protecting|not)|"
-    r"(?<=, )(?:keeping|holding|protecting|maintaining) (?:\w+[ -]){1,4}(?:flat|steady|level|unchanged|under|below|at)|(?:within|inside) (?:a|an|the|our|my) "
+    r"(?:(?<=, )|\band (?:to )?)(?:keep(?:ing)?|hold(?:ing)?|protect(?:ing)?|maintain(?:ing)?) (?:\w+[ -]){1,4}(?:flat|steady|level|unchanged|under|below|at)|(?:within|inside) (?:a|an|the|our|my) "
     r"[^,.;]{0,30}(?:budget|limits?|cap|appetite|ceiling)|no more than|not (?:exceed|raise|increase)|staying (?:under|within)|"
     r"kept (?:under|below|within)|"
     # a guardrail named beside the target: "with defaults under 6%", "and a budget of £2M", "and not slow anyone down"
