@@ -61,6 +61,7 @@ def test_named_party_resisting_is_found(sentence, rubric):
         "Action: Customers had fraud concerns about linking their bank.",
         "Action: The biggest hurdle was the weather in January.",
         "Action: Customers saw the fee as a penalty.",
+        "Action: Sales agents said applicants wanted more time to upload their statements.",
     ],
 )
 def test_customers_and_negated_resistance_are_not_a_party(sentence, rubric):
@@ -624,3 +625,13 @@ def test_named_financial_concerns_in_other_words(sentence, rubric):
 )
 def test_money_controls_in_other_words_tied_to_a_decision(sentence, rubric):
     assert "fintech.control" in fired(sentence, rubric)
+
+
+def test_resistance_told_in_the_setup_counts_when_nothing_later_names_any(rubric):
+    story = (
+        "Situation: The business team, pressured by revenue targets, wanted an upsell screen right before payment. "
+        "Action: I ran an A/B test with 10,000 users and showed them the 15% drop in conversion."
+    )
+    smooth = story + " Everyone agreed from the start."
+    assert "friction.party" in fired(story, rubric)
+    assert "friction.party" not in fired(smooth, rubric)
