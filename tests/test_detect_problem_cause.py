@@ -813,3 +813,12 @@ def test_a_finding_with_no_research_before_it_is_no_cause():
 
 def test_a_customers_mistaken_belief_in_the_second_person_is_unaware():
     assert "cause.unaware" in signals("Action: You come back to a blank screen, and you think the payment failed.")
+
+
+def test_a_denial_answered_by_what_each_case_did_is_a_contrast():
+    story = (
+        "Situation: Users asked for a refund button for stuck top-ups. "
+        "Action: I went through 200 of the stuck cases with our operations team. Most weren't system failures. "
+        "Each top-up got a number that expired after an hour, and people paid to the expired number."
+    )
+    assert "cause.contrast" in signals(story)

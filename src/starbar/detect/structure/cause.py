@@ -99,7 +99,7 @@ _DENIAL = compile_lower(rf"^[^,;:]{{0,60}}\b({_NEG})\b[^;:]{{0,60}}[.!]?$")
 _NEG_WORD = compile_lower(rf"\b{_NEG}\b")
 # Its subject right before it: "I noticed people weren't refusing to pay."
 _SUBJECT_DENIAL = rf"(?:{_CUSTOMER_SUBJECT})\s+(?:\w+\s+)?{_NEG}\b[^,;:]{{0,60}}[.!]?$"
-_AFFIRM = compile_lower(r"^\W*(?:it|they|instead|rather|what|the real|most|their|he|she)\b")
+_AFFIRM = compile_lower(r"^\W*(?:it|they|instead|rather|what|the real|most|their|he|she|each|every|people)\b")
 # The solution turns away from the request.
 _PIVOT = compile_lower(
     # Not a changed setting ("every second instead of every ten").
