@@ -208,6 +208,7 @@ def test_other_peoples_roles_and_vague_mentions_are_not_the_candidates_goal(sent
         "Task: My task was to launch in Q2 with a budget of three engineers, and to reach 50,000 users in 90 days.",
         "Task: My target was to move every card by June inside our fraud limits, with 99% of cards live on day one.",
         "Task: So I gave myself a target: halve that abandonment by Q3 and keep fraud under 0.1% of volume.",
+        "Goal: Within two quarters, fewer than 2% of clients get penalties, and our credit exposure had to stay capped.",
     ],
 )
 def test_guardrails_in_other_words_make_a_constrained_target(goal, rubric):

@@ -109,7 +109,7 @@ _CONSTRAINT = compile_lower(
     r"\b(?:without|while (?:keeping|holding|meeting|staying|maintaining|protecting|not)|"
     r"(?:(?<=, )|\band (?:to )?)(?:keep(?:ing)?|hold(?:ing)?|protect(?:ing)?|maintain(?:ing)?) (?:\w+[ -]){1,4}(?:flat|steady|level|unchanged|under|below|at)|(?:within|inside) (?:a|an|the|our|my) "
     r"[^,.;]{0,30}(?:budget|limits?|cap|appetite|ceiling)|no more than|not (?:exceed|raise|increase)|staying (?:under|within)|"
-    r"kept (?:under|below|within)|"
+    r"kept (?:under|below|within)|(?:had|has|have|needed|needs) to (?:stay|remain) (?:capped|flat|under|below|within|unchanged)|"
     # a guardrail named beside the target: "with defaults under 6%", "and a budget of £2M", "and not slow anyone down"
     r"with (?:\w+[ -]){1,4}(?:under|below|no higher than|no worse than|at most|held at|flat|unchanged)|"
     r"(?:with|and|on) (?:a|the|an) (?:\w+ )?budget of|within (?:\$|£|€)\d|"
