@@ -110,6 +110,7 @@ def test_no_resolution_without_party_or_evidence(text, rubric):
         "I agreed to take the hit on our Q3 volume target in exchange for fewer failed payments.",
         "We ate the card-network fee ourselves, even though it meant a thinner margin.",
         "I chose to slip the launch so the consent screen could be tested.",
+        "That pushed launch by three weeks so the fallback could ship with it.",
     ],
 )
 def test_price_paid_is_a_tradeoff_once_someone_resisted(price, rubric):

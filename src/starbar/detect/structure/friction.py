@@ -117,7 +117,7 @@ _TRADEOFF = compile_pattern(
     # a cost already named, then owned: "I accepted that", "yes, we lose that"
     rf"(?:i|we) (?:\w+ )?accepted (?:that|it|this)\b|which (?:i|we) (?:\w+ )?accepted\b|(?:i|we) accepted (?:the|a|her|his|their) (?:condition|compromise|delay|hit|cost)|(?:we|i) (?:would |will )?(?:lose|give up) (?:that|it|this)\b|"
     rf"(?:which|that|it|this) meant [^.;]{{0,40}}{_COST}|"
-    rf"pushed [^.;]{{0,30}}back (?:a|by|to)|(?:we|i|would|will|to)\s+(?!could\b|might\b|may\b)(?:\w+\s+)?(?:lose|losing|lost)\b[^.;]{{0,40}}{_COST}|"
+    rf"pushed [^.;]{{0,30}}back (?:a|by|to)|push(?:ed|es)? (?:the |our )?(?:launch|release|rollout|go-live|ship date) (?:back |out )?by\b|(?:we|i|would|will|to)\s+(?!could\b|might\b|may\b)(?:\w+\s+)?(?:lose|losing|lost)\b[^.;]{{0,40}}{_COST}|"
     rf"(?:we|i) paid (?:for|\$|£|€)|agreed to (?:fund|pay|cover|spend|carry|move)|"
     rf"even though (?:it|that|this) (?:meant|cost|costs|adds?|added|slow\w*|took|takes)|"
     rf"(?:revenue|income|fees) [^.;]{{0,20}}(?:lose|give up|forgo|forgo)|(?:made|took|accepted|chose|owned) the trade-?off|"
