@@ -38,6 +38,9 @@ def fired(text: str, rubric) -> set[str]:
         "Action: Two GMs opposed it because their targets depended on peak-season offers.",
         "Action: The regional directors were against a single ledger.",
         "Action: Our BSA officer worried that database checks would weaken the identity program.",
+        "Action: The growth team didn't agree, arguing that cards were the easiest route.",
+        "Action: Dana, who runs collections ops, asked that the reminders not go out on weekends.",
+        "Action: And Ravi, our VP of Sales, pushed really hard for the bulk export first.",
         "Action: The funding partner wanted faster repayment to limit duration risk.",
         "Action: The biggest hurdle was compliance, since every message needs principal review.",
         "Action: The CFO and the payments VP saw ACH as cannibalising card revenue.",
@@ -58,6 +61,7 @@ def test_named_party_resisting_is_found(sentence, rubric):
         "Action: Customers had fraud concerns about linking their bank.",
         "Action: The biggest hurdle was the weather in January.",
         "Action: Customers saw the fee as a penalty.",
+        "Action: Sales agents said applicants wanted more time to upload their statements.",
     ],
 )
 def test_customers_and_negated_resistance_are_not_a_party(sentence, rubric):
@@ -106,6 +110,7 @@ def test_no_resolution_without_party_or_evidence(text, rubric):
         "I agreed to take the hit on our Q3 volume target in exchange for fewer failed payments.",
         "We ate the card-network fee ourselves, even though it meant a thinner margin.",
         "I chose to slip the launch so the consent screen could be tested.",
+        "That pushed launch by three weeks so the fallback could ship with it.",
     ],
 )
 def test_price_paid_is_a_tradeoff_once_someone_resisted(price, rubric):
@@ -621,3 +626,13 @@ def test_named_financial_concerns_in_other_words(sentence, rubric):
 )
 def test_money_controls_in_other_words_tied_to_a_decision(sentence, rubric):
     assert "fintech.control" in fired(sentence, rubric)
+
+
+def test_resistance_told_in_the_setup_counts_when_nothing_later_names_any(rubric):
+    story = (
+        "Situation: The business team, pressured by revenue targets, wanted an upsell screen right before payment. "
+        "Action: I ran an A/B test with 10,000 users and showed them the 15% drop in conversion."
+    )
+    smooth = story + " Everyone agreed from the start."
+    assert "friction.party" in fired(story, rubric)
+    assert "friction.party" not in fired(smooth, rubric)

@@ -119,6 +119,11 @@ def test_the_customer_gain_in_money_or_time(sentence):
     assert "impact.gain" in signals(sentence)
 
 
+def test_a_score_that_moved_is_a_gain_only_with_its_figure():
+    assert "impact.gain" in signals("Result: Member satisfaction rose from 3.9 to 4.4 over the quarter.")
+    assert "impact.gain" not in signals("Result: Patient satisfaction improved significantly.")
+
+
 def test_a_company_saving_is_not_a_customer_gain():
     assert "impact.gain" not in signals("Result: We saved about $900K a year in branch operations.")
 
@@ -527,3 +532,27 @@ def test_what_customers_kept_or_stopped_losing_is_a_gain(sentence):
 )
 def test_the_company_keeping_or_stopping_things_is_not_a_gain(sentence):
     assert "impact.gain" not in signals(sentence)
+
+
+def test_a_result_is_read_where_a_label_swallowed_the_story_parts():
+    # "My target for the quarter:" may be taken for a label governing the rest of the story;
+    # the result is still the result.
+    text = (
+        "I was a PM at a parcel company with 80,000 parcels a day, and 31% of first attempts at apartment "
+        "complexes failed.\n\nMy target for the quarter: under 15% failed first attempts in complexes.\n\n"
+        "Over two weeks I rode with drivers on six routes and listened to 40 calls with customers. "
+        "The customers were home; the drivers could not find the gate.\n\n"
+        "So now customers get a message the evening before asking for access notes.\n\n"
+        "By the end of the quarter, failed first attempts in complexes had dropped from 31% to 12%."
+    )
+    assert level(text, "customer_impact") >= 3
+
+
+def test_a_result_told_after_the_release_without_a_label():
+    text = (
+        "Teachers told us they typed the same comments again and again. I interviewed 14 teachers and "
+        "specced a comment bank. The design team and I worked out the flow, and a few teachers tried it. "
+        "I argued for it on the roadmap and it made the spring release. During the first term after that "
+        "release, teachers stored about 45,000 comments and 1,200 departments set up shared templates."
+    )
+    assert level(text, "customer_impact") >= 2

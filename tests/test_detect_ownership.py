@@ -149,6 +149,16 @@ def test_bullets_that_open_with_a_past_verb_are_the_candidates_actions(rubric):
     assert facts(team, rubric)["ownership.i_actions"] == 0
 
 
+def test_notes_under_a_label_that_open_with_a_past_verb_are_the_candidates_actions(rubric):
+    task = "**S:** Sellers waited days for payouts.\n**T:** Fix the payout delays.\n"
+    notes = (
+        task + "**A:** Profiled the failing payouts. Added a retry queue for the bank file. Rewrote the alert rules."
+    )
+    states = task + "**A:** Based on the audit, the team added a retry queue. Worried about load, they split the file."
+    assert facts(notes, rubric)["ownership.i_actions"] >= 3
+    assert facts(states, rubric)["ownership.i_actions"] == 0
+
+
 def test_verbs_chained_after_one_i_all_count_until_someone_else_acts(rubric):
     chained = "Action: I sampled 300 disputes, called eleven sellers and drafted the new flow."
     handed_over = "Action: I sampled 300 disputes, and then they rebuilt the flow and shipped it."
@@ -197,6 +207,8 @@ def test_other_peoples_roles_and_vague_mentions_are_not_the_candidates_goal(sent
         "Task: I was given the goal of raising on-time payments to 90%, on the condition that losses could not rise.",
         "Task: My task was to launch in Q2 with a budget of three engineers, and to reach 50,000 users in 90 days.",
         "Task: My target was to move every card by June inside our fraud limits, with 99% of cards live on day one.",
+        "Task: So I gave myself a target: halve that abandonment by Q3 and keep fraud under 0.1% of volume.",
+        "Goal: Within two quarters, fewer than 2% of clients get penalties, and our credit exposure had to stay capped.",
     ],
 )
 def test_guardrails_in_other_words_make_a_constrained_target(goal, rubric):

@@ -345,6 +345,7 @@ def test_real_customers_named_beside_staff_are_not_internal():
         "Situation: 19% of first-time depositors gave up at the ID check, against roughly 8% at comparable neobanks.",
         "Situation: Borrowers failed the income step twice as often as the industry report suggested.",
         "Situation: One refund in six was late, while other similar lenders managed one in forty.",
+        "Situation: 52% of applicants quit at the statement upload, when every other step was around 20%.",
     ],
 )
 def test_a_benchmark_told_in_any_words(text):
@@ -788,3 +789,37 @@ def test_a_rate_written_short_sizes_the_pain(text):
 
 def test_a_version_number_or_date_is_not_a_rate():
     assert "problem.quantified" not in signals("Situation: Shoppers were annoyed that release 2/3 of the app was slow.")
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        "And what happens is, on Android the bank's page loses the session when you switch apps.",
+        "And it turns out the customers were home; the drivers couldn't find the gate.",
+        "I also found that 41% of challenges were on orders under €100 that qualified for an exemption.",
+    ],
+)
+def test_a_finding_told_aloud_after_research_names_the_cause(finding):
+    story = (
+        "Situation: Merchants kept asking us to switch the security check off. "
+        f"Action: I replayed 300 of the failed sessions on three phones. {finding}"
+    )
+    assert "cause.contrast" in signals(story)
+
+
+def test_a_finding_with_no_research_before_it_is_no_cause():
+    story = "Situation: Merchants kept asking us to switch the check off. And it turns out we shipped it in March."
+    assert "cause.contrast" not in signals(story)
+
+
+def test_a_customers_mistaken_belief_in_the_second_person_is_unaware():
+    assert "cause.unaware" in signals("Action: You come back to a blank screen, and you think the payment failed.")
+
+
+def test_a_denial_answered_by_what_each_case_did_is_a_contrast():
+    story = (
+        "Situation: Users asked for a refund button for stuck top-ups. "
+        "Action: I went through 200 of the stuck cases with our operations team. Most weren't system failures. "
+        "Each top-up got a number that expired after an hour, and people paid to the expired number."
+    )
+    assert "cause.contrast" in signals(story)

@@ -2,8 +2,8 @@
 verdict, vocabulary without substance raises nothing, removing the substance lowers the level.
 
 The issue's targets are 90% of paraphrases keeping the verdict, no raise from vocabulary, and
-95% of ablations lowering the named dimension. The floors below are what the judge reaches
-today (README, "How far to trust it"); a change that loses ground fails here.
+95% of ablations lowering the named dimension; the judge meets all three, and the tests hold
+it to them (README, "How far to trust it"), so a change that loses ground fails here.
 """
 
 from __future__ import annotations
@@ -30,14 +30,14 @@ def test_every_record_has_every_version():
 
 def test_paraphrases_and_spoken_versions_keep_the_verdict(result):
     assert result.paraphrase_total == 48
-    assert result.paraphrases / result.paraphrase_total >= 0.65
+    assert result.paraphrases / result.paraphrase_total >= 0.9
 
 
-def test_vocabulary_without_substance_raises_almost_nothing(result):
-    assert len(result.gamed_raises) <= 5, result.gamed_raises
-    assert len(result.gamed_verdicts) <= 2, result.gamed_verdicts
+def test_vocabulary_without_substance_raises_nothing(result):
+    assert result.gamed_raises == (), result.gamed_raises
+    assert result.gamed_verdicts == (), result.gamed_verdicts
 
 
 def test_removing_the_substance_lowers_the_dimension(result):
     assert result.ablation_total == 72
-    assert result.ablations / result.ablation_total >= 0.9
+    assert result.ablations / result.ablation_total >= 0.95

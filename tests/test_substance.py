@@ -70,3 +70,24 @@ def test_the_same_words_with_the_work_behind_them_earn_more():
 def test_a_set_aside_claim_is_explained():
     result = review(BASE.format(action="I dove deep into customer data and ran a root cause analysis."))
     assert any("rubric vocabulary" in s.reason for s in result.trace.suppressed)
+
+
+def test_a_claims_generic_signals_are_set_aside_with_it():
+    # The generic-claim signals of a bare sentence are claims too, so no evidence of the
+    # dimension is left for the learned layer to raise the level on.
+    from detecting import detected
+
+    signals = detected(BASE.format(action="I did a deep dive into the data to find the root cause."))
+    assert not signals.of("cause.generic")
+    assert any(e.signal == "cause.generic" for e in signals.claims)
+
+
+def test_a_control_named_only_as_vocabulary_opens_no_safeguard():
+    # "keeping fraud below 0.1%" is a safeguard only beside a control the story really names.
+    story = BASE.format(
+        action="I set a target of keeping fraud below 0.1% of volume. "
+        "We ensured PCI DSS compliance, tokenization and MFA across the whole flow."
+    )
+    from detecting import fired
+
+    assert "fintech.safeguard" not in fired(story)

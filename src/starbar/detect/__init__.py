@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..parse import Document
-from ..rubric import Rubric, earning_signals
+from ..rubric import Rubric
 from .evidence import Detection, Evidence, Signals, Suppression
 from .patterns import match_rubric
 from .registry import detector, for_rubric
@@ -26,7 +26,7 @@ def detect(doc: Document, rubric: Rubric) -> Signals:
         signals.add(_speaking_for(rubric.dimension_of, d.fn(doc, rubric, signals)))
         signals.ran.append(d.id)
     if rubric.claim_words:
-        _set_aside_bare_claims(doc, signals, rubric.claim_words, earning_signals(rubric))
+        _set_aside_bare_claims(doc, signals, rubric.claim_words)
     return signals
 
 
@@ -43,7 +43,7 @@ def _speaking_for(dimension_of: dict[str, str], detection: Detection) -> Detecti
     return Detection(moved, detection.facts, detection.suppressed)
 
 
-def _set_aside_bare_claims(doc: Document, signals: Signals, claim_signal: str, earning: frozenset[str]) -> None:
+def _set_aside_bare_claims(doc: Document, signals: Signals, claim_signal: str) -> None:
     """Evidence in a sentence that speaks the rubric's own vocabulary and holds nothing concrete
     moves from `evidence` to `claims`: the judge lets a claim earn a dimension's level 1 (the
     rubric's "generic claim" anchors) and never more. The whole sentence is set aside, not only
@@ -54,7 +54,7 @@ def _set_aside_bare_claims(doc: Document, signals: Signals, claim_signal: str, e
     bare = {i for i in vocal if concrete(doc.sentences[i].text) is None}
     kept: list[Evidence] = []
     for e in signals.evidence:
-        if e.signal in earning and e.polarity == "earns" and e.sentence in bare:
+        if _claimable(e, claim_signal) and e.sentence in bare:
             signals.claims.append(e)
             signals.suppressed.append(
                 Suppression(e.signal, e.start, e.end, "a sentence of rubric vocabulary with nothing concrete in it")
@@ -65,3 +65,10 @@ def _set_aside_bare_claims(doc: Document, signals: Signals, claim_signal: str, e
     for name in {e.signal for e in signals.claims}:
         signals.facts[name] = len({e.sentence for e in kept if e.signal == name})
     signals.evidence = kept
+
+
+def _claimable(e: Evidence, claim_signal: str) -> bool:
+    """Evidence a bare claim may carry: anything that speaks for a dimension, the rubric's
+    generic-claim signals included (so a claim never counts as the dimension's evidence when
+    the learned layer decides whether it may raise a level), but not the vocabulary itself."""
+    return e.polarity == "earns" and e.dimension is not None and e.signal != claim_signal

@@ -99,7 +99,7 @@ _DENIAL = compile_lower(rf"^[^,;:]{{0,60}}\b({_NEG})\b[^;:]{{0,60}}[.!]?$")
 _NEG_WORD = compile_lower(rf"\b{_NEG}\b")
 # Its subject right before it: "I noticed people weren't refusing to pay."
 _SUBJECT_DENIAL = rf"(?:{_CUSTOMER_SUBJECT})\s+(?:\w+\s+)?{_NEG}\b[^,;:]{{0,60}}[.!]?$"
-_AFFIRM = compile_lower(r"^\W*(?:it|they|instead|rather|what|the real|most|their|he|she)\b")
+_AFFIRM = compile_lower(r"^\W*(?:it|they|instead|rather|what|the real|most|their|he|she|each|every|people)\b")
 # The solution turns away from the request.
 _PIVOT = compile_lower(
     # Not a changed setting ("every second instead of every ten").
@@ -118,7 +118,13 @@ _FOUND_REASON = (
 # The cause a search ended at, which tells the search itself: "traced most of them to", "found most were a code mismatch".
 _TRACED = compile_lower(
     r"\btraced (?:[\w-]+ ){0,6}?(?:back )?to\b|\b(?:came|boiled) down to\b|"
-    r"\bfound (?:that )?(?:most|nearly all|almost all|the majority|half|\d+%)(?: of (?:them|the \w+))? (?:were|was|came from|had)\b",
+    r"\bfound (?:that )?(?:most|nearly all|almost all|the majority|half|\d+%)(?: of (?:them|the \w+|[\w-]+))? (?:were|was|came from|had)\b",
+)
+# What the research turned up, told as a finding the way people say it aloud: "what happens is,
+# the page loses the session", "turns out they were home", "the thing is, ...".
+_FINDING = compile_lower(
+    r"\bwhat (?:really |actually )?(?:happens|happened|was happening|is happening) (?:is|was)\b|"
+    r"\b(?:it )?turn(?:s|ed) out\b|\bthe (?:other |real |whole )?thing (?:is|was)\b(?!\s+(?:done|over|finished|launched|shipped))"
 )
 # The customers named the deeper need themselves (level 3, not 4).
 _VOICED = compile_lower(
@@ -148,7 +154,9 @@ _UNAWARE = compile_lower(
     r"did ?n[o']?t (?:realise|realize|notice)|only found out|assumed|no way (?:of knowing|to know)|do(?:es)? ?n[o']?t know|do(?:es)? not know|"
     # Customers blaming the wrong thing or believing in the wrong fix.
     r"(?:think|thought|believed|blamed) (?:it (?:is|was) |that it was )?(?:us|our (?:app|fault|mistake)|the app)|"
-    r"themselves (?:believed|thought|assumed))\b",
+    r"themselves (?:believed|thought|assumed)|"
+    # the customer's mistaken belief told in the second person: "you come back and you think it failed"
+    r"(?:they|you|people) (?:just )?(?:think|thought|assume|believe|believed) (?:that )?(?:the|their|your|it|they|you)\b(?=[^.;]{0,40}\b(?:failed|broke|lost|gone|declined|rejected|stolen|wrong)))\b",
 )
 
 # Trying out what was built, or checking that the ask was real, rather than asking why it was wanted.
@@ -249,6 +257,11 @@ def reframe(doc: Document, rubric, found) -> Detection:
         if (m := found_reason.search(folded[i]))
     ]
     contrasts += [cite("cause.contrast", DIMENSION, s, m) for s in told if (m := _TRACED.search(folded[s.index]))]
+    contrasts += [
+        cite("cause.contrast", DIMENSION, s, m)
+        for s in told
+        if first_research is not None and s.index >= first_research and (m := _FINDING.search(folded[s.index]))
+    ]
     unarticulated = [
         cite("cause.unarticulated", DIMENSION, s, m) for s in told if (m := _UNARTICULATED.search(folded[s.index]))
     ]

@@ -8,6 +8,7 @@ from ...parse.matcher import compile_pattern
 from ..casefold import fold
 from ..evidence import Detection, Evidence
 from ..registry import detector
+from .style import bare_claim
 
 # Patterns are lower case and match folded text (see casefold).
 # A decision by the candidate ("I required", "we agreed to keep"), or a bullet that starts with one.
@@ -63,11 +64,12 @@ _UNHAPPY = compile_pattern(
 @detector("fintech.decisions", signals={"fintech.control": "fintech_judgment", "fintech.safeguard": "fintech_judgment"})
 def decisions(doc: Document, rubric, found) -> Detection:
     """Controls the candidate decided on, and safeguards against what can go wrong with them."""
-    mechanism = {e.sentence: e for e in found.of("fintech.mechanism")}
+    sentences = doc.sentences
+    # A control named only in a list of rubric words ("PCI, tokenization and MFA") opens nothing.
+    mechanism = {e.sentence: e for e in found.of("fintech.mechanism") if not bare_claim(sentences[e.sentence].text)}
     if not mechanism:  # no control named: nothing to tie to a decision or to guard
         return Detection()
     evidence = []
-    sentences = doc.sentences
     folded = [fold(s.text) for s in sentences]
     for s, text in zip(sentences, folded):
         if s.part == "S":  # results are often actions told late, so only the setup is skipped

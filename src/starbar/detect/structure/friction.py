@@ -50,11 +50,11 @@ _RESIST = compile_pattern(
     r"had (?:serious |some )?reservations|raised (?:a |the )?(?:red )?flags?|worried|concerns?|concerned|feared|fearing|skeptic\w*|"
     r"hated|disliked|didn't like|did not like|scared|afraid|nervous|uneasy|wary|unhappy|not happy|alarmed|"
     r"said no|turned (?:it|us|me|the \w+) down|rejected|shot (?:it|the \w+) down|fought|"
-    r"sceptic\w*|reluctant|hesitant|refused|blocked|vetoed|disagreed|argued against|balked|questioned|challenged|"
+    r"sceptic\w*|reluctant|hesitant|refused|blocked|vetoed|disagreed|(?:didn't|did not|wouldn't|would not) agree|argued against|balked|questioned|challenged|"
     r"flagged|(?:raised|had) (?:\w+ )?(?:concerns?|doubts|questions)|not convinced|unconvinced|didn't want|did not want|"
-    r"wouldn't (?:approve|sign|accept)|would not (?:approve|sign|accept)|insisted|demanded|required|needed|asked for|"
+    r"wouldn't (?:approve|sign|accept)|would not (?:approve|sign|accept)|insisted|demanded|required|needed|asked for|asked that|"
     r"(?<!had )wanted\b(?! to (?:do|help|try|see|know|learn|understand|support|join|get|make)\b)|warned|argued|"
-    r"preferred|pushed to|(?:was|were) slow to|checked [^.]{0,40}\bagainst|(?:too|was) (?:expensive|risky|costly)|"
+    r"preferred|pushed to|push(?:ed|ing)? (?:\w+ )?hard for|lobbied (?:\w+ )?for|(?:was|were) slow to|checked [^.]{0,40}\bagainst|(?:too|was) (?:expensive|risky|costly)|"
     # lukewarm: "did not love it", "weren't sold"
     r"(?:didn't|did not) (?:love|buy|want)|(?:wasn't|weren't|was not|were not|not) (?:\w+ )?(?:keen|sold|thrilled|a fan|on board)|"
     # a doubt put as a question or a forecast of harm
@@ -117,7 +117,7 @@ _TRADEOFF = compile_pattern(
     # a cost already named, then owned: "I accepted that", "yes, we lose that"
     rf"(?:i|we) (?:\w+ )?accepted (?:that|it|this)\b|which (?:i|we) (?:\w+ )?accepted\b|(?:i|we) accepted (?:the|a|her|his|their) (?:condition|compromise|delay|hit|cost)|(?:we|i) (?:would |will )?(?:lose|give up) (?:that|it|this)\b|"
     rf"(?:which|that|it|this) meant [^.;]{{0,40}}{_COST}|"
-    rf"pushed [^.;]{{0,30}}back (?:a|by|to)|(?:we|i|would|will|to)\s+(?!could\b|might\b|may\b)(?:\w+\s+)?(?:lose|losing|lost)\b[^.;]{{0,40}}{_COST}|"
+    rf"pushed [^.;]{{0,30}}back (?:a|by|to)|push(?:ed|es)? (?:the |our )?(?:launch|release|rollout|go-live|ship date) (?:back |out )?by\b|(?:we|i|would|will|to)\s+(?!could\b|might\b|may\b)(?:\w+\s+)?(?:lose|losing|lost)\b[^.;]{{0,40}}{_COST}|"
     rf"(?:we|i) paid (?:for|\$|£|€)|agreed to (?:fund|pay|cover|spend|carry|move)|"
     rf"even though (?:it|that|this) (?:meant|cost|costs|adds?|added|slow\w*|took|takes)|"
     rf"(?:revenue|income|fees) [^.;]{{0,20}}(?:lose|give up|forgo|forgo)|(?:made|took|accepted|chose|owned) the trade-?off|"
@@ -144,6 +144,16 @@ _FROM_PARTY = compile_pattern(
 )
 
 
+# A party passing on what customers said: "sales said applicants wanted more time".
+_REPORTED = compile_pattern(r"\b(?:said|says|told (?:us|me)|reported|mentioned|explained|noted|heard|passed on)\b")
+
+
+def _relayed(between: str, customer: Compiled) -> bool:
+    """Whether the words between a party and a wish relay the customers' wish rather than the party's."""
+    said = _REPORTED.search(between)
+    return bool(said and customer.search(between, said.end()))
+
+
 def _party_sentence(text: str, customer: Compiled) -> re.Match[str] | None:
     """The resistance phrase of a sentence in which an internal party resists, unless negated:
     the party comes first ("Risk pushed back") or is named after it ("objections from legal")."""
@@ -162,14 +172,25 @@ def _party_sentence(text: str, customer: Compiled) -> re.Match[str] | None:
     for m in (*_RESIST.finditer(text), *clashes):
         if _NEGATED.search(text[: m.start()]) or _HEDGED.search(text[: m.start()]) or _HEDGE.search(m.group(0)):
             continue
+        # "Sales said applicants wanted more time" relays the customers' wish: nobody resists.
         before = m not in clashes and (
-            any(0 <= m.start() - p.end() <= 80 for p in parties)
+            any(0 <= m.start() - p.end() <= 80 and not _relayed(text[p.end() : m.start()], customer) for p in parties)
             or any(_SUBJECT_GAP.fullmatch(text[p.end() : m.start()]) for p in subjects)
         )
         after = any(_FROM_PARTY.match(text[m.end() : p.start()]) for p in parties if p.start() >= m.end())
         if before or after:
             return m
     return None
+
+
+def _parties(sentences, customer: Compiled) -> tuple[list[Evidence], list[int]]:
+    """`friction.party` evidence for each (sentence, folded text) where an internal party resists."""
+    evidence, at = [], []
+    for s, text in sentences:
+        if m := _party_sentence(text, customer):
+            at.append(s.index)
+            evidence.append(Evidence("friction.party", "friction", s.start + m.start(), s.start + m.end(), s.index))
+    return evidence, at
 
 
 @detector(
@@ -181,13 +202,13 @@ def resistance(doc: Document, rubric, found) -> Detection:
     evidence-backed answer, and, once someone resisted, a cost accepted for the customer."""
     customer = vocab_regex(rubric, r"\b(?:{customer})\b")
     folded = [fold(s.text) for s in doc.sentences]
-    scope = [(s, text) for s, text in zip(doc.sentences, folded) if s.part != "S"] or list(zip(doc.sentences, folded))
-    evidence, party_at = [], []
-    for s, text in scope:
-        m = _party_sentence(text, customer)
-        if m:
-            party_at.append(s.index)
-            evidence.append(Evidence("friction.party", "friction", s.start + m.start(), s.start + m.end(), s.index))
+    told = [(s, text) for s, text in zip(doc.sentences, folded) if s.part != "S"]
+    setup = [(s, text) for s, text in zip(doc.sentences, folded) if s.part == "S"]
+    evidence, party_at = _parties(told or setup, customer)
+    # Resistance told as the setting ("the business team wanted an upsell before payment") is the
+    # story's friction when nothing later names any, unless the story says everyone agreed.
+    if not party_at and told and not found.of("friction.smooth"):
+        evidence, party_at = _parties(setup, customer)
     # The answer may come in any part: a pilot is often told as the result.
     for s, text in zip(doc.sentences, folded):
         # within four sentences, or a few lines of talk where a transcript breaks sentences short
@@ -197,7 +218,7 @@ def resistance(doc: Document, rubric, found) -> Detection:
         if m and _EVIDENCE.search(text[m.start() :]):
             evidence.append(Evidence("friction.resolved", "friction", s.start + m.start(), s.start + m.end(), s.index))
     # A price paid only counts as a trade-off against someone; without a party there is none to find.
-    for s, text in scope if party_at else ():
+    for s, text in (told or setup) if party_at else ():
         m = _TRADEOFF.search(text)
         if m and not _NEGATED.search(text[: m.start()]):
             evidence.append(Evidence("friction.tradeoff", "friction", s.start + m.start(), s.start + m.end(), s.index))

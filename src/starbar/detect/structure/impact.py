@@ -79,7 +79,8 @@ _GAIN = compile_lower(
     r"\b\d[\d.,]*\s*(?:days?|hours?|weeks?)\s+(?:sooner|faster|earlier)\b|"
     r"\btime (?:to|from) [^.;]{0,50}?\b(?:fell|dropped|went from|cut)\b|"
     r"\b(?:fees?|penalt(?:y|ies)|interest|charges|overdrafts?)\b(?=[^.;]*[$£€]\s?\d)[^.;]{0,40}?\b(?:dropped|fell|down|cut|reduced|decreased|halved)\b|"
-    r"\b(?:NPS|trust|satisfaction|rating)\b[^.;]{0,40}?\b(?:rose|went from|moved from|improved|from)\b|"
+    # A score that moved, with its figure: "satisfaction improved significantly" is an impression.
+    r"\b(?:NPS|trust|satisfaction|rating)\b[^.;]{0,40}?\b(?:rose|went from|moved from|improved|from)\b(?=[^.;]*\d)|"
     # Money handed back or left with the customer: "$19M in deposits back", "£212,000 refunded", "staying in their pockets".
     r"[$£€]\s?\d[^.;]{0,40}?\b(?:back|refunded|returned|in (?:their|[\w-]+s') pockets)\b|\brefunded [$£€]\s?\d|"
     r"\bpaid (?:no|nothing in|zero)\b|\bcredit scores? (?:rose|went up|improved|climbed)\b|"

@@ -31,8 +31,6 @@ _NOT_ACTION = (
 )
 # "how I bring people along" describes the candidate, it does not tell what they did.
 I_ACTION = compile_pattern(rf"(?<!how )(?<!what )\bI,?\s+{_ADVERB}(?!{_NOT_ACTION})([a-z][\w-]*)", cased=True)
-# A bullet that opens with a past verb ("- read 200 claim files") is told by the candidate, subject left out.
-BULLET_ACTION = compile_lower(rf"^\s*(?:[-*•]|\d+[.)])\s+{_ADVERB}({_PAST})")
 _OTHER_SUBJECT = compile_lower(r"\b(?:we|they|he|she|it|the team|our team|everyone)\b")
 WE_ACTION = compile_lower(
     rf"\b(?:we|the team|our team|the squad|my team|the group)\s+{_ADVERB}(?!were\b|had to\b)({_PAST})",
@@ -42,6 +40,11 @@ _STATE = (
     r"frustrated|worried|confused|annoyed|scared|excited|interested|delighted|surprised|pleased|measured|"
     r"impressed|stuck|concerned|tired|based|located|limited|used|supposed|aligned|involved|convinced|"
     r"asked|hired|tasked|brought|promoted|responsible|able|happy|stretched|sure|committed|expected|designed to"
+)
+# A bullet or a note that opens with a past verb ("- read 200 claim files", "**A:** Profiled the
+# invalidations.", "Added composite indexes.") is told by the candidate, subject left out.
+NOTE_ACTION = compile_lower(
+    rf"^\s*(?:(?:[-*•]|\d+[.)])\s+|\**\s*[a-z][a-z ]{{0,15}}?\s*\**\s*[:–—]\s*\**\s*)?{_ADVERB}(?!(?:{_STATE})\b)({_PAST})\s+(?!by\b)[\w$£€]"
 )
 _PASSIVE = compile_lower(
     rf"\b(?:was|were|got|get|gets|been|being)\s+(?:\w+ly\s+)?(?!(?:{_STATE})\b)"
@@ -77,7 +80,7 @@ def actors(doc: Document, rubric, found) -> Detection:
     evidence, mine, others, ours = [], 0, 0, 0
     for s in sentences:
         folded = fold(s.text)
-        own = list(I_ACTION.finditer(s.text)) or list(BULLET_ACTION.finditer(folded))
+        own = list(I_ACTION.finditer(s.text)) or list(NOTE_ACTION.finditer(folded))
         team = list(WE_ACTION.finditer(folded))
         hidden = team + _passives(s.text, folded)
         ours += len(team)
@@ -104,9 +107,9 @@ def actors(doc: Document, rubric, found) -> Detection:
 # A constraint on the goal: what must not get worse while the target is met.
 _CONSTRAINT = compile_lower(
     r"\b(?:without|while (?:keeping|holding|meeting|staying|maintaining|protecting|not)|"
-    r"(?<=, )(?:keeping|holding|protecting|maintaining) (?:\w+[ -]){1,4}(?:flat|steady|level|unchanged|under|below|at)|(?:within|inside) (?:a|an|the|our|my) "
+    r"(?:(?<=, )|\band (?:to )?)(?:keep(?:ing)?|hold(?:ing)?|protect(?:ing)?|maintain(?:ing)?) (?:\w+[ -]){1,4}(?:flat|steady|level|unchanged|under|below|at)|(?:within|inside) (?:a|an|the|our|my) "
     r"[^,.;]{0,30}(?:budget|limits?|cap|appetite|ceiling)|no more than|not (?:exceed|raise|increase)|staying (?:under|within)|"
-    r"kept (?:under|below|within)|"
+    r"kept (?:under|below|within)|(?:had|has|have|needed|needs) to (?:stay|remain) (?:capped|flat|under|below|within|unchanged)|"
     # a guardrail named beside the target: "with defaults under 6%", "and a budget of £2M", "and not slow anyone down"
     r"with (?:\w+[ -]){1,4}(?:under|below|no higher than|no worse than|at most|held at|flat|unchanged)|"
     r"(?:with|and|on) (?:a|the|an) (?:\w+ )?budget of|within (?:\$|£|€)\d|"

@@ -91,7 +91,9 @@ _BENCHMARK = compile_lower(
     # Others of the same kind set beside us: "similar credit unions", "its other payroll clients".
     r"(?:other|similar|comparable|rival|leading) (?:[\w-]+ ){0,2}(?:banks|chains|lenders|issuers|unions|providers|apps|firms|"
     r"companies|brokers|insurers|clinics|clients|platforms|shops|stores)|industry (?:report|number|figure|data|survey)|"
-    r"against (?:about|around|roughly|nearly|some|only|just) [$£€]?\d[\d.,]*)",
+    r"against (?:about|around|roughly|nearly|some|only|just) [$£€]?\d[\d.,]*|"
+    # the rest of the funnel as the standard: "when every other step was around 20%"
+    r"every other (?:[\w-]+ ){1,2}(?:was|were|is|are|sat|stood|ran|had) (?:about |around |roughly |near |at |under |below )?[$£€]?\d)",
 )
 # The work is for the company itself: its own staff, tools, processes or audits.
 _INTERNAL = compile_lower(

@@ -22,7 +22,7 @@ _SHIPPED = (
 )
 # Compiled lowered (compile_lower): it matches folded text (see casefold).
 _RESULT_CUE = compile_lower(
-    r"^\W*(?:results?|outcomes?|impact)\b|\b(?:as a result|in the end|after (?:the )?launch|since (?:the )?launch|"
+    r"^\W*(?:results?|outcomes?|impact)\b|\b(?:as a result|in the end|(?:after|since) (?:the |that |this |our )?(?:launch|release|rollout)|"
     rf"{_SHIPPED}|went (?:up|down)|(?:up|down) from|fell|dropped|rose|grew|increased|decreased|improved|were happier|loved it|"
     # A state the customers ended in, sized by an intensifier: "became much faster", "were a lot happier".
     r"(?:became|become|were|was|got|felt) (?:much|far|way|a lot|so much) (?:more )?\w+|saved (?:them|their)|afterwards(?=\W*$))\b"
@@ -81,7 +81,10 @@ def result_sentences(doc: Document) -> list[Sentence]:
         and _RESULT_CUE.search(fold(sentences[first - 1].text))
     ):
         first -= 1
-    return [s for s in sentences[first:] if s.part != "O"]
+    # "Other" sets aside a title or a closing reflection; a story read as nothing but setup and
+    # "other" (a label such as "My target:" taken to govern the rest) has lost its parts instead.
+    collapsed = not any(s.part in ("A", "R") for s in sentences)
+    return [s for s in sentences[first:] if s.part != "O" or collapsed]
 
 
 def before_result(doc: Document) -> list[Sentence]:

@@ -7,6 +7,7 @@ from ...parse.matcher import compile_pattern
 from ..casefold import fold
 from ..evidence import Detection, Evidence
 from ..registry import detector
+from ..substance import concrete as substantive
 from .ownership import I_ACTION, WE_ACTION
 
 # _BUZZ and _LINK are lower case and match folded text (see casefold).
@@ -30,6 +31,12 @@ def concrete(text: str) -> bool:
     """An action with an actor, tied to a number or a cause."""
     folded = fold(text)
     return bool((I_ACTION.search(text) or WE_ACTION.search(folded)) and _LINK.search(folded))
+
+
+def bare_claim(text: str) -> bool:
+    """A sentence that speaks the rubric's vocabulary and holds nothing concrete: what the
+    judge sets aside as a claim, for detectors that must not let it open a gate."""
+    return bool(_BUZZ.search(fold(text))) and substantive(text) is None
 
 
 @detector("style.buzzwords", signals={"style.buzzword": None}, facts=("style.stuffing",))
