@@ -23,16 +23,16 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # lp: (paraphrases and spoken versions that keep the verdict, of 16; ablations that lower the
 # named dimension, of 23). Gaming raises no verdict and no dimension for either.
 ROBUSTNESS = {
-    "deliver-results": (12, 20),
-    "invent-and-simplify": (15, 19),
+    "deliver-results": (16, 22),
+    "invent-and-simplify": (15, 22),
 }
 
 # (lp, set): (mean kappa, lowest dimension's kappa, verdict exact, verdict within one)
 AGREEMENT = {
-    ("deliver-results", "dev"): (0.87, 0.84, 0.92, 1.0),
-    ("deliver-results", "tune"): (0.73, 0.62, 0.70, 0.95),
+    ("deliver-results", "dev"): (0.86, 0.82, 0.92, 1.0),
+    ("deliver-results", "tune"): (0.75, 0.64, 0.75, 0.95),
     ("invent-and-simplify", "dev"): (0.80, 0.73, 0.90, 1.0),
-    ("invent-and-simplify", "tune"): (0.76, 0.52, 0.66, 1.0),
+    ("invent-and-simplify", "tune"): (0.78, 0.52, 0.70, 1.0),
 }
 
 
