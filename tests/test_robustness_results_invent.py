@@ -30,7 +30,7 @@ ROBUSTNESS = {
 # (lp, set): (mean kappa, lowest dimension's kappa, verdict exact, verdict within one)
 AGREEMENT = {
     ("deliver-results", "dev"): (0.86, 0.82, 0.92, 1.0),
-    ("deliver-results", "tune"): (0.75, 0.64, 0.75, 0.95),
+    ("deliver-results", "tune"): (0.76, 0.66, 0.75, 0.95),
     ("invent-and-simplify", "dev"): (0.80, 0.73, 0.90, 1.0),
     ("invent-and-simplify", "tune"): (0.78, 0.52, 0.70, 1.0),
 }
