@@ -20,7 +20,7 @@ A synonym is one more line in a class file; a new way of saying a thing is one m
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,6 +47,9 @@ class Slot:
 class Unit:
     source: str
     slots: tuple[Slot, ...]
+    # The required slots, each under a key a sentence can answer in one lookup: most units
+    # lack one of them in most sentences, and are set aside before any search.
+    required: tuple[tuple[str, Slot], ...] = ()
 
 
 def parse_unit(line: str, classes: Mapping[str, object]) -> Unit:
@@ -74,7 +77,15 @@ def parse_unit(line: str, classes: Mapping[str, object]) -> Unit:
         raise UnitError(f"unit {line!r} has no required slot")
     if gap:
         raise UnitError(f"unit {line!r} ends with a gap")
-    return Unit(line, tuple(slots))
+    return Unit(line, tuple(slots), tuple((_key(s), s) for s in slots if not s.optional))
+
+
+def _key(slot: Slot) -> str:
+    if slot.kind == "class":
+        return f"{{{slot.value}}}"
+    if slot.kind == "number":
+        return "#number"
+    return "|".join(slot.value)
 
 
 @lru_cache(maxsize=4096)
@@ -140,6 +151,20 @@ class Reading:
         self._at = lexed.at
         self._lexicon = lexicon
         self._class_ends: dict[str, dict[int, list[int]]] = {}
+        self._present: dict[str, bool] = {}
+
+    def present(self, key: str, slot: Slot) -> bool:
+        """Whether `slot` can match anywhere in the sentence (`key` names it, see `Unit.required`)."""
+        hit = self._present.get(key)
+        if hit is None:
+            if slot.kind == "class":
+                hit = bool(self.class_ends(str(slot.value)))
+            elif slot.kind == "number":
+                hit = bool(self.number_ends)
+            else:
+                hit = any(w in self._at for w in slot.value)
+            self._present[key] = hit
+        return hit
 
     def class_ends(self, name: str) -> dict[int, list[int]]:
         hit = self._class_ends.get(name)
@@ -159,12 +184,12 @@ class Reading:
         self._class_ends[name] = ends
         return ends
 
-    def starts(self, slot: Slot) -> list[int]:
+    def starts(self, slot: Slot) -> Iterable[int]:
         """Every token where `slot` can match, in order."""
         if slot.kind == "number":
             return sorted(self.number_ends)
         if slot.kind == "class":
-            return sorted(self.class_ends(str(slot.value)))
+            return self.class_ends(str(slot.value)).keys()  # built in token order
         return sorted({i for w in slot.value for i in self._at.get(w, ())})
 
     def ends(self, slot: Slot, i: int) -> list[int]:
@@ -181,6 +206,8 @@ class Reading:
 def _search(unit: Unit, reading: Reading) -> tuple[int, int] | None:
     """The first match as (first token, end token), or None. A match starts at the first
     required slot: optional slots before it add nothing to what the sentence says."""
+    if not all(reading.present(key, slot) for key, slot in unit.required):
+        return None
     tokens = reading.tokens
     n = len(tokens)
     slots = unit.slots
