@@ -168,6 +168,19 @@ def test_spoken_run_on_is_cut_into_sentence_sized_pieces_at_discourse_markers():
     assert any(s.text.startswith("so my job was") for s in doc.sentences)
 
 
+def test_a_run_on_is_not_cut_inside_not_x_but_y_or_after_a_word_that_needs_more():
+    text = (
+        "so I went back to the fraud lead and the risk committee with the numbers, and the next week I came back, "
+        "not to argue about the limit again but with a proposal for a pilot on ten percent of the accounts, "
+        "and they blocked the first draft which then went through legal review, and the pilot cost less than "
+        "half of what the old manual review cost us every single month."
+    )
+    pieces = [s.text for s in parse(text).sentences]
+    assert len(pieces) >= 2
+    assert any("not to argue about the limit again but with a proposal" in p for p in pieces)
+    assert not any(p.rstrip(",").endswith((" which", " than")) for p in pieces)
+
+
 def test_written_sentences_under_the_run_on_length_are_not_cut():
     long = (
         "I compared the card declines of travellers with those of people at home, and the travellers were declined "

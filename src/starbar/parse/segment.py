@@ -59,6 +59,15 @@ _RUN_ON_CUT = re.compile(
     re.I,
 )
 _TRAILING_JOINERS = re.compile(r"(?:[,;]?\s+(?:and|but|so|um+|uh+|then|or|like)\b)+[,;]?\s*$", re.I)
+# Places a clause never ends: after a word that needs what follows ("which | then blocked",
+# "less than | control"), and before the "but" of "not X but Y" ("came back, not to argue | but
+# with data"), where both halves are one act.
+_NEEDS_MORE = re.compile(
+    r"\b(?:which|that|who|whom|whose|where|than|the|a|an|of|to|in|on|for|with|by|at|from|into|"
+    r"our|my|their|his|her|its|is|was|were|are|as|if)\s*$",
+    re.I,
+)
+_NOT_BEFORE_BUT = re.compile(r"\b(?:not|n't|never)\b(?:\s+[\w'$%.-]+){0,6},?\s*$", re.I)
 _CUT_STRENGTH = {
     "um": 3,
     "uh": 3,
@@ -210,6 +219,9 @@ def _cuts(text: str, start: int, end: int, word_ends: list[int]) -> Iterator[tup
         joiners = _TRAILING_JOINERS.search(text, max(start, cut - 40), m.end())
         if joiners:
             cut = joiners.start()
+        before = text[max(start, cut - 60) : cut]
+        if _NEEDS_MORE.search(before) or (marker.startswith("but") and _NOT_BEFORE_BUT.search(before)):
+            continue
         if text[cut] in ",;":
             cut += 1
             strength += 1
