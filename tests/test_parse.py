@@ -168,6 +168,19 @@ def test_spoken_run_on_is_cut_into_sentence_sized_pieces_at_discourse_markers():
     assert any(s.text.startswith("so my job was") for s in doc.sentences)
 
 
+def test_a_run_on_is_not_cut_inside_not_x_but_y_or_after_a_word_that_needs_more():
+    text = (
+        "so I went back to the fraud lead and the risk committee with the numbers, and the next week I came back, "
+        "not to argue about the limit again but with a proposal for a pilot on ten percent of the accounts, "
+        "and they blocked the first draft which then went through legal review, and the pilot cost less than "
+        "half of what the old manual review cost us every single month."
+    )
+    pieces = [s.text for s in parse(text).sentences]
+    assert len(pieces) >= 2
+    assert any("not to argue about the limit again but with a proposal" in p for p in pieces)
+    assert not any(p.rstrip(",").endswith((" which", " than")) for p in pieces)
+
+
 def test_written_sentences_under_the_run_on_length_are_not_cut():
     long = (
         "I compared the card declines of travellers with those of people at home, and the travellers were declined "
@@ -721,3 +734,22 @@ def test_a_transcript_with_speaker_turns_keeps_the_candidates_answer():
 def test_a_sentence_that_starts_with_question_words_is_still_story():
     doc = parse("Questions kept coming from borrowers about the fee. I read 200 of them.")
     assert len(doc.sentences) == 2
+
+
+def test_a_lone_labelled_line_heads_its_paragraph_not_the_rest_of_the_story():
+    text = (
+        "Small-business customers kept missing payroll because transfers failed. Tickets doubled.\n\n"
+        "My target for the quarter: cut failed payroll transfers from 9% to under 3%.\n\n"
+        "I pulled 400 failed transfers and called 20 customers. Most failures came from stale bank details. "
+        "So I proposed a check that validates the account two days before payroll runs.\n\n"
+        "Failed transfers fell from 9% to 2.5% in eight weeks, and payroll tickets dropped by half."
+    )
+    doc = parse(text)
+    assert [h.part for h in doc.headings] == ["T"]
+    assert [s.part for s in doc.sentences] == ["S", "S", "T", "A", "A", "A", "R"]
+    assert [s.part_source for s in doc.sentences].count("heading") == 1
+
+
+def test_a_label_on_its_own_line_still_heads_the_rest_of_the_story():
+    text = "Result:\nFailed transfers fell from 9% to 2.5%.\n\nPayroll tickets dropped by half."
+    assert [s.part for s in parse(text).sentences] == ["R", "R", "R"]

@@ -59,6 +59,15 @@ _RUN_ON_CUT = re.compile(
     re.I,
 )
 _TRAILING_JOINERS = re.compile(r"(?:[,;]?\s+(?:and|but|so|um+|uh+|then|or|like)\b)+[,;]?\s*$", re.I)
+# Places a clause never ends: after a word that needs what follows ("which | then blocked",
+# "less than | control"), and before the "but" of "not X but Y" ("came back, not to argue | but
+# with data"), where both halves are one act.
+_NEEDS_MORE = re.compile(
+    r"\b(?:which|that|who|whom|whose|where|than|the|a|an|of|to|in|on|for|with|by|at|from|into|"
+    r"our|my|their|his|her|its|is|was|were|are|as|if)\s*$",
+    re.I,
+)
+_NOT_BEFORE_BUT = re.compile(r"\b(?:not|n't|never)\b(?:\s+[\w'$%.-]+){0,6},?\s*$", re.I)
 _CUT_STRENGTH = {
     "um": 3,
     "uh": 3,
@@ -210,6 +219,9 @@ def _cuts(text: str, start: int, end: int, word_ends: list[int]) -> Iterator[tup
         joiners = _TRAILING_JOINERS.search(text, max(start, cut - 40), m.end())
         if joiners:
             cut = joiners.start()
+        before = text[max(start, cut - 60) : cut]
+        if _NEEDS_MORE.search(before) or (marker.startswith("but") and _NOT_BEFORE_BUT.search(before)):
+            continue
         if text[cut] in ",;":
             cut += 1
             strength += 1
@@ -237,6 +249,23 @@ def _without_answer_marks(text: str, headings: list[Heading]) -> list[Heading]:
     return [h for h in headings if not (h.part == "A" and _LETTER_LABEL.fullmatch(text, h.start, h.end))]
 
 
+def _lone_label_scoped(text: str, headings: list[Heading], paragraphs: list[Span]) -> list[Heading]:
+    """A story whose labels all name one part is prose with a labelled line ("My target for the
+    quarter: ..."): a label with words after it on its line heads its paragraph only, so the
+    story after it is read for its parts, not taken as the label's or as other."""
+    if len({h.part for h in headings}) != 1:
+        return headings
+    out = []
+    for h in headings:
+        line_end = text.find("\n", h.end)
+        words_after = text[h.end : len(text) if line_end < 0 else line_end].strip()
+        if words_after and h.scope_end < 0:
+            para_end = next(p.end for p in paragraphs if p.start <= h.start < p.end)
+            h = replace(h, scope_end=para_end)
+        out.append(h)
+    return out
+
+
 def segment(text: str) -> tuple[tuple[Span, ...], tuple[Sentence, ...], tuple[Heading, ...], tuple[int, ...]]:
     paragraphs = _paragraphs(text)
     sentences: list[Sentence] = []
@@ -257,5 +286,6 @@ def segment(text: str) -> tuple[tuple[Span, ...], tuple[Sentence, ...], tuple[He
     if len({h.part for h in headings + inline}) >= 2:
         headings = sorted(headings + inline, key=lambda h: h.start)
     headings = _without_answer_marks(text, headings)
+    headings = _lone_label_scoped(text, headings, paragraphs)
     counts = tuple(count_words(s.text) for s in sentences)
     return tuple(paragraphs), tuple(sentences), tuple(headings), counts
