@@ -636,3 +636,39 @@ def test_resistance_told_in_the_setup_counts_when_nothing_later_names_any(rubric
     smooth = story + " Everyone agreed from the start."
     assert "friction.party" in fired(story, rubric)
     assert "friction.party" not in fired(smooth, rubric)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a remedy that runs by itself on a deadline
+        "Action: If a transfer is still stuck, we auto-credit the customer after 48 hours.",
+        "Action: Disputed amounts get a provisional refund within 5 business days.",
+        # something that lapses on its own
+        "Action: The quote expires visibly, so nobody pays an old rate.",
+        "Action: The payment link times out after one use.",
+        # an extra check, or access kept narrow
+        "Action: Large payroll runs need an extra confirmation from the employer.",
+        "Action: The app shows a partially masked name before the money leaves.",
+        "Action: Partners get read-only access to balances.",
+    ],
+)
+def test_safeguards_told_in_the_products_own_words(sentence, rubric):
+    control = "Action: I required identity verification for every new account. "
+    assert "fintech.safeguard" in fired(control + sentence, rubric)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Action: Our credit losses fell after two quarters.",  # a credit with no deadline for a remedy
+        "Action: The average masked the problem.",
+        "Action: Her card expired last year.",
+        "Action: I asked for a second review with the COO.",
+    ],
+)
+def test_words_of_a_safeguard_without_one_are_not_read_as_one(sentence, rubric):
+    control = "Action: I required identity verification for every new account. "
+    assert "fintech.safeguard" not in {
+        e.signal for e in detect(parse(control + sentence), rubric).evidence if e.sentence == 1
+    }

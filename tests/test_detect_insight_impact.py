@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from detecting import fired as signals
 from detecting import (
+    detected,
     level,
     review,  # the anchors alone
 )
+from detecting import fired as signals
 
 # --- insight ---------------------------------------------------------------------------------
 
@@ -556,3 +557,39 @@ def test_a_result_told_after_the_release_without_a_label():
         "release, teachers stored about 45,000 comments and 1,200 departments set up shared templates."
     )
     assert level(text, "customer_impact") >= 2
+
+
+# An unheaded story that tells its outcome among the actions, then closes on a follow-up act.
+_OUTCOME_AMONG_ACTIONS = (
+    "I was the PM for card disputes at a small bank. Customers waited weeks to hear back on a disputed "
+    "charge and many called us again and again. I sat with the disputes team for a week and read 200 "
+    "cases. I asked the engineers to send a status text at every step and I rewrote the letters with "
+    "the operations lead. Risk worried the texts would leak card details, so we showed only the "
+    "merchant name. We tested the texts with 30 customers and cut two steps they found confusing. Within a month repeat calls about disputes were back under 2,000 a week, against 4,100 before. "
+    "I then wrote the status steps into the team's playbook so every new product follows them. "
+    "I also asked the support lead to review the texts each quarter."
+)
+
+
+def test_an_outcome_told_among_the_actions_of_an_unheaded_story_is_read():
+    sentence = "Within a month repeat calls about disputes were back under 2,000 a week, against 4,100 before."
+    start = _OUTCOME_AMONG_ACTIONS.index(sentence)
+    measured = detected(_OUTCOME_AMONG_ACTIONS).of("impact.measured")
+    assert any(start <= e.start < start + len(sentence) for e in measured)
+    assert level(_OUTCOME_AMONG_ACTIONS, "customer_impact") >= 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a finding from research, in the past perfect
+        "In the interviews, 9 of 20 had stopped using the card within a month.",
+        # the candidate's own proposal, with a conditional
+        "I proposed a cap that would cut disputes by about 20%.",
+    ],
+)
+def test_a_finding_or_a_proposal_among_the_actions_is_not_an_outcome(sentence):
+    text = _OUTCOME_AMONG_ACTIONS.replace(
+        "Within a month repeat calls about disputes were back under 2,000 a week, against 4,100 before.", sentence
+    )
+    assert not detected(text).of("impact.measured")

@@ -12,15 +12,11 @@ from __future__ import annotations
 import re
 
 from ..parse.quantities import quantities
+from .names import names
 
-# A capitalised word inside the sentence (not its first word, not "I", not an all-capitals
-# acronym such as PCI or NPS, which is exactly the vocabulary a claim is made of).
-_NAMED = re.compile(
-    r"(?<=[a-z0-9,;]\s)(?!I\b)(?!(?:Central|Bank|Consumer|Duty|Act|Authority|Commission|Reserve|Federal|Regulation)\b)"
-    r"[A-Z][a-z]+(?:[A-Z][a-z]+)*\b"
-)
 # A regulator or rulebook is named by every claim of compliance ("Central Bank rules", "Consumer
-# Duty"), so its words do not make a sentence concrete.
+# Duty"), so a name made only of its words does not make a sentence concrete.
+_RULEBOOK = re.compile(r"(?:(?:Central|Bank|Consumer|Duty|Act|Authority|Commission|Reserve|Federal|Regulation)\s*)+")
 # A party by role or function, as people name the person across the table.
 _ROLE = re.compile(
     r"\b(?:the|our|my|their|a)\s+(?:[\w-]+\s+){0,2}?(?:lead|head|director|manager|officer|counsel|committee|"
@@ -45,7 +41,7 @@ def concrete(text: str) -> str | None:
         return "a number"
     if _CAUSE.search(text):
         return "a cause or finding"
-    if _ROLE.search(text) or _NAMED.search(text):
+    if _ROLE.search(text) or any(not _RULEBOOK.fullmatch(text[a:b]) for a, b in names(text)):
         return "a named party"
     if _QUOTED.search(text):
         return "the customer's words"

@@ -3,11 +3,15 @@ and a safeguard for the unhappy path or a safety-versus-convenience trade-off.""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from ...parse import Document
 from ...parse.matcher import compile_pattern
 from ..casefold import fold
 from ..evidence import Detection, Evidence
 from ..registry import detector
+from ..units import Lexicon, Reading, Unit, parse_unit, search
 from .style import bare_claim
 
 # Patterns are lower case and match folded text (see casefold).
@@ -61,6 +65,33 @@ _UNHAPPY = compile_pattern(
 )
 
 
+@lru_cache(maxsize=1)
+def _safeguard_units() -> tuple[Lexicon, tuple[Unit, ...]]:
+    """The word classes and units of safeguards.txt: "name: term" lines and "= unit" lines."""
+    classes: dict[str, list[str]] = {}
+    lines = []
+    text = resources.files("starbar.detect.structure").joinpath("safeguards.txt").read_text(encoding="utf-8")
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("="):
+            lines.append(line[1:].strip())
+        else:
+            name, term = line.split(":", 1)
+            classes.setdefault(name.strip(), []).append(term.strip())
+    frozen = {name: tuple(terms) for name, terms in classes.items()}
+    return Lexicon(frozen), tuple(parse_unit(line, frozen) for line in lines)
+
+
+def _safeguard_unit(text: str) -> tuple[int, int] | None:
+    """Offsets in `text` of a safeguard told in the product's own words ("auto-credit after 48
+    hours", "the quote expires", "capped at 10%", "a nightly check"), or None."""
+    lexicon, units = _safeguard_units()
+    reading = Reading(text, lexicon)
+    return next((hit for unit in units if (hit := search(unit, reading))), None)
+
+
 @detector("fintech.decisions", signals={"fintech.control": "fintech_judgment", "fintech.safeguard": "fintech_judgment"})
 def decisions(doc: Document, rubric, found) -> Detection:
     """Controls the candidate decided on, and safeguards against what can go wrong with them."""
@@ -87,5 +118,9 @@ def decisions(doc: Document, rubric, found) -> Detection:
             assert m  # one of them matched
             evidence.append(
                 Evidence("fintech.safeguard", "fintech_judgment", s.start + m.start(), s.start + m.end(), s.index)
+            )
+        elif hit := _safeguard_unit(s.text):
+            evidence.append(
+                Evidence("fintech.safeguard", "fintech_judgment", s.start + hit[0], s.start + hit[1], s.index)
             )
     return Detection(tuple(evidence))

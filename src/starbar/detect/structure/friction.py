@@ -9,6 +9,7 @@ from ...parse import Document
 from ...parse.matcher import Compiled, compile_pattern
 from ..casefold import fold
 from ..evidence import Detection, Evidence
+from ..names import names, story_names
 from ..registry import detector
 from .regions import vocab_regex
 
@@ -154,16 +155,32 @@ def _relayed(between: str, customer: Compiled) -> bool:
     return bool(said and customer.search(between, said.end()))
 
 
-def _party_sentence(text: str, customer: Compiled) -> re.Match[str] | None:
+class _Named:
+    """A named party's span, read like a match: a person or organisation by name ("Priya")."""
+
+    def __init__(self, span: tuple[int, int]):
+        self._start, self._end = span
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _party_sentence(
+    text: str, customer: Compiled, original: str = "", known: frozenset[str] = frozenset()
+) -> re.Match[str] | None:
     """The resistance phrase of a sentence in which an internal party resists, unless negated:
-    the party comes first ("Risk pushed back") or is named after it ("objections from legal")."""
+    the party comes first ("Risk pushed back", "Priya pushed back") or is named after it
+    ("objections from legal"). `original` is the sentence as written, where names keep their capitals."""
     for m in _SUBJECT_OBJECTS.finditer(text) if _OBJECTS_AT_ALL.search(text) else ():
         if not customer.fullmatch(m.group(1)) and not _NEGATED.search(text[: m.start(1)]):
             return m
     note = _NOTE_STAND.match(text)
     if note and (_PARTY.fullmatch(note.group(1)) or _BARE_PARTY.fullmatch(note.group(1))):
         return note
-    parties = list(_PARTY.finditer(text))
+    parties: list = [*_PARTY.finditer(text), *map(_Named, names(original, known))]
     subjects = list(_BARE_PARTY.finditer(text))
     if not parties and not subjects:
         return None
@@ -183,11 +200,12 @@ def _party_sentence(text: str, customer: Compiled) -> re.Match[str] | None:
     return None
 
 
-def _parties(sentences, customer: Compiled) -> tuple[list[Evidence], list[int]]:
-    """`friction.party` evidence for each (sentence, folded text) where an internal party resists."""
+def _parties(sentences, customer: Compiled, known: frozenset[str]) -> tuple[list[Evidence], list[int]]:
+    """`friction.party` evidence for each (sentence, folded text) where an internal party resists;
+    `known` holds the story's names."""
     evidence, at = [], []
     for s, text in sentences:
-        if m := _party_sentence(text, customer):
+        if m := _party_sentence(text, customer, s.text, known):
             at.append(s.index)
             evidence.append(Evidence("friction.party", "friction", s.start + m.start(), s.start + m.end(), s.index))
     return evidence, at
@@ -204,11 +222,12 @@ def resistance(doc: Document, rubric, found) -> Detection:
     folded = [fold(s.text) for s in doc.sentences]
     told = [(s, text) for s, text in zip(doc.sentences, folded) if s.part != "S"]
     setup = [(s, text) for s, text in zip(doc.sentences, folded) if s.part == "S"]
-    evidence, party_at = _parties(told or setup, customer)
+    known = story_names(tuple(s.text for s in doc.sentences))
+    evidence, party_at = _parties(told or setup, customer, known)
     # Resistance told as the setting ("the business team wanted an upsell before payment") is the
     # story's friction when nothing later names any, unless the story says everyone agreed.
     if not party_at and told and not found.of("friction.smooth"):
-        evidence, party_at = _parties(setup, customer)
+        evidence, party_at = _parties(setup, customer, known)
     # The answer may come in any part: a pilot is often told as the result.
     for s, text in zip(doc.sentences, folded):
         # within four sentences, or a few lines of talk where a transcript breaks sentences short

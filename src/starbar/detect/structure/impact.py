@@ -175,6 +175,42 @@ def _metric(clause: str) -> re.Match | None:
     return _DURATION_MEASURE.search(clause) or _METRIC.search(_TIME_WINDOW.sub(lambda m: " " * len(m.group()), clause))
 
 
+# Where a measure ended up, told as a state: "peaked at 0.07%", "was back under 1%", "were low, about 20".
+_SETTLED = compile_lower(
+    r"\b(?:peaked|bottomed out|settled|stayed|held|ended|closed|landed|levell?ed off) (?:at|around|near)\b|"
+    r"\bback (?:under|below|above|to|at|down|up)\b|\b(?:was|were|is|are) (?:now |still |only )?(?:down|up|low|lower|higher|under|below)\b|"
+    r"\b(?:sold|avoided|prevented)\b"
+)
+# Not an outcome: the candidate's own act or proposal ("I proposed ... which would cut"), a
+# finding told in the past perfect ("54 had stopped trading"), a conditional.
+_NOT_OUTCOME = compile_lower(
+    r"\bi\b|\b(?:would|could|might|had (?:\w+ed|been|seen|fallen|grown|risen))\b|\bdecision to\b"
+)
+
+
+def _told_outcomes(doc: Document, region: list[Sentence], folded: list[str]) -> list[Sentence]:
+    """Outcomes a story without headings tells among its actions ("Monitored fraud peaked at
+    0.07%.", "We sold 38,500 tickets that night."): sentences of the last two fifths, after the
+    setup and before the result region, with a clause that holds a figure and a change or an
+    end state. A headed story says where its result is, so it is taken at its word."""
+    if doc.headings:
+        return []
+    sentences = doc.sentences
+    last_setup = max((s.index for s in sentences if s.part in ("S", "T")), default=-1)
+    first = region[0].index if region else len(sentences)
+    start = max(last_setup + 1, -(-len(sentences) * 3 // 5))
+    return [
+        s
+        for s in sentences[start:first]
+        if s.part != "O"
+        and not _NOT_OUTCOME.search(folded[s.index])
+        and any(
+            _metric(clause) and (_CHANGE.search(clause) or _SETTLED.search(clause)) and not _PROJECTED.search(clause)
+            for _, clause in _clauses(folded[s.index])
+        )
+    ]
+
+
 def _read_clause(
     s: Sentence, offset: int, clause: str, side_before: str | None, customer: Compiled
 ) -> tuple[list[Evidence], str | None]:
@@ -235,7 +271,8 @@ def result(doc: Document, rubric, found) -> Detection:
         for s, text in zip(doc.sentences, folded)
         if (m := _NO_RESULT.search(text))
     ]
-    for s in result_sentences(doc):
+    region = result_sentences(doc)
+    for s in _told_outcomes(doc, region, folded) + region:
         text = folded[s.index]
         side = None
         for offset, clause in _clauses(text):
