@@ -63,6 +63,14 @@ SEALED = {
     "data/sealed/sealed-2.jsonl": (0.74, 0.83),
     "data/final-check/stories.jsonl": (0.78, 0.93),
     "data/final-check/set-z.jsonl": (0.84, 0.97),
+    "data/sealed/sealed-3.jsonl": (0.68, 0.93),
+    # The other principles' sealed sets, each judged under its own rubric (first drafts).
+    "data/lp/ownership/sealed.jsonl": (0.64, 0.87),
+    "data/lp/dive-deep/sealed.jsonl": (0.67, 0.87),
+    "data/lp/have-backbone/sealed.jsonl": (0.62, 0.83),
+    "data/lp/earn-trust/sealed.jsonl": (0.55, 0.83),
+    "data/lp/deliver-results/sealed.jsonl": (0.70, 0.93),
+    "data/lp/invent-and-simplify/sealed.jsonl": (0.52, 0.90),
 }
 
 
