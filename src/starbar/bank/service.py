@@ -255,13 +255,21 @@ class Bank:
         level: str = "L6",
         tags: Iterable[str] = (),
         lp: str = DEFAULT_LP,
+        told_for: str | None = None,
         owner: str | None = None,
     ) -> Version:
         """Review `text` at `level` under the rubric of principle `lp` and store it as version 1 of
-        a new story of `owner`; returns that version."""
+        a new story of `owner`; returns that version. The story is tagged with the principles
+        `fit` finds, or, given `told_for`, with that principle as the user's chosen primary (a
+        principle no rubric judges, such as a practice answer's)."""
         title, level, lp, tag_list = check_title(title), check_level(level), check_lp(lp), check_tags(tags)
         text, review, rubric_version, verdict = _judge(text, level, lp)
-        claims = _fit_claims(text)
+        if told_for is None:
+            claims, source = _fit_claims(text), claims_mod.FIT
+        else:
+            from ..api import fit
+
+            claims, source = claims_mod.chosen(told_for, (), fit(text)), claims_mod.USER
 
         def work(conn: Connection) -> Version:
             now = _now()
@@ -281,7 +289,7 @@ class Bank:
             ).scalar_one()
             if tag_list:
                 conn.execute(insert(story_tags), [{"story_id": story_id, "tag": t} for t in tag_list])
-            _store_claims(conn, story_id, claims, claims_mod.FIT)
+            _store_claims(conn, story_id, claims, source)
             return self._insert_version(conn, story_id, 1, text, review, rubric_version, level, verdict, "add", now)
 
         return self._write(work)

@@ -52,14 +52,14 @@ def save_sessions(sessions: Sequence[AnySession], url: str | None = None) -> str
 def add_session(bank, session: AnySession) -> tuple[int, str]:
     """Add the session to an open `bank` (a `Bank` or a web user's bank) as a new story; its id
     and title. The story is judged under the asked principle's rubric; an answer to one of the
-    nine principles without a rubric is judged under the bank's default and tagged by the user's
-    choice as told for the asked principle, so the matrix counts it there."""
+    nine principles without a rubric is judged under the bank's default and tagged, as the user's
+    choice, as told for the asked principle, so the matrix counts it there."""
     from ..bank.service import DEFAULT_LP, TITLE_MAX
 
     lp = session.question.lp
     title = story_title(session, TITLE_MAX)
-    judged = lp if has_rubric(lp) else DEFAULT_LP
-    version = bank.add(title, session.transcript(), level=session.level, tags=session_tags(session), lp=judged)
-    if judged != lp:
-        bank.tag(version.story_id, primary=lp)
+    judged, told_for = (lp, None) if has_rubric(lp) else (DEFAULT_LP, lp)
+    version = bank.add(
+        title, session.transcript(), level=session.level, tags=session_tags(session), lp=judged, told_for=told_for
+    )
     return version.story_id, title

@@ -57,11 +57,18 @@ class UserBank:
         self.owner = owner
 
     def add(
-        self, title: str, text: str, *, level: str = "L6", lp: str = DEFAULT_LP, tags: Iterable[str] = ()
+        self,
+        title: str,
+        text: str,
+        *,
+        level: str = "L6",
+        lp: str = DEFAULT_LP,
+        tags: Iterable[str] = (),
+        told_for: str | None = None,
     ) -> Version:
         if not title.strip():
             raise InputError("give the story a title")
-        return self.bank.add(title, text, level=level, lp=lp, tags=tags, owner=self.owner)
+        return self.bank.add(title, text, level=level, lp=lp, tags=tags, told_for=told_for, owner=self.owner)
 
     def list(self) -> list[Story]:
         return self.bank.list(owner=self.owner)
