@@ -274,3 +274,27 @@ def test_a_sceptical_partner_won_with_an_owned_error_is_a_hire_at_the_bar():
     levels = {d: s.level for d, s in review.dimensions.items()}
     assert levels["candor"] == levels["self_criticism"] == levels["listening"] == 3
     assert (review.archetype, review.verdict) == ("trust_builder", "hire")
+
+
+TRANSCRIPT = """Interviewer: Tell me about a mistake you made with a partner.
+
+Candidate: So I was the PM for payouts at Velo, a wallet in Spain.
+
+Interviewer: What happened?
+
+Candidate: In May I shipped a change to the payout file without checking the bank's cut-off, and 41 merchants were paid a day late.
+
+Interviewer: And then?
+
+Candidate: That afternoon I called their finance leads, told them the count and that the change was mine, and refunded every late fee by Friday.
+
+Interviewer: How did it end?
+
+Candidate: Late payouts went from 41 to zero, and since then every file change runs a check against the bank's calendar."""
+
+
+def test_a_transcripts_speaker_label_is_not_the_principles_vocabulary():
+    # "Candidate:" once matched the rubric's word "candid", so every transcribed answer read as stuffed.
+    result = starbar.review(TRANSCRIPT, lp="earn-trust")
+    assert not any(q.quote.startswith("Candidate") for f in result.flags for q in f.evidence)
+    assert "buzzword_stuffing" not in {f.id for f in result.flags}

@@ -181,3 +181,18 @@ def test_rubric_words_alone_earn_no_backbone():
     assert all(got.dimensions[d].level <= 2 for d in ("evidence", "challenge", "commitment"))
     assert "buzzword_stuffing" in {f.id for f in got.flags}
     assert got.verdict in ("no_hire", "strong_no_hire")
+
+
+STUFFED = """At a lending fintech, leadership wanted to raise credit limits for returning customers, and I had real concerns.
+As a leader I believe having backbone is non-negotiable, so I pushed back firmly in the planning meeting and said higher limits could hurt stretched customers.
+I was data-driven and aligned stakeholders across risk and finance.
+Leadership listened, we had a healthy debate, and the decision was to go ahead.
+I disagreed and committed: I owned the rollout end to end, as if it were my own decision.
+The expansion went live on schedule and performed well, and leadership appreciated that I spoke up and then fully committed."""
+
+
+def test_commitment_told_in_the_principles_own_words_earns_a_claim_at_most():
+    result = review(STUFFED, lp="have-backbone")
+    assert result.dimensions["commitment"].level <= 1
+    assert result.dimensions["ownership"].level <= 2
+    assert result.verdict in ("no_hire", "strong_no_hire")
