@@ -108,9 +108,6 @@ class Lexicon:
                 index.setdefault(words[0], []).append((line, words))
             self._by_first[name] = {first: tuple(terms) for first, terms in index.items()}
 
-    def __contains__(self, name: object) -> bool:
-        return name in self.classes
-
     def by_first(self, name: str) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
         return self._by_first[name]
 
