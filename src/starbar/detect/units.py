@@ -154,13 +154,7 @@ class Reading:
         """Whether `slot` can match anywhere in the sentence (`key` names it, see `Unit.required`)."""
         hit = self._present.get(key)
         if hit is None:
-            if slot.kind == "class":
-                hit = bool(self.class_ends(str(slot.value)))
-            elif slot.kind == "number":
-                hit = bool(self.number_ends)
-            else:
-                hit = any(w in self._at for w in slot.value)
-            self._present[key] = hit
+            hit = self._present[key] = bool(self.starts(slot))
         return hit
 
     def class_ends(self, name: str) -> dict[int, list[int]]:
