@@ -11,6 +11,13 @@ ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT.parent / "shared" / "data" / "devset" / "stories.jsonl"
 
 
+@pytest.hookimpl(trylast=True)  # after pytest's own tmp_path set-up
+def pytest_configure(config):
+    """The regex programs the engine keeps between runs (parse/programs.py) go to a throwaway
+    cache directory, set before any test module imports starbar and compiles its patterns."""
+    os.environ["XDG_CACHE_HOME"] = str(Path(config._tmp_path_factory.getbasetemp()) / "xdg-cache")
+
+
 @pytest.fixture(autouse=True)
 def _away_from_user_data(tmp_path_factory, monkeypatch):
     """No test reads or writes the user's own bank or web key: the default data directory

@@ -24,6 +24,8 @@ from typing import Any
 
 import ahocorasick
 
+from .programs import compile_program
+
 _ESCAPE_OR_RUN = re.compile(r"\\.|[^\\]+", re.DOTALL)
 # Alternative strings kept when spelling out a run such as "(?:pay|paid) (?:out|back)".
 _MAX_SPELLINGS = 64
@@ -180,7 +182,7 @@ def compile_pattern(regex: str, flags: int = 0, *, cased: bool = False) -> Compi
     match: it is refused unless `cased` says it reads the text as written ("I" as a word)."""
     if not cased and not flags & re.IGNORECASE and lower_pattern(regex) != regex:
         raise ValueError(f"pattern has upper case but matches folded text (use compile_lower): {regex[:60]!r}")
-    compiled = re.compile(regex, flags)
+    compiled = compile_program(regex, flags)
     return compiled if compiled.flags & re.IGNORECASE else Matcher(compiled)
 
 
