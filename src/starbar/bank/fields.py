@@ -45,12 +45,12 @@ def check_title(title: str) -> str:
 def check_lp(lp: str) -> str:
     """The id of one of the seven principles with a rubric, given as its id or its name in any
     case ("Dive Deep", "have backbone; disagree and commit"); an `InputError` otherwise."""
-    from .principle_table import find, told_for
+    from .principle_table import find, judged_principles
 
     value = _check_text(" ".join(str(lp).split()), "--lp", LP_MAX, "a story needs a Leadership Principle (--lp)")
-    found = find(value, told_for())
+    found = find(value, judged_principles())
     if found is None:
-        ids = ", ".join(p.id for p in told_for())
+        ids = ", ".join(p.id for p in judged_principles())
         raise InputError(f"--lp {value!r} is not a principle with a rubric; use one of {ids}")
     return found.id
 

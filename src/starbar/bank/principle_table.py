@@ -26,7 +26,7 @@ def principle_table() -> tuple[Principle, ...]:
     )
 
 
-def told_for() -> tuple[Principle, ...]:
+def judged_principles() -> tuple[Principle, ...]:
     """The seven a story can be told for: the principles with a rubric that judges it."""
     return tuple(p for p in principle_table() if p.has_rubric)
 

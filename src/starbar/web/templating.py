@@ -7,14 +7,14 @@ from pathlib import Path
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
-from ..bank.principle_table import told_for
+from ..bank.principle_table import judged_principles
 from ..parse import PART_NAMES
 from .auth import csrf_token
 from .sessions import current_user
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
-templates.env.globals.update(csrf_token=csrf_token, part_names=PART_NAMES, told_for=told_for)
+templates.env.globals.update(csrf_token=csrf_token, part_names=PART_NAMES, judged_principles=judged_principles)
 templates.env.filters["words"] = lambda s: str(s).replace("_", " ")
 
 
