@@ -423,6 +423,24 @@ def test_unlabelled_prose_follows_star_order():
     assert [p for p, _ in _parts(PROSE)] == ["S", "S", "T", "A", "A", "A", "R", "O"]
 
 
+@pytest.mark.parametrize(
+    "late_act", ["I then personally designed", "I then quickly wrote", "We then jointly redesigned"]
+)
+def test_an_act_told_late_with_two_modifiers_stays_in_the_action(late_act):
+    """Near the end a sentence leans to Result by position; a first-person act is still an act
+    with two words between the subject and its verb."""
+    text = (
+        "Refund requests at our card startup took nine days to settle, and members wrote in angry. "
+        "In calls with members I found they did not mind the wait but feared the money was lost. "
+        "My goal was to make refunds feel safe. "
+        "I argued with finance for a provisional credit on day one, which they resisted at first. "
+        "I showed them the complaint volume and the cost of the calls. "
+        f"{late_act} the refund status page so members saw each step, with the date money would land. "
+        "Refund complaints fell by 40% in two months and calls about refunds halved."
+    )
+    assert [p for p, _ in _parts(text)] == ["S", "S", "T", "A", "A", "A", "R"]
+
+
 def test_spoken_transcript_parts():
     doc = parse(TRANSCRIPT)
     parts = [s.part for s in doc.sentences]

@@ -127,7 +127,7 @@ _OTHERS_ACTED = _cue(r"\b(?:built|implemented|delivered|did the (?:hard )?work|s
 # What was done: first-person verbs of research, decision, persuasion and building.
 _ACTION = _cue(
     _NOT_MID_WORD
-    + r"(?:\b(?:I|we)(?: \w+ly| also| then| first| finally| still| had| had to)?\s+(?:pulled|read|ran|called|interviewed|sat|listened|watched|"
+    + r"(?:\b(?:I|we)(?: \w+ly| also| then| first| finally| still| had| had to){0,2}\s+(?:pulled|read|ran|called|interviewed|sat|listened|watched|"
     r"analy[sz]ed|reviewed|tagged|mapped|dug|looked|went|talked|spoke|asked|surveyed|tested|prototyped|proposed|pushed|argued|"
     r"made|wrote|built|designed|shipped|worked|partnered|convinced|brought|showed|shared|presented|negotiated|agreed|decided|"
     r"changed|moved|set up|added|removed|replaced|scoped|reframed|accepted|traded|escalated|modell?ed|measured|tracked|"
