@@ -88,3 +88,16 @@ def test_the_guides_own_examples_get_an_acceptable_verdict(seed_examples):
     for story in seed_examples:
         result = review(story["text"], level=story.get("level", "L6"))
         assert result.verdict in story["verdict_ok"], (story["id"], result.verdict)
+        assert result.archetype in story["archetype_ok"], (story["id"], result.archetype)
+
+
+def test_the_guides_own_examples_get_their_labelled_flags_and_no_coaching_against_them(seed_examples):
+    """The spec's BAD answer is a feature factory with a vague result (a feeling, no number);
+    the GOOD and loan answers are flagged with nothing that asks them to change their shape."""
+    from starbar import review
+
+    for story in seed_examples:
+        flagged = {flag.id for flag in review(story["text"], level=story.get("level", "L6")).flags}
+        assert set(story["flags"]) <= flagged, (story["id"], flagged)
+        if not story["flags"]:
+            assert not flagged & {"thin_action", "length_off", "missing_part"}, (story["id"], flagged)

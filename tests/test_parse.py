@@ -441,6 +441,14 @@ def test_an_act_told_late_with_two_modifiers_stays_in_the_action(late_act):
     assert [p for p, _ in _parts(text)] == ["S", "S", "T", "A", "A", "A", "R"]
 
 
+@pytest.mark.parametrize(
+    "feeling", ["It made them much happier.", "Users were a lot happier after that.", "Merchants felt more satisfied."]
+)
+def test_an_outcome_told_only_as_a_feeling_is_the_result(feeling):
+    text = f"Sellers were waiting days for payouts, so I worked with finance to pay them daily. {feeling}"
+    assert [p for p, _ in _parts(text)][-1] == "R"
+
+
 def test_spoken_transcript_parts():
     doc = parse(TRANSCRIPT)
     parts = [s.part for s in doc.sentences]

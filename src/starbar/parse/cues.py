@@ -161,6 +161,8 @@ _RESULT = _cue(
     r"from \$?\d[\d.,]*\s?(?:%|percent|[kKmM]\b)? to \$?\d|\d+(?:\.\d+)?\s?(?:%|percent|points?) (?:fewer|more|less|lower|higher|drop|reduction|increase|improvement)|"
     r"(?:nps|csat|satisfaction|retention|churn|conversion)\b[^.]*?\b(?:improved|went up|rose|increased|grew)|"
     r"(?:customers|users|members|merchants|clients|patients|they) (?:were|was|are) (?:really )?(?:happy|delighted|thrilled)|"
+    # an outcome told only as a feeling ("it made them much happier") is a vague result, still a result
+    r"\bmade (?:them|customers|users|members|people|everyone|clients) (?:\w+ )?(?:happy|happier|satisfied)\b|\b(?:happier|more satisfied)\b|"
     r"(?:halved|doubled|tripled|cut [\w-]+(?: [\w-]+){0,3} in half)\b|\b(?:now|these days) (?:take|takes|arrive|arrives|get|gets|land|lands|clear|clears|close|closes)\b|"
     r"(?:on time|under budget|on budget|ahead of schedule)\b|"
     r"(?:shipped|launched|went live) (?:on time|on schedule)|it (?:shipped|launched|went live)\b|helped a lot|"
