@@ -94,22 +94,21 @@ def _term_words(term: str) -> tuple[str, ...]:
 
 
 class Lexicon:
-    """A rubric's word classes, each indexed by its terms' first words, so a sentence looks its
-    own words up instead of trying every term of a class. Built once per rubric."""
+    """A rubric's word classes, all their terms indexed by first word, so a sentence looks each of
+    its words up once for every class instead of trying every term. Built once per rubric."""
 
     def __init__(self, classes: Mapping[str, tuple[str, ...]]):
         self.classes = classes
-        # Each term with its line number: matches keep the class file's order.
-        self._by_first: dict[str, dict[str, tuple[tuple[int, tuple[str, ...]], ...]]] = {}
+        # first word -> (class, the term's line in its file, the term's words); lines keep
+        # matches in the class file's order.
+        index: dict[str, list[tuple[str, int, tuple[str, ...]]]] = {}
         for name, terms in classes.items():
-            index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
             for line, term in enumerate(terms):
                 words = _term_words(term)
-                index.setdefault(words[0], []).append((line, words))
-            self._by_first[name] = {first: tuple(terms) for first, terms in index.items()}
-
-    def by_first(self, name: str) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
-        return self._by_first[name]
+                index.setdefault(words[0], []).append((name, line, words))
+        self.by_first: dict[str, tuple[tuple[str, int, tuple[str, ...]], ...]] = {
+            first: tuple(entries) for first, entries in index.items()
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +135,9 @@ def _lex(text: str) -> _Lexed:
     return _Lexed(tokens, number_ends, at)
 
 
+_NOWHERE: dict[int, list[int]] = {}
+
+
 class Reading:
     """One sentence prepared for one rubric's units: its tokens, where each class's terms start
     and end, and which tokens are quantities. Classes are read lazily, so a sentence pays only for
@@ -147,7 +149,7 @@ class Reading:
         self.number_ends = lexed.number_ends
         self._at = lexed.at
         self._lexicon = lexicon
-        self._class_ends: dict[str, dict[int, list[int]]] = {}
+        self._class_ends: dict[str, dict[int, list[int]]] | None = None
         self._present: dict[str, bool] = {}
 
     def present(self, key: str, slot: Slot) -> bool:
@@ -158,22 +160,27 @@ class Reading:
         return hit
 
     def class_ends(self, name: str) -> dict[int, list[int]]:
-        hit = self._class_ends.get(name)
-        if hit is not None:
-            return hit
-        found: dict[int, list[tuple[int, int]]] = {}
+        """Where each term of class `name` starts in the sentence and the token each ends at.
+        The first call reads every class in one pass over the words."""
+        if self._class_ends is None:
+            self._class_ends = self._read_classes()
+        return self._class_ends.get(name, _NOWHERE)
+
+    def _read_classes(self) -> dict[str, dict[int, list[int]]]:
+        found: dict[str, dict[int, list[tuple[int, int]]]] = {}
         tokens = self.tokens
-        index = self._lexicon.by_first(name)
+        by_first = self._lexicon.by_first
         for i, tok in enumerate(tokens):
             for form in tok.forms:
-                for line, words in index.get(form, ()):
+                for name, line, words in by_first.get(form, ()):
                     if i + len(words) <= len(tokens) and all(
                         w in tokens[i + k].forms for k, w in enumerate(words[1:], 1)
                     ):
-                        found.setdefault(i, []).append((line, i + len(words)))
-        ends = {i: [end for _, end in sorted(hits)] for i, hits in sorted(found.items())}
-        self._class_ends[name] = ends
-        return ends
+                        found.setdefault(name, {}).setdefault(i, []).append((line, i + len(words)))
+        return {
+            name: {i: [end for _, end in sorted(hits)] for i, hits in sorted(starts.items())}
+            for name, starts in found.items()
+        }
 
     def starts(self, slot: Slot) -> Iterable[int]:
         """Every token where `slot` can match, in order."""
