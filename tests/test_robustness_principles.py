@@ -34,16 +34,19 @@ ROBUSTNESS = {
 
 # (lp, set): (mean kappa, lowest dimension's kappa, verdict exact, verdict within one step)
 AGREEMENT = {
-    ("ownership", "dev"): (0.84, 0.70, 0.85, 0.97),
-    ("ownership", "tune"): (0.72, 0.58, 0.62, 0.95),
-    ("dive-deep", "dev"): (0.87, 0.78, 0.87, 0.97),
-    ("dive-deep", "tune"): (0.77, 0.62, 0.62, 0.97),
+    ("ownership", "dev"): (0.84, 0.73, 0.92, 1.0),
+    ("ownership", "tune"): (0.75, 0.58, 0.70, 1.0),
+    ("ownership", "tune-3"): (0.74, 0.59, 0.70, 0.95),
+    ("dive-deep", "dev"): (0.88, 0.79, 0.87, 1.0),
+    ("dive-deep", "tune"): (0.80, 0.62, 0.78, 1.0),
+    ("dive-deep", "tune-3"): (0.77, 0.59, 0.82, 1.0),
     ("have-backbone", "dev"): (0.82, 0.72, 0.825, 1.0),
     ("have-backbone", "tune"): (0.79, 0.64, 0.875, 1.0),
     ("earn-trust", "dev"): (0.86, 0.83, 0.90, 1.0),
     ("earn-trust", "tune"): (0.77, 0.69, 0.79, 1.0),
-    ("deliver-results", "dev"): (0.86, 0.82, 0.92, 1.0),
-    ("deliver-results", "tune"): (0.76, 0.66, 0.75, 0.95),
+    ("deliver-results", "dev"): (0.86, 0.83, 0.97, 1.0),
+    ("deliver-results", "tune"): (0.80, 0.71, 0.91, 1.0),
+    ("deliver-results", "tune-3"): (0.79, 0.62, 0.91, 0.91),
     ("invent-and-simplify", "dev"): (0.80, 0.73, 0.90, 1.0),
     ("invent-and-simplify", "tune"): (0.78, 0.52, 0.70, 1.0),
 }

@@ -18,7 +18,7 @@ DIMS = ("ownership", "goal_clarity", "key_inputs", "setback_recovery", "impact",
 
 
 def test_the_folder_loads_with_the_spec_ids():
-    assert for_lp("deliver-results") == RUBRIC_ID
+    assert for_lp("deliver-results") == RUBRIC_ID and RUBRIC.version == "2026.12.3"
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert set(RUBRIC.gates) == {"scope", "fintech_judgment"}
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "effort_only", "results_driver", "shipper"]
@@ -231,3 +231,37 @@ def _spec_examples() -> list[str]:
 def test_the_spec_calibration_stories_read_end_to_end(index, level, expected):
     review = starbar.review(_spec_examples()[index], level=level, lp="deliver-results")
     assert (review.archetype, review.verdict) == expected
+
+
+TURN_STORY = (
+    "I was the PM for remortgages at an online mortgage broker. In 2022, 27% of returning customers ended up "
+    "on the standard rate. I committed to getting that below 10% by December, with file failures under 3%.\n\n"
+    "I looked at 300 cases; 40% of the time went to chasing documents. I moved our one CRM engineer off the "
+    "referral programme to build a six-month trigger, and every week I looked at two numbers.\n\n"
+    "{turn}\n\n"
+    "At the end of the year, 12% of customers had gone onto the standard rate, not the 10% I committed to."
+)
+SETBACK = (
+    "In July, three of our biggest lenders pulled their product ranges for two weeks, which froze about "
+    "1,100 cases. I had advisers prepare the full file in advance instead of waiting, and the head of "
+    "compliance signed off."
+)
+
+
+def test_a_setback_told_as_the_next_turn_of_events_is_read_with_its_response():
+    # no stock word ("slipped", "fell behind"): a lender pulling its range is the setback, the files prepared
+    # instead of waiting the change of plan, and "not the 10% I committed to" the outcome against the target
+    told = starbar.review(TURN_STORY.format(turn=SETBACK), lp="deliver-results")
+    assert told.dimensions["setback_recovery"].level >= 3
+    without = starbar.review(TURN_STORY.format(turn=""), lp="deliver-results")
+    assert without.dimensions["setback_recovery"].level <= 1
+
+
+def test_the_few_inputs_are_read_in_plain_words():
+    plain = (
+        "I pulled about 250 closed claims and went through the timestamps. Most of the time, about 11 days, was "
+        "waiting for a loss adjuster to visit. So I said, OK, those are the two things. I pulled two engineers "
+        "off the broker portal to do the photo flow, and I looked at the share of claims without a visit every week."
+    )
+    levels = starbar.review(plain, lp="deliver-results").dimensions
+    assert levels["key_inputs"].level >= 3

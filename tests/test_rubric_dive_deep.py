@@ -22,7 +22,7 @@ CORE = ("ownership", "skepticism", "data_depth", "causal_depth", "impact")
 
 def test_the_folder_loads_with_the_specs_ids():
     assert for_lp("dive-deep") == "dive-deep-fintech"
-    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.2"
+    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.3"
     assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "dashboard_reader", "deep_diver", "analyst"]
@@ -322,3 +322,28 @@ def test_a_cause_only_asserted_after_the_first_is_set_aside_is_not_proven():
     ).replace("The delay was ours: the batch job started at 3 pm, not at 2.\n", "")
     assert review(told).dimensions["causal_depth"].level >= 3
     assert review(assumed).dimensions["causal_depth"].level <= 2
+
+
+REFUNDS = (
+    "I was PM for refunds at a payments app in India. The refund dashboard showed 99.5% success, but merchant "
+    "complaints about refunds tripled. I took 400 complaint refunds and checked each one in three places: our "
+    "refund table, the UPI switch response and the bank settlement file. In 96 of them the bank accepted the "
+    "refund but the money came back to our pool account with a reason code for a closed account. "
+    "{remedy}Lost refunds fell from around 2,400 a month to under 50 in six weeks."
+)
+
+
+def test_paying_back_the_people_a_money_failure_hit_is_the_unhappy_path_handled():
+    # fintech.made_whole: "we paid 1.8 crore rupees back to customers" puts right what the failure cost
+    remedy = "We paid 1.8 crore rupees back to customers that was sitting in our pool account. "
+    assert review(REFUNDS.format(remedy=remedy)).dimensions["fintech_judgment"].level >= 3
+    assert review(REFUNDS.format(remedy="")).dimensions["fintech_judgment"].level <= 2
+
+
+def test_an_outcome_told_in_words_is_a_result_not_none():
+    # "errors went back down" has no number: a vague result (1), never "no result" and its strong no hire
+    story = (
+        "At a lending startup our loan application errors went up. I read 40 failed applications myself and "
+        "saw that every one had a bureau timeout. Engineering changed the timeout, and errors went back down."
+    )
+    assert review(story).dimensions["impact"].level == 1

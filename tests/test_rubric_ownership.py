@@ -19,7 +19,7 @@ DIMS = ("ownership", "initiative", "long_term_thinking", "follow_through", "impa
 
 
 def test_the_folder_loads_with_the_spec_ids_and_is_found_by_its_principle():
-    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.2"
+    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.3"
     assert for_lp("ownership") == RUBRIC_ID
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
@@ -231,3 +231,39 @@ def test_a_quicker_path_answered_in_the_next_sentence_is_a_long_term_choice():
     # "instead" or "rather than"
     assert _levels(_review(LIENS))["long_term_thinking"] >= 3
     assert _levels(_review(LIENS.replace(CASE_AGAINST, "")))["long_term_thinking"] <= 2
+
+
+def _ownership(text: str, level: str = "L6"):
+    return starbar.review(text, level=level, lp="ownership").dimensions
+
+
+def test_another_partys_fix_is_not_the_candidates_part_finished():
+    # follow_through.finished is the candidate's own part: "engineering found the bug and fixed it" is not
+    theirs = (
+        "When payouts started failing for some merchants, the team jumped on it. We had a war room, engineering "
+        "found the bug in the bank file and fixed it, and ops contacted the merchants. I helped coordinate the "
+        "updates to leadership."
+    )
+    mine = theirs.replace(
+        "engineering found the bug in the bank file and fixed it", "I found the bug in the bank file and fixed it"
+    )
+    assert _ownership(theirs)["follow_through"].level == 0
+    assert _ownership(mine)["follow_through"].level >= 2
+
+
+def test_the_quick_path_declined_in_plain_words_is_a_long_term_choice():
+    story = (
+        "Exports belonged to the integrations team, whose roadmap was full. I offered to take the export problem "
+        "for a quarter. I decided against a quick CSV cleanup tool, which sales wanted for a big renewal, because "
+        "it would have kept customers fixing files by hand every month."
+    )
+    assert _ownership(story)["long_term_thinking"].level >= 3
+    assert _ownership(story.replace("I decided against", "I also built"))["long_term_thinking"].level <= 2
+
+
+def test_work_nobody_owned_told_plainly_is_initiative():
+    story = (
+        "Accessibility wasn't assigned to anyone; each squad handled it when a customer complained. I took it on, "
+        "and asked the three other squads' PMs to schedule the page changes, which they did."
+    )
+    assert _ownership(story)["initiative"].level >= 3
