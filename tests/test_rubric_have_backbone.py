@@ -196,3 +196,21 @@ def test_commitment_told_in_the_principles_own_words_earns_a_claim_at_most():
     assert result.dimensions["commitment"].level <= 1
     assert result.dimensions["ownership"].level <= 2
     assert result.verdict in ("no_hire", "strong_no_hire")
+
+
+def test_a_financial_story_that_names_no_risk_reads_fintech_judgment_1_without_the_generic_flag():
+    # the writers give such a story a 1, almost never a 0; it claims no security, so no flag
+    story = (
+        "At Fenwick, a savings app, I was the PM for the goals screen. Our VP wanted to launch the new charts in May. "
+        "I disagreed: in our test, 40 of 60 savers could not read them. I showed him the recordings and asked for two "
+        "more weeks. He said the date was promised to the board and kept it. I wrote the launch plan that night and "
+        "briefed support on the charts. Savers who set a goal rose from 12% to 19% in the first month."
+    )
+    result = review(story, lp="have-backbone")
+    assert result.context == "fintech" and result.dimensions["fintech_judgment"].level == 1
+    assert "generic_security" not in {f.id for f in result.flags}
+    other = review(
+        story.replace("a savings app", "a recipe app").replace("savers", "cooks").replace("Savers", "Cooks"),
+        lp="have-backbone",
+    )
+    assert other.context == "other" and other.dimensions["fintech_judgment"].level == 0
