@@ -300,8 +300,20 @@ def test_a_transcripts_speaker_label_is_not_the_principles_vocabulary():
     assert "buzzword_stuffing" not in {f.id for f in result.flags}
 
 
+def assert_unnamed_money_risk_reads_1(story: str, lp: str) -> None:
+    """A financial story that names none of its money risks reads fintech judgment 1 (the writers give
+    such a story a 1, almost never a 0) and, claiming no security, raises no generic_security flag; the
+    same story about a recipe app reads 0. Shared by the rubrics that hold this floor."""
+    review = starbar.review(story, lp=lp)
+    assert review.context == "fintech" and review.dimensions["fintech_judgment"].level == 1
+    assert "generic_security" not in {f.id for f in review.flags}
+    other = starbar.review(
+        story.replace("a savings app", "a recipe app").replace("savers", "cooks").replace("Savers", "Cooks"), lp=lp
+    )
+    assert other.context == "other" and other.dimensions["fintech_judgment"].level == 0
+
+
 def test_a_financial_story_that_names_no_risk_reads_fintech_judgment_1_without_the_generic_flag():
-    # the writers give such a story a 1, almost never a 0; it claims no security, so no flag
     story = (
         "At Fenwick, a savings app, I was the PM for the goals screen. Two weeks before launch I found that my own "
         "estimate of the work had been wrong by a month, because I had not asked the design team about the new charts. "
@@ -309,8 +321,4 @@ def test_a_financial_story_that_names_no_risk_reads_fintech_judgment_1_without_t
         "the plan with design before telling the wider team, and I did. I wrote to the three teams waiting on us that "
         "Friday, and we launched on the new date. Savers who set a goal rose from 12% to 19% in the first month."
     )
-    review = starbar.review(story, lp="earn-trust")
-    assert review.context == "fintech" and review.dimensions["fintech_judgment"].level == 1
-    assert "generic_security" not in {f.id for f in review.flags}
-    other = starbar.review(story.replace("a savings app", "a recipe app").replace("Savers", "Cooks"), lp="earn-trust")
-    assert other.context == "other" and other.dimensions["fintech_judgment"].level == 0
+    assert_unnamed_money_risk_reads_1(story, "earn-trust")

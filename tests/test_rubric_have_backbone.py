@@ -14,6 +14,7 @@ from starbar import review
 from starbar.judge.decide import classify, level_facts
 from starbar.judge.result import DimensionScore
 from starbar.rubric import all_signals, for_lp, load_rubric
+from test_rubric_earn_trust import assert_unnamed_money_risk_reads_1
 
 NAME = "have-backbone-fintech"
 RUBRIC = load_rubric(NAME)
@@ -199,18 +200,10 @@ def test_commitment_told_in_the_principles_own_words_earns_a_claim_at_most():
 
 
 def test_a_financial_story_that_names_no_risk_reads_fintech_judgment_1_without_the_generic_flag():
-    # the writers give such a story a 1, almost never a 0; it claims no security, so no flag
     story = (
         "At Fenwick, a savings app, I was the PM for the goals screen. Our VP wanted to launch the new charts in May. "
         "I disagreed: in our test, 40 of 60 savers could not read them. I showed him the recordings and asked for two "
         "more weeks. He said the date was promised to the board and kept it. I wrote the launch plan that night and "
         "briefed support on the charts. Savers who set a goal rose from 12% to 19% in the first month."
     )
-    result = review(story, lp="have-backbone")
-    assert result.context == "fintech" and result.dimensions["fintech_judgment"].level == 1
-    assert "generic_security" not in {f.id for f in result.flags}
-    other = review(
-        story.replace("a savings app", "a recipe app").replace("savers", "cooks").replace("Savers", "Cooks"),
-        lp="have-backbone",
-    )
-    assert other.context == "other" and other.dimensions["fintech_judgment"].level == 0
+    assert_unnamed_money_risk_reads_1(story, "have-backbone")

@@ -9,6 +9,7 @@ import pytest
 import test_judge_rules
 from starbar import review
 from starbar.rubric import all_signals, for_lp, load_rubric
+from test_rubric_earn_trust import assert_unnamed_money_risk_reads_1
 
 LP = "invent-and-simplify"
 RUBRIC = load_rubric("invent-and-simplify-fintech")
@@ -292,18 +293,10 @@ def test_a_real_simplification_told_with_a_few_of_the_words_is_not_stuffing():
 
 
 def test_a_financial_story_that_names_no_risk_reads_fintech_judgment_1_without_the_generic_flag():
-    # the writers give such a story a 1, almost never a 0; it claims no security, so no flag
     story = (
         "At Fenwick, a savings app, I was the PM for the goals screen. Setting a goal took seven screens. Design wanted "
         "a cleaner layout. I proposed one screen that asks only the amount and the date, as a bus ticket app I had used "
         "does. I tested a paper version with 20 savers and removed the other six screens. Savers who set a goal rose "
         "from 12% to 19% in the first month."
     )
-    result = review(story, lp="invent-and-simplify")
-    assert result.context == "fintech" and result.dimensions["fintech_judgment"].level == 1
-    assert "generic_security" not in {f.id for f in result.flags}
-    other = review(
-        story.replace("a savings app", "a recipe app").replace("savers", "cooks").replace("Savers", "Cooks"),
-        lp="invent-and-simplify",
-    )
-    assert other.context == "other" and other.dimensions["fintech_judgment"].level == 0
+    assert_unnamed_money_risk_reads_1(story, "invent-and-simplify")
