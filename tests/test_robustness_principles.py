@@ -43,7 +43,7 @@ AGREEMENT = {
     ("have-backbone", "tune-3"): (0.80, 0.53, 0.79, 0.95),
     ("earn-trust", "dev"): (0.87, 0.83, 0.90, 1.0),
     ("earn-trust", "tune"): (0.80, 0.69, 0.79, 1.0),
-    ("earn-trust", "tune-3"): (0.78, 0.69, 0.66, 1.0),
+    ("earn-trust", "tune-3"): (0.78, 0.69, 0.70, 1.0),
     ("deliver-results", "dev"): (0.86, 0.82, 0.92, 1.0),
     ("deliver-results", "tune"): (0.76, 0.66, 0.75, 0.95),
     ("invent-and-simplify", "dev"): (0.81, 0.73, 0.90, 1.0),
