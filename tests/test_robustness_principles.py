@@ -26,8 +26,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 ROBUSTNESS = {
     "ownership": (16, 20, 21),
     "dive-deep": (16, 19, 21),
-    "have-backbone": (11, 21, 25),
-    "earn-trust": (12, 21, 23),
+    "have-backbone": (13, 21, 25),
+    "earn-trust": (13, 21, 23),
     "deliver-results": (16, 22, 23),
     "invent-and-simplify": (16, 22, 23),
 }
@@ -40,15 +40,18 @@ AGREEMENT = {
     ("dive-deep", "dev"): (0.88, 0.79, 0.87, 1.0),
     ("dive-deep", "tune"): (0.80, 0.62, 0.78, 1.0),
     ("dive-deep", "tune-3"): (0.77, 0.59, 0.82, 1.0),
-    ("have-backbone", "dev"): (0.82, 0.72, 0.825, 1.0),
-    ("have-backbone", "tune"): (0.79, 0.64, 0.875, 1.0),
-    ("earn-trust", "dev"): (0.86, 0.83, 0.90, 1.0),
-    ("earn-trust", "tune"): (0.77, 0.69, 0.79, 1.0),
+    ("have-backbone", "dev"): (0.83, 0.72, 0.825, 1.0),
+    ("have-backbone", "tune"): (0.81, 0.64, 0.91, 1.0),
+    ("have-backbone", "tune-3"): (0.80, 0.53, 0.79, 0.95),
+    ("earn-trust", "dev"): (0.87, 0.83, 0.90, 1.0),
+    ("earn-trust", "tune"): (0.80, 0.69, 0.79, 1.0),
+    ("earn-trust", "tune-3"): (0.78, 0.69, 0.70, 1.0),
     ("deliver-results", "dev"): (0.86, 0.83, 0.97, 1.0),
     ("deliver-results", "tune"): (0.80, 0.71, 0.91, 1.0),
     ("deliver-results", "tune-3"): (0.79, 0.62, 0.91, 0.91),
-    ("invent-and-simplify", "dev"): (0.80, 0.73, 0.90, 1.0),
-    ("invent-and-simplify", "tune"): (0.78, 0.52, 0.70, 1.0),
+    ("invent-and-simplify", "dev"): (0.81, 0.73, 0.90, 1.0),
+    ("invent-and-simplify", "tune"): (0.79, 0.52, 0.79, 1.0),
+    ("invent-and-simplify", "tune-3"): (0.77, 0.55, 0.79, 1.0),
 }
 
 

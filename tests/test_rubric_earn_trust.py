@@ -19,7 +19,7 @@ DIMS = (*CORE, "scope", "fintech_judgment")
 
 def test_the_folder_loads_as_the_earn_trust_rubric():
     assert for_lp("earn-trust") == RUBRIC_ID
-    assert RUBRIC.lp == "earn-trust" and RUBRIC.version == "2026.12.2"
+    assert RUBRIC.lp == "earn-trust" and RUBRIC.version == "2026.12.3"
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     # the shared jargon list lacks this principle's words, so its own signal holds both
@@ -298,3 +298,27 @@ def test_a_transcripts_speaker_label_is_not_the_principles_vocabulary():
     result = starbar.review(TRANSCRIPT, lp="earn-trust")
     assert not any(q.quote.startswith("Candidate") for f in result.flags for q in f.evidence)
     assert "buzzword_stuffing" not in {f.id for f in result.flags}
+
+
+def assert_unnamed_money_risk_reads_1(story: str, lp: str) -> None:
+    """A financial story that names none of its money risks reads fintech judgment 1 (the writers give
+    such a story a 1, almost never a 0) and, claiming no security, raises no generic_security flag; the
+    same story about a recipe app reads 0. Shared by the rubrics that hold this floor."""
+    review = starbar.review(story, lp=lp)
+    assert review.context == "fintech" and review.dimensions["fintech_judgment"].level == 1
+    assert "generic_security" not in {f.id for f in review.flags}
+    other = starbar.review(
+        story.replace("a savings app", "a recipe app").replace("savers", "cooks").replace("Savers", "Cooks"), lp=lp
+    )
+    assert other.context == "other" and other.dimensions["fintech_judgment"].level == 0
+
+
+def test_a_financial_story_that_names_no_risk_reads_fintech_judgment_1_without_the_generic_flag():
+    story = (
+        "At Fenwick, a savings app, I was the PM for the goals screen. Two weeks before launch I found that my own "
+        "estimate of the work had been wrong by a month, because I had not asked the design team about the new charts. "
+        "I told my manager, Lena, the same afternoon, with the new date and my part in the slip. She asked me to check "
+        "the plan with design before telling the wider team, and I did. I wrote to the three teams waiting on us that "
+        "Friday, and we launched on the new date. Savers who set a goal rose from 12% to 19% in the first month."
+    )
+    assert_unnamed_money_risk_reads_1(story, "earn-trust")

@@ -14,6 +14,7 @@ from starbar import review
 from starbar.judge.decide import classify, level_facts
 from starbar.judge.result import DimensionScore
 from starbar.rubric import all_signals, for_lp, load_rubric
+from test_rubric_earn_trust import assert_unnamed_money_risk_reads_1
 
 NAME = "have-backbone-fintech"
 RUBRIC = load_rubric(NAME)
@@ -22,7 +23,7 @@ CORE = ["ownership", "evidence", "challenge", "commitment", "impact"]
 
 def test_the_folder_loads_as_the_principles_rubric():
     assert for_lp("have-backbone") == NAME
-    assert RUBRIC.lp == "have-backbone" and RUBRIC.version == "2026.12.2"
+    assert RUBRIC.lp == "have-backbone" and RUBRIC.version == "2026.12.3"
     assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert RUBRIC.dimension_of == {"impact.*": "impact"}
@@ -196,3 +197,13 @@ def test_commitment_told_in_the_principles_own_words_earns_a_claim_at_most():
     assert result.dimensions["commitment"].level <= 1
     assert result.dimensions["ownership"].level <= 2
     assert result.verdict in ("no_hire", "strong_no_hire")
+
+
+def test_a_financial_story_that_names_no_risk_reads_fintech_judgment_1_without_the_generic_flag():
+    story = (
+        "At Fenwick, a savings app, I was the PM for the goals screen. Our VP wanted to launch the new charts in May. "
+        "I disagreed: in our test, 40 of 60 savers could not read them. I showed him the recordings and asked for two "
+        "more weeks. He said the date was promised to the board and kept it. I wrote the launch plan that night and "
+        "briefed support on the charts. Savers who set a goal rose from 12% to 19% in the first month."
+    )
+    assert_unnamed_money_risk_reads_1(story, "have-backbone")

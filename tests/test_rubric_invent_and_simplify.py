@@ -9,6 +9,7 @@ import pytest
 import test_judge_rules
 from starbar import review
 from starbar.rubric import all_signals, for_lp, load_rubric
+from test_rubric_earn_trust import assert_unnamed_money_risk_reads_1
 
 LP = "invent-and-simplify"
 RUBRIC = load_rubric("invent-and-simplify-fintech")
@@ -289,3 +290,13 @@ def test_a_real_simplification_told_with_a_few_of_the_words_is_not_stuffing():
     review_, _ = judged(worded)
     assert "buzzword_stuffing" not in {f.id for f in review_.flags}
     assert review_.verdict == "strong_hire"
+
+
+def test_a_financial_story_that_names_no_risk_reads_fintech_judgment_1_without_the_generic_flag():
+    story = (
+        "At Fenwick, a savings app, I was the PM for the goals screen. Setting a goal took seven screens. Design wanted "
+        "a cleaner layout. I proposed one screen that asks only the amount and the date, as a bus ticket app I had used "
+        "does. I tested a paper version with 20 savers and removed the other six screens. Savers who set a goal rose "
+        "from 12% to 19% in the first month."
+    )
+    assert_unnamed_money_risk_reads_1(story, "invent-and-simplify")
