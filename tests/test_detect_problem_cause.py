@@ -150,6 +150,8 @@ def test_problem_levels_rise_with_scale_stakes_and_benchmark():
         "They said they wanted a refund button, but what they needed was a way to stop the charge.",
         "The payment method was worth about a day. The real delay was the lender's payoff letter.",
         "A lower fee would have changed nothing for their employees.",
+        "For applicants it was really a trust thing more than wanting to upload pay stubs.",
+        "The delays were mostly a paperwork problem more than a system one.",
     ],
 )
 def test_a_stated_problem_contrasted_with_the_real_one(sentence):
@@ -174,6 +176,7 @@ def test_a_denial_answered_in_the_next_sentence():
         "The problem was the timeout.",
         "I asked them why, and it confirmed the request.",
         "The delay was two business days.",
+        "The new flow was really popular, more than we hoped.",
     ],
 )
 def test_disagreement_moods_and_plain_causes_are_not_a_reframe(sentence):

@@ -69,6 +69,8 @@ _CONTRAST = compile_lower(
             r"\bwould (?:only |just |still )?have (?:put|left|pushed|moved|shifted) (?:the |all the )?(?:work|burden|effort|onus|problem|risk|job) (?:on|onto|back)\b",
             # "I rewrote the task for myself as": the brief itself rewritten
             r"\brewr(?:o|i)te (?:it|the (?:task|goal|brief|problem|ask))\b",
+            # "it was really a trust thing more than wanting to upload stubs": the need weighed against the ask
+            r"\b(?:was|were|is|are)\s+(?:really|actually|mostly|more)\s+(?:about\s+)?(?:a|an|the)?\s*[\w-]+(?:\s+[\w-]+)?\s+(?:thing|issue|problem|question|fear|worry|need)?\s*more than\b",
             # "would have solved the wrong problem", "unlocking didn't fix anything"
             r"\bwrong problem\b|\b(?:did ?n[o']?t|would ?n[o']?t|would not|did not)\s+(?:have\s+)?(?:fix|solve|help)(?:ed)?\s+(?:anything|the problem|much)\b",
             # "a lower fee would have changed nothing for them"
