@@ -313,6 +313,10 @@ def test_an_answer_told_in_the_result_still_resolves_the_objection(rubric):
         "Treasury would lose about $8M a year of cheap deposits.",
         "We agreed to fund the extra reviewers for a year.",
         "It means a slower payout, even though that adds a day for every seller.",
+        "That pushed launch back seven weeks.",
+        "The travel notice sales had promised slipped to the next half.",
+        "We shelved the paid upsell for the quarter.",
+        "After rollout fee revenue fell by about 1.6 million euros.",
     ],
 )
 def test_prices_paid_in_other_words(price, rubric):
