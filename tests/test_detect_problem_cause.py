@@ -183,6 +183,21 @@ def test_disagreement_moods_and_plain_causes_are_not_a_reframe(sentence):
     assert "cause.contrast" not in signals(sentence)
 
 
+def test_research_that_states_what_it_found_is_some_why_analysis():
+    found = (
+        "Situation: About 15% of new accounts cancelled in their first 90 days. "
+        "Action: I looked at the cancellation reasons and the product analytics and saw that accounts that "
+        "never imported their staff list in week one were far more likely to cancel. I built an import wizard."
+    )
+    looked = (
+        "Situation: About 15% of new accounts cancelled in their first 90 days. "
+        "Action: I looked at the cancellation reasons and the product analytics. I built an import wizard."
+    )
+    assert "cause.probed" in signals(found)
+    assert level(found, "root_cause") == 2
+    assert "cause.probed" not in signals(looked)
+
+
 def test_a_pivot_counts_only_after_research_into_a_request():
     blind = "Members kept asking for Apple Pay. I shipped wallet provisioning in two taps instead of typing the card number."
     researched = (
