@@ -320,6 +320,9 @@ def test_staff_of_the_customer_are_not_our_staff():
         "Situation: Our fraud rules were locking out carers who logged in for an elderly relative.",
         # contacts in countable numbers
         "Situation: Calls from drivers asking where their payout was ran at 7,000 a month.",
+        # a service failing them, told as engineers tell it
+        "Situation: During the filing deadline our cache served taxpayers stale credit calculations.",
+        "Situation: Shoppers in Europe hit a 12-second latency spike at checkout.",
     ],
 )
 def test_a_customer_pain_told_in_plain_words_is_a_pain(text):
