@@ -43,7 +43,7 @@ def test_the_shipped_calibration_reads_only_what_the_engine_produces():
 
 
 NO_RESEARCH = (
-    "Situation: Merchants on our payments app asked for a dark mode. Task: I owned the settings screen. "
+    "Situation: Our payments app for merchants had only a light theme. Task: I owned the settings screen. "
     "Action: I built the dark mode with the design team and we released it in May. "
     "Result: Merchants could switch to dark mode."
 )

@@ -207,8 +207,16 @@ FINTECH = {
 @pytest.mark.parametrize("level", sorted(FINTECH))
 def test_fintech_levels(level):
     result = review(WALLET.format(fintech=FINTECH[level]))
-    assert result.dimensions["fintech_judgment"].level == level
+    # A story about money is never "any app": with no judgment of its risks shown it is level 1,
+    # and only a claim of security raises the flag.
+    assert result.dimensions["fintech_judgment"].level == max(level, 1)
     assert ("generic_security" in {f.id for f in result.flags}) is (level == 1)
+
+
+def test_a_story_that_could_be_about_any_app_is_level_zero():
+    result = review(GYM)
+    assert result.context == "other"
+    assert result.dimensions["fintech_judgment"].level == 0
 
 
 # --- context ----------------------------------------------------------------------------------
@@ -305,6 +313,10 @@ def test_an_answer_told_in_the_result_still_resolves_the_objection(rubric):
         "Treasury would lose about $8M a year of cheap deposits.",
         "We agreed to fund the extra reviewers for a year.",
         "It means a slower payout, even though that adds a day for every seller.",
+        "That pushed launch back seven weeks.",
+        "The travel notice sales had promised slipped to the next half.",
+        "We shelved the paid upsell for the quarter.",
+        "After rollout fee revenue fell by about 1.6 million euros.",
     ],
 )
 def test_prices_paid_in_other_words(price, rubric):

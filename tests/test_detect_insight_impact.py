@@ -60,6 +60,15 @@ def test_insight_levels_from_vague_to_immersive_and_iterated():
     assert level(deep, "customer_insight") == 4
 
 
+def test_requests_and_complaints_as_they_reached_the_team_are_vague_insight():
+    asked = "Situation: Export to Excel was the number one request in our merchant feedback portal. Action: I built it."
+    hurt = "Situation: Freelancers waited six weeks for invoices to be paid, and many ran short of cash. Action: I built advances."
+    nothing = "Situation: Our payments app had only a light theme. Action: I built a dark mode."
+    assert level(asked, "customer_insight") == 1
+    assert level(hurt, "customer_insight") == 1
+    assert level(nothing, "customer_insight") == 0
+
+
 def test_research_on_colleagues_is_not_customer_research():
     text = "Action: I ran a survey with the engineers and interviewed our account executives."
     found = signals(text)

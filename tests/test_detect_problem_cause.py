@@ -150,6 +150,8 @@ def test_problem_levels_rise_with_scale_stakes_and_benchmark():
         "They said they wanted a refund button, but what they needed was a way to stop the charge.",
         "The payment method was worth about a day. The real delay was the lender's payoff letter.",
         "A lower fee would have changed nothing for their employees.",
+        "For applicants it was really a trust thing more than wanting to upload pay stubs.",
+        "The delays were mostly a paperwork problem more than a system one.",
     ],
 )
 def test_a_stated_problem_contrasted_with_the_real_one(sentence):
@@ -174,10 +176,26 @@ def test_a_denial_answered_in_the_next_sentence():
         "The problem was the timeout.",
         "I asked them why, and it confirmed the request.",
         "The delay was two business days.",
+        "The new flow was really popular, more than we hoped.",
     ],
 )
 def test_disagreement_moods_and_plain_causes_are_not_a_reframe(sentence):
     assert "cause.contrast" not in signals(sentence)
+
+
+def test_research_that_states_what_it_found_is_some_why_analysis():
+    found = (
+        "Situation: About 15% of new accounts cancelled in their first 90 days. "
+        "Action: I looked at the cancellation reasons and the product analytics and saw that accounts that "
+        "never imported their staff list in week one were far more likely to cancel. I built an import wizard."
+    )
+    looked = (
+        "Situation: About 15% of new accounts cancelled in their first 90 days. "
+        "Action: I looked at the cancellation reasons and the product analytics. I built an import wizard."
+    )
+    assert "cause.probed" in signals(found)
+    assert level(found, "root_cause") == 2
+    assert "cause.probed" not in signals(looked)
 
 
 def test_a_pivot_counts_only_after_research_into_a_request():
@@ -302,6 +320,9 @@ def test_staff_of_the_customer_are_not_our_staff():
         "Situation: Our fraud rules were locking out carers who logged in for an elderly relative.",
         # contacts in countable numbers
         "Situation: Calls from drivers asking where their payout was ran at 7,000 a month.",
+        # a service failing them, told as engineers tell it
+        "Situation: During the filing deadline our cache served taxpayers stale credit calculations.",
+        "Situation: Shoppers in Europe hit a 12-second latency spike at checkout.",
     ],
 )
 def test_a_customer_pain_told_in_plain_words_is_a_pain(text):

@@ -69,6 +69,8 @@ _CONTRAST = compile_lower(
             r"\bwould (?:only |just |still )?have (?:put|left|pushed|moved|shifted) (?:the |all the )?(?:work|burden|effort|onus|problem|risk|job) (?:on|onto|back)\b",
             # "I rewrote the task for myself as": the brief itself rewritten
             r"\brewr(?:o|i)te (?:it|the (?:task|goal|brief|problem|ask))\b",
+            # "it was really a trust thing more than wanting to upload stubs": the need weighed against the ask
+            r"\b(?:was|were|is|are)\s+(?:really|actually|mostly|more)\s+(?:about\s+)?(?:a|an|the)?\s*[\w-]+(?:\s+[\w-]+)?\s+(?:thing|issue|problem|question|fear|worry|need)?\s*more than\b",
             # "would have solved the wrong problem", "unlocking didn't fix anything"
             r"\bwrong problem\b|\b(?:did ?n[o']?t|would ?n[o']?t|would not|did not)\s+(?:have\s+)?(?:fix|solve|help)(?:ed)?\s+(?:anything|the problem|much)\b",
             # "a lower fee would have changed nothing for them"
@@ -157,6 +159,11 @@ _UNAWARE = compile_lower(
     r"themselves (?:believed|thought|assumed)|"
     # the customer's mistaken belief told in the second person: "you come back and you think it failed"
     r"(?:they|you|people) (?:just )?(?:think|thought|assume|believe|believed) (?:that )?(?:the|their|your|it|they|you)\b(?=[^.;]{0,40}\b(?:failed|broke|lost|gone|declined|rejected|stolen|wrong)))\b",
+)
+
+# What the research turned up, stated as the candidate's finding: "and saw that accounts that...".
+_LEARNED = compile_lower(
+    r"\b(?:found|saw|learn(?:ed|t)|noticed|reali[sz]ed|discovered|spotted|showed|revealed) (?:that|how|why)\b|\bturned out\b"
 )
 
 # Trying out what was built, or checking that the ask was real, rather than asking why it was wanted.
@@ -292,8 +299,12 @@ def reframe(doc: Document, rubric, found) -> Detection:
         and not _TRIAL.search(folded[e.sentence])
         and (e.sentence not in requests or _RESEARCHER.search(fold(doc.text[max(0, e.start - 30) : e.start])))
     )
-    # Research into a request or into the complaint the setup tells ("users kept telling us the categories were wrong").
-    if probes and (requests or any(REQUEST.search(folded[s.index]) for s in setup_sentences(doc))):
+    # Research into a request or into the complaint the setup tells ("users kept telling us the categories were wrong"),
+    # or research that states what it found ("we looked at the cancellations and saw that...").
+    learned = [i for i in probes if _LEARNED.search(folded[i])]
+    if learned and not (requests or any(REQUEST.search(folded[s.index]) for s in setup_sentences(doc))):
+        probes = learned
+    if probes and (learned or requests or any(REQUEST.search(folded[s.index]) for s in setup_sentences(doc))):
         s = doc.sentences[probes[0]]
         evidence.append(Evidence("cause.probed", DIMENSION, s.start, s.end, s.index, note="research into a request"))
     return Detection(tuple(evidence))

@@ -54,7 +54,9 @@ _PAIN = compile_lower(
     r"drown\w*|swamped|overwhelm\w*|chasing|turnaround (?:time )?(?:was|of|took)|spen[dt] (?:\w+ ){0,3}?(?:hours|days|weeks|evenings|weekends)|"
     r"refus(?:e|ed|es|ing|als?)|wast(?:e|ed|es|ing)|"
     r"(?:had|have|has) to (?:\w+ ){0,3}?(?:again|from scratch|by hand|manually|come back|drive|call|re-?enter|retype)|from scratch|"
-    r"over and over|lock(?:s|ing|outs?)|block(?:ed|s|ing)|frozen|suspended|turned down|arrived short)\b",
+    r"over and over|lock(?:s|ing|outs?)|block(?:ed|s|ing)|frozen|suspended|turned down|arrived short|"
+    # A service that failed them, told as engineers tell it: stale results, latency, timeouts, outages.
+    r"stale|latency|laggy|lagg(?:ed|ing)|time(?:d)?[- ]?outs?|timing out|outages?|downtime|went down|crash(?:ed|es|ing)?)\b",
 )
 # Contact volume is itself a measure of pain.
 _CONTACTS = compile_lower(
