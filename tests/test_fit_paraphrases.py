@@ -211,6 +211,9 @@ PARAPHRASES = [
     ("earn-trust.behaviour_changed", "Their risk lead and I began at the bank in the same month.", False),
     ("customer-obsession.pain", "Nearly half of the people who began the form dropped out at the income step.", True),
     ("customer-obsession.pain", "We gave up on the old people-finder project.", False),
+    ("customer-obsession.pain", "Members loved it, and the CEO called it one of our two best launches.", False),
+    ("customer-obsession.outcome", "Complaints from small merchants went from 90 a week to 12.", True),
+    ("customer-obsession.outcome", "Sales proposed to cut the fee for small merchants from 2% to 1%.", False),
     ("deliver-results.setback", "In April our acquirer went down for six hours and we lost the launch slot.", True),
     ("deliver-results.setback", "Chargebacks went down from 1.2% to 0.4% in a quarter.", False),
 ]
