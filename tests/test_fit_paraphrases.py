@@ -281,6 +281,17 @@ PARAPHRASES = [
     ("have-backbone.committed", "We stopped at the cafe after the decision meeting.", False),
     ("customer-obsession.real_need", "The deeper problem was that landlords could not see who had paid.", True),
     ("customer-obsession.real_need", "The deeper pool at the gym opened in May.", False),
+    # And signals narrowed where they fired on what they do not stand for (a number saved in a
+    # table, a system's age, a full launch, a root cause merely found, a dashboard checked).
+    ("frugality.saved", "We saved about €40,000 a year in licence fees.", True),
+    ("frugality.saved", "The card number was saved in 16 separate tables.", False),
+    ("invent-and-simplify.complexity_counted", "The team rebuilt a 20-year-old payments system.", False),
+    ("invent-and-simplify.removed", "Our approval rate fell from 80% to 72% in May.", False),
+    ("bias-for-action.guardrail", "We rolled it out to 100% of customers in June.", False),
+    ("ownership.long_term", "We fixed the root cause instead of adding another manual check.", True),
+    ("ownership.long_term", "We found the root cause in the bank's cut-off window.", False),
+    ("dive-deep.ruled_out", "I also checked whether the new app version mattered, and it did not.", True),
+    ("dive-deep.ruled_out", "I checked the dashboard every morning for a week.", False),
 ]
 
 
