@@ -292,6 +292,17 @@ PARAPHRASES = [
     ("ownership.long_term", "We found the root cause in the bank's cut-off window.", False),
     ("dive-deep.ruled_out", "I also checked whether the new app version mattered, and it did not.", True),
     ("dive-deep.ruled_out", "I checked the dashboard every morning for a week.", False),
+    ("ownership.long_term", "Open banking has been a force for good for our 40,000 members.", False),
+    ("ownership.long_term", "We closed the gap for good by changing the 3 upstream rules.", True),
+    ("dive-deep.cause_proved", "We held a root cause analysis session with 9 people from ops.", False),
+    ("deliver-results.against_target", "Deposits grew 8% over the next three months.", False),
+    ("deliver-results.against_target", "We ended 3 points over the target we had set in January.", True),
+    (
+        "insist-on-the-highest-standards.quality_metric",
+        "Defects came in from the pilot banks during the 6-week beta.",
+        False,
+    ),
+    ("insist-on-the-highest-standards.quality_metric", "Defects per release went from about 30 to 4.", True),
 ]
 
 
