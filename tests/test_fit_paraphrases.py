@@ -303,6 +303,12 @@ PARAPHRASES = [
         False,
     ),
     ("insist-on-the-highest-standards.quality_metric", "Defects per release went from about 30 to 4.", True),
+    ("deliver-results.setback", "On launch day the payment gateway went down for three hours.", True),
+    ("deliver-results.setback", "Complaints went down quite a lot after the bank's change.", False),
+    ("earn-trust.promise_kept", "I committed to the plan he chose and built it in 6 weeks.", False),
+    ("have-backbone.committed", "Once overruled, I committed to their call and led the rollout.", True),
+    ("have-backbone.objection", "I thought the new limit was risky for first-time borrowers.", True),
+    ("have-backbone.objection", "I thought the new office was nice.", False),
 ]
 
 
