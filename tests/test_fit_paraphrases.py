@@ -309,6 +309,25 @@ PARAPHRASES = [
     ("have-backbone.committed", "Once overruled, I committed to their call and led the rollout.", True),
     ("have-backbone.objection", "I thought the new limit was risky for first-time borrowers.", True),
     ("have-backbone.objection", "I thought the new office was nice.", False),
+    # Earn Trust, the weakest principle on the sealed sets, probed once more in other words.
+    ("earn-trust.bad_news", "We warned the scheme on Friday that our chargeback file was late again.", True),
+    ("earn-trust.bad_news", "I wrote to the partner with the 212 duplicate payments listed by date.", True),
+    ("earn-trust.bad_news", "We warned the scheme on Friday that the office would close at noon.", False),
+    ("earn-trust.own_mistake", "In the review I admitted to the board that I had moved the deadline twice.", True),
+    ("earn-trust.own_mistake", "The outage came from the config we shipped on Tuesday, which I had approved.", True),
+    ("earn-trust.own_mistake", "The outage came from a storm near the data centre.", False),
+    (
+        "earn-trust.promise_kept",
+        "I assured the controller that she would see the fixed ledger by Monday, and she did.",
+        True,
+    ),
+    ("earn-trust.promise_kept", "I assured the controller that the ledger was fine.", False),
+    ("earn-trust.behaviour_changed", "Their treasury team now comes to us first with every new corridor.", True),
+    ("earn-trust.behaviour_changed", "The acquirer doubled our exposure cap after a clean year.", True),
+    ("earn-trust.behaviour_changed", "We doubled the cap on customer transfers in May.", False),
+    ("earn-trust.listened", "She told me the alerts arrived after the cut-off, so I moved them to 2pm.", True),
+    ("earn-trust.listened", "I asked both ops leads to tell me what I had missed, and changed the 3 queues.", True),
+    ("earn-trust.listened", "She told me about her holiday in Spain.", False),
 ]
 
 
