@@ -328,6 +328,31 @@ PARAPHRASES = [
     ("earn-trust.listened", "She told me the alerts arrived after the cut-off, so I moved them to 2pm.", True),
     ("earn-trust.listened", "I asked both ops leads to tell me what I had missed, and changed the 3 queues.", True),
     ("earn-trust.listened", "She told me about her holiday in Spain.", False),
+    # Ownership, Dive Deep, Deliver Results, Invent and Simplify and Have Backbone probed the same way.
+    ("ownership.outside_remit", "Card disputes were handled by a different operations group in Manila.", True),
+    ("ownership.outside_remit", "No one in either division was accountable for the 300 orphaned mandates.", True),
+    ("ownership.outside_remit", "Card disputes were handled quickly in Manila.", False),
+    ("ownership.sacrifice", "I gave half my sprint capacity to the reconciliation fix for six weeks.", True),
+    ("ownership.sacrifice", "I gave my slides to the team before the review.", False),
+    ("ownership.after_launch", "Once it went live, I checked the 20 biggest merchants every Monday.", True),
+    ("ownership.after_launch", "Once it went live, marketing sent a press release.", False),
+    ("dive-deep.records", "We compared prices with two competitors.", False),
+    (
+        "dive-deep.cause_proved",
+        "What the 73 declined loans had in common was a postcode the bureau could not read.",
+        True,
+    ),
+    ("dive-deep.cause_proved", "Within five weeks every one of the 5,400 customers had been repaid.", False),
+    ("dive-deep.ruled_out", "The holiday effect could not explain the drop, since 2023 showed no dip.", True),
+    ("dive-deep.ruled_out", "It wasn't in my goals either.", False),
+    ("deliver-results.against_target", "We finished at 4.1%, below the 5% we had committed to in January.", True),
+    ("deliver-results.against_target", "Scores stayed under the threshold we had agreed with her.", False),
+    ("invent-and-simplify.obvious_fix", "Leadership expected the team to buy a second fraud tool.", True),
+    ("invent-and-simplify.obvious_fix", "Leadership expected the team to present on Friday.", False),
+    ("have-backbone.objection", "I warned her that the new cap would push our top 5% of spenders to rivals.", True),
+    ("have-backbone.objection", "I warned her that the train would be late.", False),
+    ("have-backbone.other_side", "I could understand their reasoning: 40% of their budget rode on the launch.", True),
+    ("have-backbone.other_side", "I could understand their accent after a week.", False),
 ]
 
 
