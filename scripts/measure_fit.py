@@ -1,12 +1,14 @@
 """How often `starbar fit` ranks a story's labelled principle first and in its top two, and how
 often it claims the other principles the story is labelled to serve (`lps_also`).
 
-Three pools: `dev` (data/lp/*/dev.jsonl and the Customer Obsession tuning sets
-data/tuning/set-a..d.jsonl), `tune` (data/lp/*/tune.jsonl), and `robustness` (each story of
-data/robustness/*.jsonl as written, paraphrased, spoken and stuffed with rubric words: a check
-nobody tunes `fit` on). The sealed sets are refused: the lead measures those.
+Four pools: `dev` (data/lp/*/dev.jsonl and the Customer Obsession tuning sets
+data/tuning/set-a..d.jsonl), `tune` (data/lp/*/tune.jsonl), `tune3` (data/lp/*/tune-3.jsonl and
+data/tuning/set-e.jsonl: stories written after `fit` was tuned on the first two), and
+`robustness` (each story of data/robustness/*.jsonl as written, paraphrased, spoken and stuffed
+with rubric words: a check nobody tunes `fit` on). The sealed sets are refused: the lead
+measures those.
 
-    .venv/bin/python scripts/measure_fit.py [dev|tune|robustness] [--misses]
+    .venv/bin/python scripts/measure_fit.py [dev|tune|tune3|robustness] [--misses]
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from starbar.principles import fit
 
 ROOT = Path(__file__).resolve().parent.parent / "data"
 CO_SETS = ("set-a", "set-b", "set-c", "set-d")
-POOLS = ("dev", "tune", "robustness")
+POOLS = ("dev", "tune", "tune3", "robustness")
 VERSIONS = ("base", "paraphrase", "spoken", "gamed")
 
 
@@ -29,7 +31,10 @@ def _paths(pool: str) -> list[tuple[Path, str | None]]:
         return [
             (p, None if p.stem != "stories" else "customer-obsession") for p in sorted(ROOT.glob("robustness/*.jsonl"))
         ]
-    paths: list[tuple[Path, str | None]] = [(p, None) for p in sorted(ROOT.glob(f"lp/*/{pool}.jsonl"))]
+    if pool == "tune3":
+        paths = [(p, None) for p in sorted(ROOT.glob("lp/*/tune-3.jsonl"))]
+        return [*paths, (ROOT / "tuning" / "set-e.jsonl", "customer-obsession")]
+    paths = [(p, None) for p in sorted(ROOT.glob(f"lp/*/{pool}.jsonl"))]
     if pool == "dev":
         paths += [(ROOT / "tuning" / f"{name}.jsonl", "customer-obsession") for name in CO_SETS]
     return paths

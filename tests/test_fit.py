@@ -97,9 +97,10 @@ def test_nothing_is_claimed_without_quotes_and_every_score_has_them():
 
 
 # The share of stories whose labelled principle `fit` ranks in its top two, held at what the
-# tuning reached (scripts/measure_fit.py prints the figures): dev 334 of 360, tune 135 of 144.
+# tuning reached (scripts/measure_fit.py prints the figures): dev 343 of 360, tune 136 of 144,
+# tune3 165 of 174 (stories written after the first two rounds; 144 at first contact).
 # The bar is 90% on the sealed sets, which only the lead measures.
-FLOORS = {"dev": (360, 0.925), "tune": (144, 0.93)}
+FLOORS = {"dev": (360, 0.94), "tune": (144, 0.93), "tune3": (174, 0.945)}
 
 
 @pytest.mark.parametrize("pool", sorted(FLOORS))
