@@ -1,0 +1,48 @@
+"""Signal examples are written for the rule, never copied from a labelled story: a test that
+passes because the code matches a story's own sentence proves only that the code memorised it.
+Every example of every rubric and of `fit` is checked against every labelled story the project
+holds (development, tuning, robustness, sealed and the shared sets)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from test_fit_data import CASES as FIT_CASES
+from test_signal_examples import CASES as RUBRIC_CASES
+from test_signal_examples import _unmark
+
+ROOT = Path(__file__).resolve().parent.parent
+STORY_FILES = sorted((ROOT / "data").rglob("*.jsonl")) + sorted((ROOT.parent / "shared" / "data").rglob("*.jsonl"))
+# Fields of a labelled record that hold a story's text (robustness records tell it several ways).
+TEXT_FIELDS = ("text", "base", "paraphrase", "spoken", "gamed")
+# Shorter examples ("I was wrong.") are common speech, not a story's own sentence.
+MIN_WORDS = 6
+_LABEL = re.compile(r"^\W*(?:situation|task|action|result)\W*:\s*", re.IGNORECASE)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9%$€£₹]+", text.lower()))
+
+
+def _stories() -> str:
+    texts = []
+    for path in STORY_FILES:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line) if line.strip() else {}
+            texts += [record[k] for k in TEXT_FIELDS if isinstance(record.get(k), str)]
+            texts += [v for v in (record.get("ablations") or {}).values() if isinstance(v, str)]
+    return "\n".join(_norm(t) for t in texts)
+
+
+def test_no_signal_example_is_a_sentence_of_a_labelled_story():
+    stories = _stories()
+    assert len(stories) > 100_000, "the labelled stories were not found"
+    examples = {sample for *_, sample, _ in RUBRIC_CASES} | {sample for _, sample, _ in FIT_CASES}
+    copied = []
+    for sample in sorted(examples):
+        text = _norm(_LABEL.sub("", _unmark(sample)[0].lstrip("-* ")))
+        if len(text.split()) >= MIN_WORDS and text in stories:
+            copied.append(sample)
+    assert not copied, f"{len(copied)} examples copied from labelled stories, e.g. {copied[:5]}"
