@@ -407,6 +407,33 @@ def test_a_closing_paragraph_under_the_last_label_can_be_reflection():
     assert doc.sentences[-1].part_source == "inferred"
 
 
+@pytest.mark.parametrize("title", ["### The setback", "## My approach, step by step", "**The next three weeks**"])
+def test_a_section_titled_in_the_writers_words_ends_the_label_before_it(title):
+    """A title that names no STAR part still starts a new section: its lines are read for their
+    own part, not taken as the Situation's because "Background" came first."""
+    text = (
+        "### Background\nOur lending app served 9,000 farmers. Repayments were failing.\n\n"
+        f"{title}\nI called 20 farmers and moved the due date to harvest week.\n\n"
+        "### Result\nOn-time repayments rose from 61% to 83% in one season."
+    )
+    parts = dict((t, p) for p, t in _parts(text))
+    assert parts["I called 20 farmers and moved the due date to harvest week."] == "A"
+    assert parts["Repayments were failing."] == "S"
+
+
+@pytest.mark.parametrize(
+    ("title", "part"), [("### The commitment", "T"), ("### What I focused on", "A"), ("**Pushback**", "A")]
+)
+def test_stage_titles_lean_to_their_part(title, part):
+    text = (
+        "Situation: card disputes took 30 days.\n\n"
+        f"{title}\nThe work that followed was mine to carry, and I told my director so.\n\n"
+        "Result: disputes now close in 9 days."
+    )
+    parts = dict((t, p) for p, t in _parts(text))
+    assert parts["The work that followed was mine to carry, and I told my director so."] == part
+
+
 def test_text_before_the_first_label_is_inferred():
     text = (
         "I'd like to talk about a time I fixed payouts for drivers.\n\n"

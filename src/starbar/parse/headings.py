@@ -193,7 +193,9 @@ _FAMILIES = (
         "A",
         re.compile(
             r"(?:what|how) (?:i|we) (?:did|do|changed|built|tried|found|saw|heard|looked at|went about|approached|"
-            r"tackled|handled|fixed|solved|dug|shipped|proposed|decided|learned from)\b|"
+            r"tackled|handled|fixed|solved|dug|shipped|proposed|decided|learned from|focused on|prioriti[sz]ed|worked on)\b|"
+            # what got in the way, told inside the Action: "The setback", "Pushback"
+            r"(?:the |a |our )?(?:setbacks?|obstacles?|pushback|roadblocks?|hurdles?|trade-?offs?|the hard part)\b|"
             r"(?:digging|dug) in|what (?:users|customers|people|they|the data) (?:said|told|showed)|"
             r"(?:the |my |our )?(?:plan|fix|first (?:attempt|try|version|cut)|second (?:attempt|try|version)|iteration)\b|"
             # the decision and who stood against it: "My call:", "Who disagreed:"
@@ -207,7 +209,7 @@ _FAMILIES = (
             r"(?:what|where) (?:i|we) (?:owned|own|took on|signed up for|set out to|committed to|"
             r"(?:was|were) (?:accountable|responsible|asked|hired|on the hook)|"
             r"(?:needed|had|wanted|set out|was asked|were asked) to (?:do|achieve|fix|solve|deliver|change))\b|"
-            r"(?:the |my |our )?(?:brief|charter|assignment|ownership|responsibilities)\b"
+            r"(?:the |my |our )?(?:brief|charter|assignment|ownership|responsibilities|commitment|goal|goals|target|objectives?|mission)\b"
         ),
     ),
     (

@@ -19,6 +19,8 @@ from .headings import find_heading
 
 _PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\r]*\n\s*")
 _LINE = re.compile(r"[^\r\n]+")
+# A line that is only a section title: a Markdown heading, or bold words alone on their line.
+_SECTION_TITLE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+\S[^\r\n]*|(?:\*\*|__)[^*_\r\n]+(?:\*\*|__)[ \t]*:?)[ \t]*$", re.M)
 _BULLET = re.compile(r"[ \t]*(?:[-*+\u2022\u2013\u2014]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
 _END = re.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]*_]*(?=\s|$)")
 _NEXT_WORD = re.compile(r"\s*[\"'\u201c\u2018(\[]*(\S)")
@@ -266,6 +268,25 @@ def _lone_label_scoped(text: str, headings: list[Heading], paragraphs: list[Span
     return out
 
 
+def _ended_by_sections(text: str, headings: list[Heading]) -> list[Heading]:
+    """A section the writer titled in their own words ("### The setback", "**What I focused
+    on**") ends the label before it, though its title names no STAR part: its lines are read
+    for their own part, not taken as the Situation's because "### Background" came first."""
+    if not headings:
+        return headings
+    starts = {h.start for h in headings}
+    titles = [
+        m.start() for m in _SECTION_TITLE.finditer(text) if m.start() not in starts and m.start() + 1 not in starts
+    ]
+    out = []
+    for h, following in zip(headings, [*(h.start for h in headings[1:]), len(text)], strict=True):
+        untitled = next((t for t in titles if h.end <= t < following), None)
+        if untitled is not None and (h.scope_end < 0 or untitled < h.scope_end):
+            h = replace(h, scope_end=untitled)
+        out.append(h)
+    return out
+
+
 def segment(text: str) -> tuple[tuple[Span, ...], tuple[Sentence, ...], tuple[Heading, ...], tuple[int, ...]]:
     paragraphs = _paragraphs(text)
     sentences: list[Sentence] = []
@@ -287,5 +308,6 @@ def segment(text: str) -> tuple[tuple[Span, ...], tuple[Sentence, ...], tuple[He
         headings = sorted(headings + inline, key=lambda h: h.start)
     headings = _without_answer_marks(text, headings)
     headings = _lone_label_scoped(text, headings, paragraphs)
+    headings = _ended_by_sections(text, headings)
     counts = tuple(count_words(s.text) for s in sentences)
     return tuple(paragraphs), tuple(sentences), tuple(headings), counts
