@@ -46,7 +46,7 @@ def labelled_rows(pool: str = "dev") -> list[dict]:
         raise SystemExit(f"unknown pool {pool!r}: choose from {', '.join(POOLS)}")
     rows = []
     for path, lp in _paths(pool):
-        if "sealed" in path.parts or path.stem == "sealed":
+        if "sealed" in path.parts or path.stem.startswith("sealed"):
             raise SystemExit(f"refusing a sealed set: {path}")
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
