@@ -83,6 +83,28 @@ def test_optional_slots_and_alternatives():
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Then Priya in Risk said the cap was a loss.", "Priya in Risk said"),
+        ("After a week, Calder Bank said no.", "Calder Bank said"),
+        ("In March, Bank Indonesia argued for a lower limit.", "Bank Indonesia argued"),
+    ],
+)
+def test_a_named_party_slot_reads_the_writers_capitals(text, span):
+    assert found("#name ~3 say|said|argued", text) == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bank said no.", "Then risk said the cap was a loss.", "On Monday, the CFO said no.", "Priya said no."],
+)
+def test_a_named_party_slot_needs_a_name_inside_the_sentence(text):
+    """A lower-case party, a weekday or an acronym is no name, and neither is a capital that
+    opens the sentence (a sentence cannot tell a name there from its first word)."""
+    assert found("#name ~3 say|said|argued", text) is None
+
+
+@pytest.mark.parametrize(
     ("line", "message"),
     [
         ("{nobody} ~2 {people}", "unknown word class"),

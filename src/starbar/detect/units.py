@@ -10,6 +10,8 @@ A unit is one line of the rubric, a sequence of slots read left to right:
 - ``word`` or ``word|other``: a literal word, also by base form (an alternative is one word:
   "the way|where" is two slots, "the" then "way|where"; a phrase belongs in a word class).
 - ``#number``: a quantity in any written form (see ``parse.quantities``).
+- ``#name``: a named party, read from the writer's capitals (see ``detect.names``): "Priya",
+  "Calder Bank", "Bank Indonesia". A name that opens the sentence is not read as one.
 - ``~N``: up to N tokens may stand between the slots either side. A gap never crosses the
   end of a clause (``; : . ! ?``, brackets, dashes or quotes), so a unit reads one clause.
 - a trailing ``?`` makes a slot optional.
@@ -26,8 +28,9 @@ from functools import lru_cache
 
 from ..parse.quantities import quantities
 from ..parse.tokens import CLAUSE_MARKS, Token, tokenize
+from .names import names
 
-_SLOT = re.compile(r"^(\{[a-z_]+\}|#number|[\w'’-]+(?:\|[\w'’-]+)*)(\?)?$")
+_SLOT = re.compile(r"^(\{[a-z_]+\}|#number|#name|[\w'’-]+(?:\|[\w'’-]+)*)(\?)?$")
 _GAP = re.compile(r"^~(\d+)$")
 
 
@@ -37,7 +40,7 @@ class UnitError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Slot:
-    kind: str  # "class", "words" or "number"
+    kind: str  # "class", "words", "number" or "name"
     value: str | tuple[str, ...]
     optional: bool
     gap: int  # tokens allowed before this slot
@@ -68,8 +71,8 @@ def parse_unit(line: str, classes: Mapping[str, object]) -> Unit:
             if name not in classes:
                 raise UnitError(f"unknown word class {{{name}}} in unit {line!r}")
             slots.append(Slot("class", name, optional, gap))
-        elif body == "#number":
-            slots.append(Slot("number", "", optional, gap))
+        elif body in ("#number", "#name"):
+            slots.append(Slot(body[1:], "", optional, gap))
         else:
             slots.append(Slot("words", tuple(w.lower() for w in body.split("|")), optional, gap))
         gap = 0
@@ -83,8 +86,8 @@ def parse_unit(line: str, classes: Mapping[str, object]) -> Unit:
 def _key(slot: Slot) -> str:
     if slot.kind == "class":
         return f"{{{slot.value}}}"
-    if slot.kind == "number":
-        return "#number"
+    if slot.kind in ("number", "name"):
+        return f"#{slot.kind}"
     return "|".join(slot.value)
 
 
@@ -144,6 +147,8 @@ class Reading:
     what is asked."""
 
     def __init__(self, text: str, lexicon: Lexicon):
+        self._text = text
+        self._name_ends: dict[int, list[int]] | None = None
         lexed = _lex(text)
         self.tokens = lexed.tokens
         self.number_ends = lexed.number_ends
@@ -182,10 +187,23 @@ class Reading:
             for name, starts in found.items()
         }
 
+    def name_ends(self) -> dict[int, list[int]]:
+        """Where each named party starts and the token after it ends; read on first use."""
+        if self._name_ends is None:
+            tokens = self.tokens
+            self._name_ends = {}
+            for a, b in names(self._text):
+                inside = [i for i, t in enumerate(tokens) if t.start < b and t.end > a]
+                if inside:
+                    self._name_ends[inside[0]] = [inside[-1] + 1]
+        return self._name_ends
+
     def starts(self, slot: Slot) -> Iterable[int]:
         """Every token where `slot` can match, in order."""
         if slot.kind == "number":
             return sorted(self.number_ends)
+        if slot.kind == "name":
+            return sorted(self.name_ends())
         if slot.kind == "class":
             return self.class_ends(str(slot.value)).keys()  # built in token order
         return sorted({i for w in slot.value for i in self._at.get(w, ())})
@@ -195,6 +213,8 @@ class Reading:
             return []
         if slot.kind == "number":
             return self.number_ends.get(i, [])
+        if slot.kind == "name":
+            return self.name_ends().get(i, [])
         if slot.kind == "class":
             return self.class_ends(str(slot.value)).get(i, [])
         forms = self.tokens[i].forms
