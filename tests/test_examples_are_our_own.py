@@ -1,12 +1,14 @@
 """Signal examples are written for the rule, never copied from a labelled story: a test that
 passes because the code matches a story's own sentence proves only that the code memorised it.
 Every example of every rubric and of `fit` is checked against every labelled story the project
-holds (development, tuning, robustness, sealed and the shared sets)."""
+holds (development, tuning, robustness, sealed and the shared sets): none is a story's sentence,
+and none shares a run of eight words with one (a story's particular phrase, shortened)."""
 
 from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from pathlib import Path
 
 from test_fit_data import CASES as FIT_CASES
@@ -19,13 +21,21 @@ STORY_FILES = sorted((ROOT / "data").rglob("*.jsonl")) + sorted((ROOT.parent / "
 TEXT_FIELDS = ("text", "base", "paraphrase", "spoken", "gamed")
 # Shorter examples ("I was wrong.") are common speech, not a story's own sentence.
 MIN_WORDS = 6
+# Eight words in a row that a story also has are its phrase, not common speech.
+RUN = 8
 _LABEL = re.compile(r"^\W*(?:situation|task|action|result)\W*:\s*", re.IGNORECASE)
+EXAMPLES = sorted({sample for *_, sample, _ in RUBRIC_CASES} | {sample for _, sample, _ in FIT_CASES})
 
 
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9%$€£₹]+", text.lower()))
 
 
+def _words(sample: str) -> str:
+    return _norm(_LABEL.sub("", _unmark(sample)[0].lstrip("-* ")))
+
+
+@cache
 def _stories() -> str:
     texts = []
     for path in STORY_FILES:
@@ -36,13 +46,18 @@ def _stories() -> str:
     return "\n".join(_norm(t) for t in texts)
 
 
+def _runs(words: list[str]) -> set[str]:
+    return {" ".join(words[i : i + RUN]) for i in range(len(words) - RUN + 1)}
+
+
 def test_no_signal_example_is_a_sentence_of_a_labelled_story():
     stories = _stories()
     assert len(stories) > 100_000, "the labelled stories were not found"
-    examples = {sample for *_, sample, _ in RUBRIC_CASES} | {sample for _, sample, _ in FIT_CASES}
-    copied = []
-    for sample in sorted(examples):
-        text = _norm(_LABEL.sub("", _unmark(sample)[0].lstrip("-* ")))
-        if len(text.split()) >= MIN_WORDS and text in stories:
-            copied.append(sample)
+    copied = [s for s in EXAMPLES if len(_words(s).split()) >= MIN_WORDS and _words(s) in stories]
     assert not copied, f"{len(copied)} examples copied from labelled stories, e.g. {copied[:5]}"
+
+
+def test_no_signal_example_shares_a_run_of_eight_words_with_a_labelled_story():
+    story_runs = set().union(*(_runs(line.split()) for line in _stories().split("\n")))
+    shared = [s for s in EXAMPLES if _runs(_words(s).split()) & story_runs]
+    assert not shared, f"{len(shared)} examples share {RUN} words in a row with a labelled story, e.g. {shared[:5]}"
