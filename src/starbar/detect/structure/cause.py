@@ -49,7 +49,7 @@ _CONTRAST = compile_lower(
             rf"\b(?:{_NEG}|(?:almost|mostly|usually)\s+never)\s+(?:really\s+)?(?:the\s+)?(?:\w+'s?\s+)?(?:fault|mistake|error|typos?|carelessness)\b",
             # "what they really needed was", "what vendors needed was"
             r"\bwhat\s+(?:\w+\s+){1,3}?(?:really\s+|actually\s+)?(?:needed|wanted|cared about|meant)\s+was\b",
-            # "asking for speed, but what hurt most was"
+            # "asked for a bigger limit, but what they really lacked was"
             r"\b(?:ask(?:ed|ing)?\s+for|wanted|requested|said|told\s+(?:us|me))\b[^.!?]{1,60}?\bbut\b[^.!?]{0,40}?\b(?:what|really|actually|the\s+real)\b|"
             # "tenants asked for chat, but the chats were all one question"
             r"\b(?:ask(?:ed|ing)?\s+for|requested)\b[^.!?]{1,80}?\bbut\s+(?:the|their|all|most|every|many|almost)\b[^.!?]{0,40}?\b(?:was|were|is|are)\b",
@@ -57,31 +57,31 @@ _CONTRAST = compile_lower(
             rf"\bturned out\b[^.!?]{{0,40}}\b{_PROBLEM_WORD}\b|\bthe ask was\b[^.!?]*\bthe need was\b",
             # "the answer was not a cheaper X but no X" (not "it was not easy, but...")
             r"\bnot\s+(?:a|an|the|more|another|their|our)\s+\w+(?:\s+\w+){0,3}\s+but\s+(?!also\b)",
-            # "it's not 'support is slow', it's 'I can't start work'": the same thing said two ways
+            # "it's not 'the app is ugly', it's 'I can't find my receipt'": the same thing said two ways
             r"\b(?:it|this|that)(?:'s| is| was)(?: ?n[o']?t| not)\s+(?:really\s+|just\s+)?[\"“'][^.;!?]{1,80}?[,;:—–][\"”']?\s*(?:it|this|that)(?:'s| is| was)\b",
             # "so it was matching, not reminders", "the delay was the paperwork, not our software"
             r"\b(?:it|this|that|the (?:real )?[\w-]+)(?:'s| is| was| were)\s+(?!an?\s)[^,.;:!?]{1,50},\s+not\b",
-            # "the FX markup was less than half of the loss": the thing asked about was the smaller part
+            # "the card fee was less than half of what they lost": the thing asked about was the smaller part
             r"\b(?:was|were)\s+(?:only\s+|just\s+)?(?:less than half|a (?:small |minor )?(?:part|fraction|slice)|the smaller part|not even half)\s+of\s+(?:the|their|what)\b",
-            # "the calls were a symptom", "the claim only existed because we never checked"
+            # "the calls were a symptom", "the dispute only happened because nobody called back"
             r"\bsymptoms?\b|\bonly (?:existed|happened|arose|came about|showed up) because\b",
-            # "the button would have put the work on the shopper": the asked-for fix shifts the burden
+            # "the refund form would have left the burden on the renter": the asked-for fix shifts the burden
             r"\bwould (?:only |just |still )?have (?:put|left|pushed|moved|shifted) (?:the |all the )?(?:work|burden|effort|onus|problem|risk|job) (?:on|onto|back)\b",
             # "I rewrote the task for myself as": the brief itself rewritten
             r"\brewr(?:o|i)te (?:it|the (?:task|goal|brief|problem|ask))\b",
-            # "it was really a trust thing more than wanting to upload stubs": the need weighed against the ask
+            # "it was really a privacy worry more than wanting to scan receipts": the need weighed against the ask
             r"\b(?:was|were|is|are)\s+(?:really|actually|mostly|more)\s+(?:about\s+)?(?:a|an|the)?\s*[\w-]+(?:\s+[\w-]+)?\s+(?:thing|issue|problem|question|fear|worry|need)?\s*more than\b",
             # "would have solved the wrong problem", "unlocking didn't fix anything"
             r"\bwrong problem\b|\b(?:did ?n[o']?t|would ?n[o']?t|would not|did not)\s+(?:have\s+)?(?:fix|solve|help)(?:ed)?\s+(?:anything|the problem|much)\b",
-            # "a lower fee would have changed nothing for them"
+            # "a longer deadline would have changed nothing for drivers"
             r"\bwould have (?:changed|fixed|solved|done|helped) (?:nothing|little)\b",
         )
     ),
 )
 # A denial answered in the same sentence: "owners weren't slow, they were hunting",
-# "what senders described wasn't the fee; it was the surprise". Only a denial about the
+# "what riders described wasn't the price; it was the wait". Only a denial about the
 # customers counts (their subject comes before it), never one about the team or a mood.
-# Past tense only: a present-tense "the guest is not a transaction, the guest is the brand" is a creed, not a finding.
+# Past tense only: a present-tense "the patient is not a ticket, the patient is the point" is a creed, not a finding.
 _PAST_NEG = r"(?:(?:was|were|did|had)(?: ?n[o']?t| not)|never)"
 _DENIED_THEN = compile_lower(
     rf"\b{_PAST_NEG}\b[^.;:!?]{{1,90}}?[;:,—–]\s*(?:but\s+|rather\s+|instead\s+)?(?:[\w']+\s+){{0,3}}?"
@@ -99,7 +99,7 @@ _CUSTOMER_SUBJECT = r"\b(?:{customer}|they|people|most|many|several|some|none|al
 # Across two sentences: a short denial of the assumed cause, then what was really going on.
 _DENIAL = compile_lower(rf"^[^,;:]{{0,60}}\b({_NEG})\b[^;:]{{0,60}}[.!]?$")
 _NEG_WORD = compile_lower(rf"\b{_NEG}\b")
-# Its subject right before it: "I noticed people weren't refusing to pay."
+# Its subject right before it: "I saw that people weren't skipping the reminder."
 _SUBJECT_DENIAL = rf"(?:{_CUSTOMER_SUBJECT})\s+(?:\w+\s+)?{_NEG}\b[^,;:]{{0,60}}[.!]?$"
 _AFFIRM = compile_lower(r"^\W*(?:it|they|instead|rather|what|the real|most|their|he|she|each|every|people)\b")
 # The solution turns away from the request.
@@ -290,7 +290,7 @@ def reframe(doc: Document, rubric, found) -> Detection:
     # (a beta, a pilot) is not looking into why customers asked.
     # In the sentence telling the request, only the candidate's own research counts ("I surveyed
     # 800 guests: they wanted..."), not words of the request read as a method.
-    # Buzzwords ("a deep dive into the voice of the customer") are not a probe unless something was counted.
+    # Buzzwords ("a holistic look at the customer journey") are not a probe unless something was counted.
     hollow = found.sentences_with("insight.vague") - found.sentences_with("insight.counted")
     probes = sorted(
         e.sentence

@@ -84,7 +84,7 @@ _HEDGE = compile_pattern(_HEDGE_WORDS)
 _HEDGED = compile_pattern(_HEDGE_WORDS + r"(?:\w+\s+)?$")
 # The candidate answering with evidence: an argument verb and something measured or tested.
 _ARGUE = compile_pattern(
-    # buy-in won for a staged plan, whoever gives it: "the board signed off a phased plan, 4 markets first"
+    # buy-in won for a staged plan, whoever gives it: "the council approved a staged plan, two regions first"
     r"\b(?:approved|agreed to|signed off(?: on)?|backed|green-?lit) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:phased|staged|gradual|pilot)\b|"
     # notes and bullets drop the subject: "- timed 200 picks", "- showed each dispute costs $14"
     r"(?:\b(?:i|we)\s+(?:\w+\s+){0,5}?|^\s*[-*•]\s*)(?:showed|shown|pulled|brought|shared|presented|walked [^.;]{0,30}?through|"
@@ -122,7 +122,7 @@ _TRADEOFF = compile_pattern(
     # our own plan moved out or given up for it: "slipped to the next half", "we shelved the upsell"
     rf"slipped (?:to|into|until) (?:the )?(?:next|following|later)|(?:cancell?ed|shelved|scrapped|parked|deprioriti[sz]ed|dropped) "
     rf"(?:the |our |my |a )?(?:[\w-]+ ){{0,3}}(?:plan|feature|project|roadmap item|upsell|campaign|build|add-on)s?\b|"
-    # the business's own number let fall for the customer: "fee revenue fell by about €1.6 million"
+    # the business's own number let fall for the customer: "interchange income dropped by roughly $300k"
     rf"(?:revenue|income|fees|sign-?ups|sales|margin|interchange|deposits|pipeline) (?:\w+ ){{0,2}}(?:fell|dropped|declined|shrank|went down|(?:was|were) down)\b|push(?:ed|es)? (?:the |our )?(?:launch|release|rollout|go-live|ship date) (?:back |out )?by\b|(?:we|i|would|will|to)\s+(?!could\b|might\b|may\b)(?:\w+\s+)?(?:lose|losing|lost)\b[^.;]{{0,40}}{_COST}|"
     rf"(?:we|i) paid (?:for|\$|£|€)|agreed to (?:fund|pay|cover|spend|carry|move)|"
     rf"even though (?:it|that|this) (?:meant|cost|costs|adds?|added|slow\w*|took|takes)|"
