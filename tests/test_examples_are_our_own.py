@@ -2,7 +2,9 @@
 passes because the code matches a story's own sentence proves only that the code memorised it.
 Every example of every rubric and of `fit` is checked against every labelled story the project
 holds (development, tuning, robustness, sealed and the shared sets): none is a story's sentence,
-and none shares a run of eight words with one (a story's particular phrase, shortened)."""
+and none shares a run of eight words with one (a story's particular phrase, shortened). The
+comments beside the rules and the rubrics' CHANGELOGs quote wordings too, so they are held to
+the same eight words."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from test_signal_examples import CASES as RUBRIC_CASES
 from test_signal_examples import _unmark
 
 ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "src" / "starbar"
 STORY_FILES = sorted((ROOT / "data").rglob("*.jsonl")) + sorted((ROOT.parent / "shared" / "data").rglob("*.jsonl"))
 # Fields of a labelled record that hold a story's text (robustness records tell it several ways).
 TEXT_FIELDS = ("text", "base", "paraphrase", "spoken", "gamed")
@@ -61,3 +64,23 @@ def test_no_signal_example_shares_a_run_of_eight_words_with_a_labelled_story():
     story_runs = set().union(*(_runs(line.split()) for line in _stories().split("\n")))
     shared = [s for s in EXAMPLES if _runs(_words(s).split()) & story_runs]
     assert not shared, f"{len(shared)} examples share {RUN} words in a row with a labelled story, e.g. {shared[:5]}"
+
+
+def _commentary() -> list[tuple[str, str]]:
+    """(place, text) of every comment in the package's YAML, word lists and Python, and of every
+    line of its Markdown (the rubrics' CHANGELOGs)."""
+    out = []
+    for path in sorted(SOURCE.rglob("*")):
+        if path.suffix not in (".yaml", ".txt", ".py", ".md"):
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            text = line if path.suffix == ".md" else line[line.index("#") :] if "#" in line else ""
+            if text:
+                out.append((f"{path.relative_to(ROOT)}:{number}", text))
+    return out
+
+
+def test_no_comment_or_changelog_line_shares_a_run_of_eight_words_with_a_labelled_story():
+    story_runs = set().union(*(_runs(line.split()) for line in _stories().split("\n")))
+    shared = [place for place, text in _commentary() if _runs(_norm(text).split()) & story_runs]
+    assert not shared, f"{len(shared)} comment lines quote {RUN} words in a row of a labelled story: {shared[:8]}"
