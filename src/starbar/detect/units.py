@@ -130,12 +130,18 @@ def _lex(text: str) -> _Lexed:
     for i, tok in enumerate(tokens):
         for form in tok.forms:
             at.setdefault(form, []).append(i)
-    number_ends: dict[int, list[int]] = {}
-    for q in quantities(text):
-        inside = [i for i, t in enumerate(tokens) if t.start < q.end and t.end > q.start]
+    return _Lexed(tokens, _token_ends(tokens, ((q.start, q.end) for q in quantities(text))), at)
+
+
+def _token_ends(tokens: tuple[Token, ...], spans: Iterable[tuple[int, int]]) -> dict[int, list[int]]:
+    """For character spans of the sentence (a quantity, a name): the first token each covers,
+    and the token after its last."""
+    ends: dict[int, list[int]] = {}
+    for start, end in spans:
+        inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
         if inside:
-            number_ends.setdefault(inside[0], []).append(inside[-1] + 1)
-    return _Lexed(tokens, number_ends, at)
+            ends.setdefault(inside[0], []).append(inside[-1] + 1)
+    return ends
 
 
 _NOWHERE: dict[int, list[int]] = {}
@@ -190,12 +196,7 @@ class Reading:
     def name_ends(self) -> dict[int, list[int]]:
         """Where each named party starts and the token after it ends; read on first use."""
         if self._name_ends is None:
-            tokens = self.tokens
-            self._name_ends = {}
-            for a, b in names(self._text):
-                inside = [i for i, t in enumerate(tokens) if t.start < b and t.end > a]
-                if inside:
-                    self._name_ends[inside[0]] = [inside[-1] + 1]
+            self._name_ends = _token_ends(self.tokens, names(self._text))
         return self._name_ends
 
     def starts(self, slot: Slot) -> Iterable[int]:

@@ -274,10 +274,8 @@ def _ended_by_sections(text: str, headings: list[Heading]) -> list[Heading]:
     for their own part, not taken as the Situation's because "### Background" came first."""
     if not headings:
         return headings
-    starts = {h.start for h in headings}
-    titles = [
-        m.start() for m in _SECTION_TITLE.finditer(text) if m.start() not in starts and m.start() + 1 not in starts
-    ]
+    # A recognised label's own line never falls strictly between it and the next label.
+    titles = [m.start() for m in _SECTION_TITLE.finditer(text)]
     out = []
     for h, following in zip(headings, [*(h.start for h in headings[1:]), len(text)], strict=True):
         untitled = next((t for t in titles if h.end <= t < following), None)
