@@ -75,7 +75,7 @@ def train(lp: str, files: list[Path], name: str | None = None) -> int:
         print(f"train_calibration: refusing sealed sets: {', '.join(map(str, sealed))}", file=sys.stderr)
         return 2
     name = name or for_lp(lp)
-    rubric = load_rubric(name)
+    rubric = load_rubric(name, calibrated=False)
     rows, gold, counts = [], [], {}
     for path in files:
         stories = load_gold(path)
@@ -114,7 +114,7 @@ def train(lp: str, files: list[Path], name: str | None = None) -> int:
 def _principle(name: str) -> str:
     from starbar.rubric import load_rubric
 
-    return load_rubric(name).lp
+    return load_rubric(name, calibrated=False).lp
 
 
 def _name(path: Path) -> str:

@@ -109,3 +109,13 @@ def test_unknown_rubric_name_lists_the_available_ones():
     with pytest.raises(RubricError) as err:
         load_rubric("no-such-rubric")
     assert "customer-obsession-fintech" in str(err.value)
+
+
+def test_weights_for_an_older_bar_are_refused_but_can_be_left_unread_for_retraining(rubric_copy):
+    # A version bump makes the shipped weights stale: judging refuses them, and the training
+    # script, which replaces them, reads the rubric without them.
+    _edit(rubric_copy / "rubric.yaml", lambda d: d.update(version="2099.1.1"))
+    with pytest.raises(RubricError, match=r"calibration\.json: rubric_version: trained for .*retrain"):
+        load_rubric(str(rubric_copy))
+    unread = load_rubric(str(rubric_copy), calibrated=False)
+    assert unread.version == "2099.1.1" and unread.calibration is None

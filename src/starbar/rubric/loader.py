@@ -81,7 +81,10 @@ def _folder(name: str) -> Path:
 
 
 @lru_cache(maxsize=8)
-def load_rubric(name: str = DEFAULT_RUBRIC) -> Rubric:
+def load_rubric(name: str = DEFAULT_RUBRIC, calibrated: bool = True) -> Rubric:
+    """The rubric folder `name` (a packaged rubric or a path), checked both ways. With
+    `calibrated=False` its learned layer is left unread: what the training script needs, since the
+    weights it replaces were trained for an older version of the bar and would be refused."""
     folder = _folder(name)
     main = folder / "rubric.yaml"
     data = _read_yaml(main)
@@ -103,7 +106,7 @@ def load_rubric(name: str = DEFAULT_RUBRIC) -> Rubric:
     if "classes" in data:
         raise RubricError(f"{main}: classes: unknown key (word classes live in vocab/*.txt)")
     classes = _read_classes(folder)
-    calibration = _read_calibration(folder / "calibration.json")
+    calibration = _read_calibration(folder / "calibration.json") if calibrated else None
     try:
         rubric = Rubric.model_validate(
             {

@@ -86,22 +86,24 @@ _HEDGED = compile_pattern(_HEDGE_WORDS + r"(?:\w+\s+)?$")
 _ARGUE = compile_pattern(
     # buy-in won for a staged plan, whoever gives it: "the council approved a staged plan, two regions first"
     r"\b(?:approved|agreed to|signed off(?: on)?|backed|green-?lit) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:phased|staged|gradual|pilot)\b|"
-    # notes and bullets drop the subject: "- timed 200 picks", "- showed each dispute costs $14"
-    r"(?:\b(?:i|we)\s+(?:\w+\s+){0,5}?|^\s*[-*•]\s*)(?:showed|shown|pulled|brought|shared|presented|walked [^.;]{0,30}?through|"
-    r"made the case|modell?ed|(?:ran|set up|launched|designed) (?:it as )?[^.;]{0,30}?(?:test|pilot|experiment|trial|analysis)|"
-    r"dug into|came back with|"
+    # notes and bullets drop the subject: "- timed 200 picks", "- showed each dispute costs $14";
+    # any tense, since many tell it in the present ("so I show them the cost")
+    r"(?:\b(?:i|we)\s+(?:\w+\s+){0,5}?|^\s*[-*•]\s*)(?:show(?:s|ed|n|ing)?|pull(?:s|ed|ing)?|brought|bring(?:s|ing)?|shar(?:e|es|ed|ing)|"
+    r"present(?:s|ed|ing)?|walk(?:s|ed|ing)? [^.;]{0,30}?through|"
+    r"mak(?:e|es|ing) the case|made the case|model(?:s|ed|led|ing)?|(?:ran|run|runs|set up|launch(?:es|ed)?|design(?:s|ed)?) (?:it as )?[^.;]{0,30}?(?:test|pilot|experiment|trial|analysis)|"
+    r"d(?:u|i)g into|c(?:a|o)me back with|"
     # a concession offered back at a named price: "I agreed to pre-fund it, costing us $6k a month"
-    r"(?:offered|agreed (?:with (?:\w+ ){1,2})?to)\b(?=[^.;]{0,100}(?:\bcost|\$|£|€|\brevenue|\bmargin|\binterest|\bfloat))|(?:a|an|the|our) (?:[\w-]+ ){0,3}?(?:test|pilot|experiment|trial)\b|"
-    r"got (?:them|him|her|\w+) to (?:agree|accept|try|sign)|landed on|settled on|negotiated|compromised|"
-    r"piloted|tested|went back|worked through|worked with [^.;]{0,30}? on|proved|demonstrated|used|reviewed|"
-    r"analy[sz]ed|gathered|collected|compiled|quantified|calculated|benchmarked|tracked|measured|"
-    r"built (?:a|the|our) (?:[\w-]+ )?(?:case|model)|wrote up|argued|convinced|persuaded|pointed to|"
+    r"(?:offer(?:s|ed)?|agree(?:s|d)? (?:with (?:\w+ ){1,2})?to)\b(?=[^.;]{0,100}(?:\bcost|\$|£|€|\brevenue|\bmargin|\binterest|\bfloat))|(?:a|an|the|our) (?:[\w-]+ ){0,3}?(?:test|pilot|experiment|trial)\b|"
+    r"g[eo]t (?:them|him|her|\w+) to (?:agree|accept|try|sign)|land(?:s|ed)? on|settle(?:s|d)? on|negotiat(?:e|es|ed|ing)|compromis(?:e|es|ed|ing)|"
+    r"pilot(?:s|ed|ing)|test(?:s|ed|ing)|went back|go(?:es)? back|work(?:s|ed)? through|work(?:s|ed)? with [^.;]{0,30}? on|prov(?:e|es|ed|en)|demonstrat(?:e|es|ed)|us(?:e|es|ed)|review(?:s|ed)?|"
+    r"analy[sz](?:e|es|ed)|gather(?:s|ed)?|collect(?:s|ed)?|compil(?:e|es|ed)|quantif(?:y|ies|ied)|calculat(?:e|es|ed)|benchmark(?:s|ed)?|track(?:s|ed)?|measur(?:e|es|ed)|"
+    r"buil(?:t|d|ds) (?:a|the|our) (?:[\w-]+ )?(?:case|model)|wr(?:o|i)te(?:s)? up|argu(?:e|es|ed)|convinc(?:e|es|ed)|persuad(?:e|es|ed)|point(?:s|ed)? to|"
     # sizing it up: comparisons, estimates, timings, a test asked for
-    r"compared|estimated|timed|simulated|projected|forecast|sized|costed|back-?tested|went through|took|reported|"
+    r"compar(?:e|es|ed)|estimat(?:e|es|ed)|timed|simulat(?:e|es|ed)|projected|forecast(?:s|ed)?|sized|costed|back-?tested|went through|go(?:es)? through|took|takes?|reported|"
     r"made the (?:case|calculation|math)|ran the numbers|did the math|put together|asked for (?:a |an )?(?:pilot|test|trial))\b",
 )
 _EVIDENCE = compile_pattern(
-    r"\d|\b(?:data|numbers|tests?|tested|pilot|analysis|models?|modell?ed|evidence|results?|surveys?|study|rates?|"
+    r"\d|\b(?:data|numbers|figures|tests?|tested|pilot|analysis|assessments?|audits?|research|recordings|interviews|logs|models?|modell?ed|evidence|results?|surveys?|study|rates?|rated|"
     r"worth|cheaper|costs? less|more than|less than|per (?:\w+)|higher|lower|cohort|control|holdout|calculation|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds?|thousands?|dozens?)\b",
 )
