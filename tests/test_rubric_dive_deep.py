@@ -390,3 +390,15 @@ def test_a_long_run_of_the_candidates_own_acts_sets_its_own_task():
         .replace("I found", "They found")
     )
     assert review(theirs).dimensions["ownership"].level <= 2
+
+
+def test_a_financial_story_with_no_judgment_of_its_risks_is_level_one_not_any_app():
+    story = (
+        "I ran the rewards screen at a neobank, where members earn points on their savings. Reward redemptions "
+        "fell by a third in June. I read 200 redemption requests in the app logs and found 61 had timed out on "
+        "the catalogue page."
+    )
+    review = starbar.review(story, lp="dive-deep")
+    assert review.context == "fintech"
+    assert review.dimensions["fintech_judgment"].level == 1
+    assert "generic_security" not in {f.id for f in review.flags}

@@ -303,3 +303,15 @@ def test_another_team_named_as_owner_in_the_active_voice_is_past_the_remit():
     assert _ownership(story)["initiative"].level >= 3
     sponsor = "I led the programme, making sure the teams owned their parts of the hardship letters."
     assert _ownership(sponsor)["initiative"].level <= 1
+
+
+def test_a_financial_story_with_no_judgment_of_its_risks_is_level_one_not_any_app():
+    story = (
+        "I ran the savings app at a small bank. Nobody owned the monthly interest statements, so I took them on "
+        "and moved my own goals screen back a sprint. I rebuilt the statement layout with the print vendor."
+    )
+    review = starbar.review(story, lp="ownership")
+    assert review.context == "fintech"
+    assert review.dimensions["fintech_judgment"].level == 1
+    # nothing was claimed about security, so the generic-security flag stays quiet
+    assert "generic_security" not in {f.id for f in review.flags}
