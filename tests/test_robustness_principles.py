@@ -34,12 +34,14 @@ ROBUSTNESS = {
 
 # (lp, set): (mean kappa, lowest dimension's kappa, verdict exact, verdict within one step)
 AGREEMENT = {
-    ("ownership", "dev"): (0.84, 0.73, 0.92, 1.0),
-    ("ownership", "tune"): (0.75, 0.58, 0.70, 1.0),
-    ("ownership", "tune-3"): (0.74, 0.59, 0.70, 0.95),
-    ("dive-deep", "dev"): (0.88, 0.79, 0.87, 1.0),
-    ("dive-deep", "tune"): (0.80, 0.62, 0.78, 1.0),
-    ("dive-deep", "tune-3"): (0.77, 0.59, 0.82, 1.0),
+    ("ownership", "dev"): (0.85, 0.73, 0.92, 1.0),
+    ("ownership", "tune"): (0.78, 0.68, 0.70, 1.0),
+    ("ownership", "tune-3"): (0.78, 0.66, 0.75, 0.95),
+    ("ownership", "tune-4"): (0.78, 0.66, 0.66, 1.0),
+    ("dive-deep", "dev"): (0.89, 0.79, 0.87, 1.0),
+    ("dive-deep", "tune"): (0.81, 0.68, 0.83, 1.0),
+    ("dive-deep", "tune-3"): (0.80, 0.66, 0.87, 1.0),
+    ("dive-deep", "tune-4"): (0.75, 0.59, 0.70, 0.95),
     ("have-backbone", "dev"): (0.83, 0.72, 0.825, 1.0),
     ("have-backbone", "tune"): (0.81, 0.64, 0.91, 1.0),
     ("have-backbone", "tune-3"): (0.80, 0.53, 0.79, 0.95),

@@ -22,7 +22,7 @@ CORE = ("ownership", "skepticism", "data_depth", "causal_depth", "impact")
 
 def test_the_folder_loads_with_the_specs_ids():
     assert for_lp("dive-deep") == "dive-deep-fintech"
-    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.3"
+    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.4"
     assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "dashboard_reader", "deep_diver", "analyst"]
@@ -347,3 +347,58 @@ def test_an_outcome_told_in_words_is_a_result_not_none():
         "saw that every one had a bureau timeout. Engineering changed the timeout, and errors went back down."
     )
     assert review(story).dimensions["impact"].level == 1
+
+
+def test_two_sources_named_then_matched_are_checked_against_each_other():
+    # the sources first and the matching after them, then a count of what the records showed
+    story = (
+        "I pulled 900 failed top-ups from the wallet log and the partner bank's return file for April, and I "
+        "matched them on reference. In 212 of them the bank had accepted the money after our timeout."
+    )
+    assert review(story).dimensions["data_depth"].level == 4
+    one_source = story.replace(" and the partner bank's return file", "").replace(
+        ", and I matched them on reference", ""
+    )
+    assert review(one_source).dimensions["data_depth"].level == 3
+
+
+def test_the_suspected_part_found_fine_sets_the_first_explanation_aside():
+    told = (
+        "Refund emails fell by a fifth in May. Engineering said the mail service had a bug. I exported 300 refunds "
+        "and read them against the ledger: 64 had no refund event at all. The mail service was fine; it never got "
+        "a signal."
+    )
+    assert review(told).dimensions["causal_depth"].level >= 3
+    assert (
+        review(told.replace(" The mail service was fine; it never got a signal.", "")).dimensions["causal_depth"].level
+        <= 2
+    )
+
+
+def test_a_long_run_of_the_candidates_own_acts_sets_its_own_task():
+    # no goal sentence, but the investigation is told as the candidate's own acts from start to end
+    story = (
+        "Chargebacks at our card issuer doubled in a month. I read the dispute reason codes for 250 cases. I traced "
+        "each one to its merchant. I compared the merchants' refund logs with ours. I found the refunds landed after "
+        "the dispute was filed. I wrote the change to hold disputes for two days."
+    )
+    assert review(story).dimensions["ownership"].level >= 3
+    theirs = (
+        story.replace("I read", "The team read")
+        .replace("I traced", "They traced")
+        .replace("I compared", "They compared")
+        .replace("I found", "They found")
+    )
+    assert review(theirs).dimensions["ownership"].level <= 2
+
+
+def test_a_financial_story_with_no_judgment_of_its_risks_is_level_one_not_any_app():
+    story = (
+        "I ran the rewards screen at a neobank, where members earn points on their savings. Reward redemptions "
+        "fell by a third in June. I read 200 redemption requests in the app logs and found 61 had timed out on "
+        "the catalogue page."
+    )
+    review = starbar.review(story, lp="dive-deep")
+    assert review.context == "fintech"
+    assert review.dimensions["fintech_judgment"].level == 1
+    assert "generic_security" not in {f.id for f in review.flags}

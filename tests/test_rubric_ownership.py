@@ -19,7 +19,7 @@ DIMS = ("ownership", "initiative", "long_term_thinking", "follow_through", "impa
 
 
 def test_the_folder_loads_with_the_spec_ids_and_is_found_by_its_principle():
-    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.3"
+    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.4"
     assert for_lp("ownership") == RUBRIC_ID
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
@@ -267,3 +267,51 @@ def test_work_nobody_owned_told_plainly_is_initiative():
         "and asked the three other squads' PMs to schedule the page changes, which they did."
     )
     assert _ownership(story)["initiative"].level >= 3
+
+
+def test_a_mechanism_left_behind_names_the_long_run_in_deeds():
+    # no choice weighed, but the fix was made to hold without its author: long-term thinking 2, not 0
+    story = (
+        "Nobody owned the returned-cheque queue at our credit union, so I took it on. I cleared the 140 open cases "
+        "with the branch teams, and I set up a weekly alarm on cheques unmatched after three days, now run by the "
+        "back-office rota."
+    )
+    assert _ownership(story)["long_term_thinking"].level == 2
+    hand_only = story.replace(
+        ", and I set up a weekly alarm on cheques unmatched after three days, now run by the back-office rota", ""
+    )
+    assert _ownership(hand_only)["long_term_thinking"].level == 0
+
+
+def test_a_quicker_path_answered_by_its_cost_is_a_long_term_choice():
+    # another party's shortcut, then what it would cost: the choice told as a sized case
+    story = (
+        "Card replacements were nobody's job, so I took them on. The operations lead's quick fix was a second "
+        "courier run each week. I worked out that reprinting lost cards was costing about 38,000 euros a year in "
+        "plastic and postage, and proposed moving the address check before the print run."
+    )
+    assert _ownership(story)["long_term_thinking"].level >= 3
+    unsized = story.replace("was costing about 38,000 euros a year in plastic and postage", "was a nuisance")
+    assert _ownership(unsized)["long_term_thinking"].level <= 2
+
+
+def test_another_team_named_as_owner_in_the_active_voice_is_past_the_remit():
+    story = (
+        "I ran the savings app. The collections team owned the hardship letters, and they went out weeks late. "
+        "I moved my own goals screen back a sprint to rebuild them."
+    )
+    assert _ownership(story)["initiative"].level >= 3
+    sponsor = "I led the programme, making sure the teams owned their parts of the hardship letters."
+    assert _ownership(sponsor)["initiative"].level <= 1
+
+
+def test_a_financial_story_with_no_judgment_of_its_risks_is_level_one_not_any_app():
+    story = (
+        "I ran the savings app at a small bank. Nobody owned the monthly interest statements, so I took them on "
+        "and moved my own goals screen back a sprint. I rebuilt the statement layout with the print vendor."
+    )
+    review = starbar.review(story, lp="ownership")
+    assert review.context == "fintech"
+    assert review.dimensions["fintech_judgment"].level == 1
+    # nothing was claimed about security, so the generic-security flag stays quiet
+    assert "generic_security" not in {f.id for f in review.flags}
