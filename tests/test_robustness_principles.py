@@ -28,7 +28,7 @@ ROBUSTNESS = {
     "dive-deep": (16, 19, 21),
     "have-backbone": (13, 21, 25),
     "earn-trust": (13, 21, 23),
-    "deliver-results": (16, 22, 23),
+    "deliver-results": (16, 23, 23),
     "invent-and-simplify": (16, 22, 23),
 }
 
@@ -49,11 +49,13 @@ AGREEMENT = {
     ("earn-trust", "tune"): (0.80, 0.69, 0.79, 1.0),
     ("earn-trust", "tune-3"): (0.78, 0.69, 0.70, 1.0),
     ("deliver-results", "dev"): (0.86, 0.83, 0.97, 1.0),
-    ("deliver-results", "tune"): (0.80, 0.71, 0.91, 1.0),
-    ("deliver-results", "tune-3"): (0.79, 0.62, 0.91, 0.91),
-    ("invent-and-simplify", "dev"): (0.81, 0.73, 0.90, 1.0),
-    ("invent-and-simplify", "tune"): (0.79, 0.52, 0.79, 1.0),
-    ("invent-and-simplify", "tune-3"): (0.77, 0.55, 0.79, 1.0),
+    ("deliver-results", "tune"): (0.81, 0.72, 0.91, 1.0),
+    ("deliver-results", "tune-3"): (0.81, 0.62, 0.91, 0.95),
+    ("deliver-results", "tune-4"): (0.82, 0.66, 0.95, 1.0),
+    ("invent-and-simplify", "dev"): (0.83, 0.76, 0.90, 1.0),
+    ("invent-and-simplify", "tune"): (0.83, 0.75, 0.875, 1.0),
+    ("invent-and-simplify", "tune-3"): (0.78, 0.56, 0.83, 1.0),
+    ("invent-and-simplify", "tune-4"): (0.72, 0.37, 0.91, 0.95),
 }
 
 

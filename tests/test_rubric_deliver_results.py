@@ -18,7 +18,7 @@ DIMS = ("ownership", "goal_clarity", "key_inputs", "setback_recovery", "impact",
 
 
 def test_the_folder_loads_with_the_spec_ids():
-    assert for_lp("deliver-results") == RUBRIC_ID and RUBRIC.version == "2026.12.3"
+    assert for_lp("deliver-results") == RUBRIC_ID and RUBRIC.version == "2026.12.4"
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert set(RUBRIC.gates) == {"scope", "fintech_judgment"}
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "effort_only", "results_driver", "shipper"]
@@ -265,3 +265,38 @@ def test_the_few_inputs_are_read_in_plain_words():
     )
     levels = starbar.review(plain, lp="deliver-results").dimensions
     assert levels["key_inputs"].level >= 3
+
+
+RECON_STORY = (
+    "Task: I committed to our COO that by the end of Q3 payroll files would clear in one day, from three, "
+    "{limit}.\n\n"
+    "Action: I traced 400 late files and found two causes, so those became the two numbers I checked every Monday. "
+    "I moved our only integration engineer off the reporting revamp to make room.\n\n"
+    "Result: By the end of Q3, 88% of files cleared in one day."
+)
+
+
+def test_a_skip_the_goal_rules_out_is_no_quality_cut():
+    # the goal forbids the skip; nobody skipped anything
+    kept = starbar.review(
+        RECON_STORY.format(limit="without skipping the nightly ledger reconciliation"), lp="deliver-results"
+    )
+    assert "quality_cut" not in {f.id for f in kept.flags}
+    skipped = RECON_STORY.replace(
+        "to make room.", "to make room, and we skipped the nightly reconciliation for a month."
+    )
+    assert "quality_cut" in {f.id for f in starbar.review(skipped.format(limit="and fast"), lp="deliver-results").flags}
+
+
+def test_beating_a_target_lowered_after_the_setback_is_a_moved_goalpost():
+    story = (
+        "Task: In January I agreed with my VP to get 40% of members paying by direct debit by June, from 15%.\n\n"
+        "Action: I found two blockers in the sign-up funnel and fixed both. In March our bank raised its mandate fee "
+        "and finance said we could not absorb it, so I reset the goal with my VP to 25%.\n\n"
+        "Result: In June we were at 28%, {told}."
+    )
+    lowered = starbar.review(story.format(told="well above the revised target"), lp="deliver-results")
+    assert "moved_goalposts" in {f.id for f in lowered.flags}
+    assert lowered.dimensions["setback_recovery"].level <= 2
+    honest = starbar.review(story.format(told="12 points short of the original 40% target"), lp="deliver-results")
+    assert "moved_goalposts" not in {f.id for f in honest.flags}

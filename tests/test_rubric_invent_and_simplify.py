@@ -300,3 +300,33 @@ def test_a_financial_story_that_names_no_risk_reads_fintech_judgment_1_without_t
         "from 12% to 19% in the first month."
     )
     assert_unnamed_money_risk_reads_1(story, "invent-and-simplify")
+
+
+def test_compliance_words_beside_a_counted_complexity_and_a_counted_removal_are_not_stuffing():
+    # KYC and AML named five times over are the subject of this story, not vocabulary standing in for it
+    story = (
+        "### Opening accounts for charities\n\n"
+        "**Situation:** A charity account needed 4 forms and 63 fields, and our KYC reviewers spent about 40 minutes "
+        "on each file.\n\n"
+        "**Task:** As PM for charity onboarding my target was to halve review time this year.\n\n"
+        "**Action:**\n- Listed every field with the KYC and AML teams: 21 asked for the same trustee details twice.\n"
+        "- Proposed reading trustees from the charity register instead, as our mortgage arm already did.\n"
+        "- KYC doubted the register was current, so we checked 80 files by hand against it.\n\n"
+        "**Result:**\n- Fields went from 63 to 30 and forms from 4 to 1.\n"
+        "- KYC review time fell to 18 minutes a file, and AML signed off the register check."
+    )
+    review_, levels = judged(story)
+    assert "buzzword_stuffing" not in {f.id for f in review_.flags}
+    assert levels["ownership"] >= 3
+
+
+def test_a_change_other_branches_took_up_after_its_trial_is_a_second_party():
+    story = (
+        "I was the PM for vehicle returns at a van-hire firm with 60 depots. Returning a van took 11 steps and "
+        "20 minutes of an agent's time. Our ops director wanted more agents; I proposed photo check-in borrowed "
+        "from scooter apps and we piloted it at two depots for a month. We removed the paper check sheet and "
+        "the walk-round, from 11 steps to 4. {spread}Return time fell from 20 minutes to 6."
+    )
+    alone = judged(story.format(spread=""))[1]["scope"]
+    spread = judged(story.format(spread="After the pilot we rolled it out to all 60 depots. "))[1]["scope"]
+    assert alone <= 2 and spread >= 3
