@@ -313,7 +313,9 @@ def assert_unnamed_money_risk_reads_1(story: str, lp: str) -> None:
     assert other.context == "other" and other.dimensions["fintech_judgment"].level == 0
 
 
-def test_a_financial_story_that_names_no_risk_reads_fintech_judgment_1_without_the_generic_flag():
+def test_a_financial_story_that_names_no_risk_reads_fintech_judgment_2_without_the_generic_flag():
+    """Earn Trust's writers (three sets of four) give a financial setting that argues none of its money risks
+    a 2, where Have Backbone's and Invent and Simplify's give a 1; a recipe app still reads 0."""
     story = (
         "At Fenwick, a savings app, I was the PM for the goals screen. Two weeks before launch I found that my own "
         "estimate of the work had been wrong by a month, because I had not asked the design team about the new charts. "
@@ -321,4 +323,11 @@ def test_a_financial_story_that_names_no_risk_reads_fintech_judgment_1_without_t
         "the plan with design before telling the wider team, and I did. I wrote to the three teams waiting on us that "
         "Friday, and we launched on the new date. Savers who set a goal rose from 12% to 19% in the first month."
     )
-    assert_unnamed_money_risk_reads_1(story, "earn-trust")
+    review = starbar.review(story, lp="earn-trust")
+    assert review.context == "fintech" and review.dimensions["fintech_judgment"].level == 2
+    assert "generic_security" not in {f.id for f in review.flags}
+    other = starbar.review(
+        story.replace("a savings app", "a recipe app").replace("savers", "cooks").replace("Savers", "Cooks"),
+        lp="earn-trust",
+    )
+    assert other.context == "other" and other.dimensions["fintech_judgment"].level == 0
