@@ -356,5 +356,7 @@ def test_a_dated_promise_told_and_a_fix_changed_by_what_they_said_read_as_such()
 def test_an_outcome_that_held_at_a_stated_level_is_a_result():
     got = starbar.review(HELD_AT_ZERO, lp="earn-trust")
     assert got.dimensions["impact"].level == 3
-    without = starbar.review(HELD_AT_ZERO.replace(" Over the next quarter double draws stayed at zero.", ""), lp="earn-trust")
+    without = starbar.review(
+        HELD_AT_ZERO.replace(" Over the next quarter double draws stayed at zero.", ""), lp="earn-trust"
+    )
     assert without.dimensions["impact"].level == 0
