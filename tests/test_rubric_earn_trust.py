@@ -19,7 +19,7 @@ DIMS = (*CORE, "scope", "fintech_judgment")
 
 def test_the_folder_loads_as_the_earn_trust_rubric():
     assert for_lp("earn-trust") == RUBRIC_ID
-    assert RUBRIC.lp == "earn-trust" and RUBRIC.version == "2026.12.3"
+    assert RUBRIC.lp == "earn-trust" and RUBRIC.version == "2026.12.4"
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     # the shared jargon list lacks this principle's words, so its own signal holds both
@@ -313,7 +313,9 @@ def assert_unnamed_money_risk_reads_1(story: str, lp: str) -> None:
     assert other.context == "other" and other.dimensions["fintech_judgment"].level == 0
 
 
-def test_a_financial_story_that_names_no_risk_reads_fintech_judgment_1_without_the_generic_flag():
+def test_a_financial_story_that_names_no_risk_reads_fintech_judgment_2_without_the_generic_flag():
+    """Earn Trust's writers (three sets of four) give a financial setting that argues none of its money risks
+    a 2, where Have Backbone's and Invent and Simplify's give a 1; a recipe app still reads 0."""
     story = (
         "At Fenwick, a savings app, I was the PM for the goals screen. Two weeks before launch I found that my own "
         "estimate of the work had been wrong by a month, because I had not asked the design team about the new charts. "
@@ -321,4 +323,40 @@ def test_a_financial_story_that_names_no_risk_reads_fintech_judgment_1_without_t
         "the plan with design before telling the wider team, and I did. I wrote to the three teams waiting on us that "
         "Friday, and we launched on the new date. Savers who set a goal rose from 12% to 19% in the first month."
     )
-    assert_unnamed_money_risk_reads_1(story, "earn-trust")
+    review = starbar.review(story, lp="earn-trust")
+    assert review.context == "fintech" and review.dimensions["fintech_judgment"].level == 2
+    assert "generic_security" not in {f.id for f in review.flags}
+    other = starbar.review(
+        story.replace("a savings app", "a recipe app").replace("savers", "cooks").replace("Savers", "Cooks"),
+        lp="earn-trust",
+    )
+    assert other.context == "other" and other.dimensions["fintech_judgment"].level == 0
+
+
+# An owned money error told early with a dated promise, the other side's worry changing the fix, and the
+# outcome told as a level that held (rubric 2026.12.4).
+HELD_AT_ZERO = (
+    "At Quillpay, a payroll app for cafés, I owned salary advances. In March I found that a limit rule I had "
+    "written let 140 workers draw twice in one pay period, about $38,000 in all. I told our partner bank's risk "
+    "lead, Mei, the same afternoon, with the count and the amount, and told her she'd have a written cause "
+    "by Friday. She said what worried her was not the money but that advances could leave before a shift was "
+    "approved. That changed what I did next: I halted all new advances that evening, and from then on an "
+    "advance stays blocked until the manager approves the shift. I sent Mei the note on Thursday. "
+    "Over the next quarter double draws stayed at zero."
+)
+
+
+def test_a_dated_promise_told_and_a_fix_changed_by_what_they_said_read_as_such():
+    got = starbar.review(HELD_AT_ZERO, lp="earn-trust")
+    assert got.dimensions["candor"].level == 4  # early, sized, and "she'd have a written cause by Friday"
+    assert got.dimensions["listening"].level == 3  # her worry, then "that changed what I did next"
+    assert got.dimensions["fintech_judgment"].level >= 3
+
+
+def test_an_outcome_that_held_at_a_stated_level_is_a_result():
+    got = starbar.review(HELD_AT_ZERO, lp="earn-trust")
+    assert got.dimensions["impact"].level == 3
+    without = starbar.review(
+        HELD_AT_ZERO.replace(" Over the next quarter double draws stayed at zero.", ""), lp="earn-trust"
+    )
+    assert without.dimensions["impact"].level == 0

@@ -23,7 +23,7 @@ CORE = ["ownership", "evidence", "challenge", "commitment", "impact"]
 
 def test_the_folder_loads_as_the_principles_rubric():
     assert for_lp("have-backbone") == NAME
-    assert RUBRIC.lp == "have-backbone" and RUBRIC.version == "2026.12.3"
+    assert RUBRIC.lp == "have-backbone" and RUBRIC.version == "2026.12.4"
     assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert RUBRIC.dimension_of == {"impact.*": "impact"}
@@ -207,3 +207,35 @@ def test_a_financial_story_that_names_no_risk_reads_fintech_judgment_1_without_t
         "briefed support on the charts. Savers who set a goal rose from 12% to 19% in the first month."
     )
     assert_unnamed_money_risk_reads_1(story, "have-backbone")
+
+
+# Overruled, then carried out in plain words: the plan re-cut around the decision, the people who run it walked
+# through it, the candidate's own team told why (rubric 2026.12.4; none of these read as commitment before).
+CARRIED_OUT = (
+    "I ran card disputes at Ledgerline, a small issuer. Our head of operations wanted to close any dispute under "
+    "$25 in the customer's favour without review, to clear a backlog of 3,100 cases. I didn't think we should: "
+    "I went through 400 closed disputes and found that 9% of the small ones came from the same 60 accounts. "
+    "I showed her the sample. Her point was that agents were spending a third of their week on cases worth less "
+    "than the time, which was true. She still wanted the blanket rule, so I brought a comparison of the two plans "
+    "to our COO with her numbers beside mine. The COO chose her rule for every cardholder. "
+    "I then backed it. I re-cut the sprint plan so the auto-close shipped first, walked the dispute agents through "
+    "the new queue, and told my engineers why we were doing it her way. "
+    "Within a month the backlog fell from 3,100 cases to 400, and repeat small disputes from the 60 accounts rose "
+    "from 9% to 11%."
+)
+CARRIED_OUT_ACTS = (
+    "I re-cut the sprint plan so the auto-close shipped first, walked the dispute agents through the new queue, "
+    "and told my engineers why we were doing it her way. "
+)
+
+
+def test_acts_that_carry_the_decision_to_others_are_commitment():
+    got = review(CARRIED_OUT, "L6", lp="have-backbone")
+    assert got.dimensions["commitment"].level == 3
+    assert (got.archetype, got.verdict) == ("disagree_and_commit", "hire")
+
+
+def test_taking_the_other_sides_worry_as_ones_own_without_naming_it_is_a_claim():
+    got = review(CARRIED_OUT.replace(CARRIED_OUT_ACTS, "I made her concern mine. "), "L6", lp="have-backbone")
+    assert got.dimensions["commitment"].level <= 1
+    assert "no_commit" in {f.id for f in got.flags}
