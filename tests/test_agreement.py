@@ -59,27 +59,35 @@ def test_tuning_pool_floor(pool):
 # a little under what the judge reached when they were first measured (README, "How far to
 # trust it"), so that a change which loses ground on unseen stories fails here.
 SEALED = {
-    "data/sealed/sealed-1.jsonl": (0.84, 0.97),
-    "data/sealed/sealed-2.jsonl": (0.74, 0.83),
-    "data/final-check/stories.jsonl": (0.78, 0.93),
+    "data/sealed/sealed-1.jsonl": (0.88, 0.97),
+    "data/sealed/sealed-2.jsonl": (0.80, 0.87),
+    "data/final-check/stories.jsonl": (0.80, 0.93),
     "data/final-check/set-z.jsonl": (0.84, 0.97),
-    "data/sealed/sealed-3.jsonl": (0.71, 0.93),
-    "data/sealed/sealed-4.jsonl": (0.73, 0.90),
-    "data/sealed/sealed-5.jsonl": (0.81, 0.97),
+    "data/sealed/sealed-3.jsonl": (0.78, 0.93),
+    "data/sealed/sealed-4.jsonl": (0.79, 0.93),
+    "data/sealed/sealed-5.jsonl": (0.85, 0.97),
+    "data/sealed/sealed-6.jsonl": (0.85, 0.97),
     # The other principles' sealed sets, each judged under its own rubric (first drafts).
-    "data/lp/ownership/sealed.jsonl": (0.64, 0.87),
-    "data/lp/dive-deep/sealed.jsonl": (0.67, 0.87),
-    "data/lp/have-backbone/sealed.jsonl": (0.62, 0.83),
-    "data/lp/earn-trust/sealed.jsonl": (0.55, 0.83),
+    "data/lp/ownership/sealed.jsonl": (0.68, 0.93),
+    "data/lp/dive-deep/sealed.jsonl": (0.70, 0.90),
+    "data/lp/have-backbone/sealed.jsonl": (0.64, 0.87),
+    "data/lp/earn-trust/sealed.jsonl": (0.58, 0.83),
     "data/lp/deliver-results/sealed.jsonl": (0.70, 0.93),
-    "data/lp/invent-and-simplify/sealed.jsonl": (0.52, 0.90),
+    "data/lp/invent-and-simplify/sealed.jsonl": (0.53, 0.90),
     # and their second sealed sets, written before the third round
-    "data/lp/ownership/sealed-2.jsonl": (0.68, 0.90),
-    "data/lp/dive-deep/sealed-2.jsonl": (0.65, 0.93),
-    "data/lp/have-backbone/sealed-2.jsonl": (0.64, 0.90),
-    "data/lp/earn-trust/sealed-2.jsonl": (0.58, 0.83),
-    "data/lp/deliver-results/sealed-2.jsonl": (0.67, 0.93),
-    "data/lp/invent-and-simplify/sealed-2.jsonl": (0.51, 0.80),
+    "data/lp/ownership/sealed-2.jsonl": (0.69, 0.90),
+    "data/lp/dive-deep/sealed-2.jsonl": (0.68, 0.97),
+    "data/lp/have-backbone/sealed-2.jsonl": (0.66, 0.90),
+    "data/lp/earn-trust/sealed-2.jsonl": (0.61, 0.87),
+    "data/lp/deliver-results/sealed-2.jsonl": (0.68, 0.93),
+    "data/lp/invent-and-simplify/sealed-2.jsonl": (0.53, 0.80),
+    # and their third, written before the fourth round
+    "data/lp/ownership/sealed-3.jsonl": (0.71, 0.87),
+    "data/lp/dive-deep/sealed-3.jsonl": (0.67, 0.83),
+    "data/lp/have-backbone/sealed-3.jsonl": (0.70, 0.90),
+    "data/lp/earn-trust/sealed-3.jsonl": (0.67, 0.90),
+    "data/lp/deliver-results/sealed-3.jsonl": (0.65, 0.87),
+    "data/lp/invent-and-simplify/sealed-3.jsonl": (0.62, 0.83),
 }
 
 

@@ -37,7 +37,7 @@ def detector(id: str, *, signals: dict[str, str | None] | None = None, facts: tu
 
 
 def by_id() -> dict[str, Detector]:
-    from . import structure  # noqa: F401  (importing it registers the built-in detectors)
+    from . import roles, structure  # noqa: F401  (importing them registers the built-in detectors)
 
     return dict(_REGISTRY)
 

@@ -82,7 +82,8 @@ def score_all(
         spoken = {e.dimension for e in signals.evidence if e.polarity == "earns"}
         for dim_id, anchor in anchors.items():
             level, p = adjust(cal, dim_id, feats, anchor)
-            if level < anchor or (level > anchor and dim_id in spoken):
+            # Nor does it read "nothing at all" where a sentence speaks for the dimension.
+            if (level < anchor and (level > 0 or dim_id not in spoken)) or (level > anchor and dim_id in spoken):
                 moved[dim_id] = (level, f"labelled stories with this evidence were mostly scored {level}; p={p:.2f}")
     scores, decisions = {}, []
     for dim in rubric.dimensions:

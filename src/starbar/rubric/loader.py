@@ -81,10 +81,11 @@ def _folder(name: str) -> Path:
 
 
 @lru_cache(maxsize=8)
-def load_rubric(name: str = DEFAULT_RUBRIC, calibrated: bool = True) -> Rubric:
+def load_rubric(name: str = DEFAULT_RUBRIC, calibrated: bool = True, tagged: bool = True) -> Rubric:
     """The rubric folder `name` (a packaged rubric or a path), checked both ways. With
-    `calibrated=False` its learned layer is left unread: what the training script needs, since the
-    weights it replaces were trained for an older version of the bar and would be refused."""
+    `calibrated=False` its learned layer is left unread, and with `tagged=False` its sentence-role
+    tagger: what the training scripts need, since the weights they replace may have been trained
+    for an older version of the bar and would be refused."""
     folder = _folder(name)
     main = folder / "rubric.yaml"
     data = _read_yaml(main)
@@ -106,20 +107,23 @@ def load_rubric(name: str = DEFAULT_RUBRIC, calibrated: bool = True) -> Rubric:
     if "classes" in data:
         raise RubricError(f"{main}: classes: unknown key (word classes live in vocab/*.txt)")
     classes = _read_classes(folder)
-    calibration = _read_calibration(folder / "calibration.json") if calibrated else None
+    calibration = _read_learned(folder / "calibration.json") if calibrated else None
+    tagger = _read_learned(folder / "roles.json") if tagged else None
     try:
         rubric = Rubric.model_validate(
             {
                 **data,
                 "classes": classes,
                 "calibration": calibration,
+                "tagger": tagger,
                 "dimensions": [d.model_dump(by_alias=True) for d in dimensions],
             }
         )
     except ValidationError as exc:
-        raise _explain(main if not _about_calibration(exc) else folder / "calibration.json", exc) from None
+        raise _explain(_learned_file(exc, folder) or main, exc) from None
     if rubric.calibration:
         _check_calibration(rubric, folder / "calibration.json")
+    _check_tagger(rubric, folder / "roles.json", required=calibrated and tagged)
     _check_units(rubric, folder)
     _check_patterns(rubric, folder)
     _check_detectors(rubric, main)
@@ -127,20 +131,36 @@ def load_rubric(name: str = DEFAULT_RUBRIC, calibrated: bool = True) -> Rubric:
     return rubric
 
 
-def _read_calibration(path: Path) -> dict | None:
+def _read_learned(path: Path) -> dict | None:
+    """A learned layer's weights (calibration.json, roles.json), or None where there are none."""
     if not path.is_file():
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise RubricError(f"{path}: cannot read the calibration: {exc}") from None
+        raise RubricError(f"{path}: cannot read the learned weights: {exc}") from None
     if not isinstance(data, dict):
-        raise RubricError(f"{path}: the calibration must be a JSON object")
+        raise RubricError(f"{path}: the learned weights must be a JSON object")
     return data
 
 
-def _about_calibration(exc: ValidationError) -> bool:
-    return bool(exc.errors()) and exc.errors()[0]["loc"][:1] == ("calibration",)
+def _learned_file(exc: ValidationError, folder: Path) -> Path | None:
+    """The weights file a validation error is about, if it is about one."""
+    first = exc.errors()[0]["loc"][0] if exc.errors() and exc.errors()[0]["loc"] else None
+    return {"calibration": folder / "calibration.json", "tagger": folder / "roles.json"}.get(str(first))
+
+
+def _check_tagger(rubric: Rubric, path: Path, *, required: bool) -> None:
+    """A rubric that runs the tagger ships its weights, for roles the tagger knows; only the
+    training scripts (which write them) may read the rubric without."""
+    from ..detect.roles import ROLES
+
+    if rubric.tagger is None:
+        if required and "roles.tagged" in rubric.detectors:
+            raise RubricError(f"{path}: the rubric runs roles.tagged but has no weights; train them (make calibrate)")
+        return
+    if unknown := [r for r in rubric.tagger.roles if r not in ROLES]:
+        raise RubricError(f"{path}: roles: no role {unknown[0]!r} in detect/roles.py")
 
 
 def _check_calibration(rubric: Rubric, path: Path) -> None:

@@ -196,6 +196,26 @@ class Calibration(Strict):
         return self
 
 
+class Tagger(Strict):
+    """Weights of the sentence-role tagger (detect/roles.py), written by scripts/train_roles.py."""
+
+    trained_on: dict[str, int]  # labelled file -> sentences
+    roles: list[str]
+    threshold: float = Field(gt=0, lt=1)
+    intercept: list[float]
+    # feature -> {role's index: weight}; weights too small to matter are left out
+    weights: dict[str, dict[int, float]]
+
+    @model_validator(mode="after")
+    def _shapes(self) -> Tagger:
+        if len(self.intercept) != len(self.roles):
+            raise ValueError("intercept: one per role")
+        used = {k for row in self.weights.values() for k in row}
+        if used and not 0 <= min(used) <= max(used) < len(self.roles):
+            raise ValueError("weights: a role index outside roles")
+        return self
+
+
 class Rubric(Strict):
     id: str
     name: str
@@ -215,6 +235,9 @@ class Rubric(Strict):
     claim_words: str | None = None
     # The learned layer, from calibration.json beside rubric.yaml (optional).
     calibration: Calibration | None = None
+    # The sentence-role tagger, from roles.json beside rubric.yaml (optional; read by the
+    # `roles.tagged` detector).
+    tagger: Tagger | None = None
     structure: Structure
     dimensions: list[Dimension]
     signals: list[Signal] = []
