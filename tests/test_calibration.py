@@ -6,6 +6,7 @@ import pytest
 
 from starbar import review
 from starbar.judge.calibrate import adjust
+from starbar.detect.roles import SIGNALS as ROLE_SIGNALS
 from starbar.rubric import earning_signals, load_rubric
 from starbar.rubric.schema import Calibration
 
@@ -35,7 +36,7 @@ def test_the_shipped_calibration_reads_only_what_the_engine_produces():
     cal = rubric.calibration
     assert cal is not None and cal.band == 1
     dims = {d.id for d in rubric.dimensions}
-    earning = earning_signals(rubric)
+    earning = earning_signals(rubric) | set(ROLE_SIGNALS)  # and the tagger's sentence roles
     for name in cal.features:
         kind, _, rest = name.partition(":")
         assert (kind == "sig" and rest in earning) or (kind == "lvl" and rest in dims) or name == "ctx:other", name

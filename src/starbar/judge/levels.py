@@ -84,7 +84,10 @@ def score_all(
             level, p = adjust(cal, dim_id, feats, anchor)
             # Nor does it read "nothing at all" where a sentence speaks for the dimension.
             if (level < anchor and (level > 0 or dim_id not in spoken)) or (level > anchor and dim_id in spoken):
-                moved[dim_id] = (level, f"labelled stories with this evidence were mostly scored {level}; p={p:.2f}")
+                moved[dim_id] = (
+                    level,
+                    f"labelled stories with this evidence sit nearest {level}; p={p:.2f} for {level} itself",
+                )
     scores, decisions = {}, []
     for dim in rubric.dimensions:
         scores[dim.id], why = score(dim, doc, signals, facts, moved.get(dim.id))
