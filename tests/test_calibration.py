@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from starbar import review
-from starbar.judge.calibrate import adjust
 from starbar.detect.roles import SIGNALS as ROLE_SIGNALS
+from starbar.judge.calibrate import adjust
 from starbar.rubric import earning_signals, load_rubric
 from starbar.rubric.schema import Calibration
 

@@ -12,7 +12,7 @@ from ..rubric import Rubric, all_signals, expand
 from ..rubric.loader import per_rubric
 from .casefold import fold
 from .evidence import Detection, Evidence, Suppression
-from .units import Lexicon, Reading, Unit, parse_unit, search
+from .units import Lexicon, Reading, Unit, parse_unit, read, search
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ class Readings:
     def __getitem__(self, index: int) -> Reading:
         hit = self._cache.get(index)
         if hit is None:
-            hit = self._cache[index] = Reading(self._doc.sentences[index].text, self._lexicon)
+            hit = self._cache[index] = read(self._doc.sentences[index].text, self._lexicon)
         return hit
 
 

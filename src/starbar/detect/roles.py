@@ -21,7 +21,7 @@ from ..rubric.schema import Tagger
 from .evidence import Detection, Evidence, Signals
 from .patterns import lexicon
 from .registry import detector
-from .units import Lexicon, Reading
+from .units import Lexicon, read
 
 # Each role, the dimension it speaks to, and whether it earns there or holds it down (the work
 # told as the team's; a result that measures only the company). Labelled sentences also mark
@@ -57,7 +57,7 @@ def sentence_features(text: str, part: str, lex: Lexicon) -> list[str]:
     """What the tagger reads of one sentence: its words (any number as one word), each pair of
     neighbouring tokens, the word classes present and the STAR part. Training and judging call
     this same function, so the two can never read a sentence differently."""
-    reading = Reading(text, lex)
+    reading = read(text, lex)
     words = ["<num>" if any(c.isdigit() for c in t.lower) else t.lower for t in reading.tokens]
     out = {f"w:{w}" for w in words if w == "<num>" or any(c.isalnum() for c in w)}
     out |= {f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)}
@@ -84,7 +84,7 @@ def tagged(doc: Document, rubric: Rubric, found: Signals) -> Detection:
     lex = lexicon(rubric)
     evidence = []
     for s in doc.sentences:
-        mine = not _MINE.isdisjoint(t.lower.replace("’", "'") for t in Reading(s.text, lex).tokens)
+        mine = not _MINE.isdisjoint(t.lower.replace("’", "'") for t in read(s.text, lex).tokens)
         for role, p in probabilities(tagger, sentence_features(s.text, s.part, lex)).items():
             if p >= tagger.threshold and (mine or role not in FIRST_PERSON):
                 dim, polarity = ROLES[role]

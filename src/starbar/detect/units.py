@@ -122,7 +122,7 @@ class _Lexed:
     at: dict[str, list[int]]
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def _lex(text: str) -> _Lexed:
     """What every rubric reads of a sentence alike: shared by the seven rubrics and `fit`."""
     tokens = tokenize(text)
@@ -220,6 +220,15 @@ class Reading:
             return self.class_ends(str(slot.value)).get(i, [])
         forms = self.tokens[i].forms
         return [i + 1] if any(w in forms for w in slot.value) else []
+
+
+@lru_cache(maxsize=512)
+def read(text: str, lexicon: Lexicon) -> Reading:
+    """A sentence read for one rubric's lexicon, kept for the next reader of the same sentence:
+    the units, then the sentence-role tagger, read its classes once between them. Like `_lex`,
+    it holds a few stories' sentences, not a whole set's: a process that judges new stories
+    gains nothing from more, and a benchmark that cycles through a set would gain falsely."""
+    return Reading(text, lexicon)
 
 
 def _search(unit: Unit, reading: Reading) -> tuple[int, int] | None:
