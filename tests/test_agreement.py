@@ -67,6 +67,9 @@ SEALED = {
     "data/sealed/sealed-4.jsonl": (0.79, 0.93),
     "data/sealed/sealed-5.jsonl": (0.85, 0.97),
     "data/sealed/sealed-6.jsonl": (0.85, 0.97),
+    # written after the sentence-role tagger was in, measured once for the README
+    "data/sealed/sealed-7.jsonl": (0.82, 0.97),
+    "data/sealed/sealed-8.jsonl": (0.79, 0.97),
     # The other principles' sealed sets, each judged under its own rubric (first drafts).
     "data/lp/ownership/sealed.jsonl": (0.68, 0.93),
     "data/lp/dive-deep/sealed.jsonl": (0.70, 0.90),
