@@ -25,8 +25,9 @@ from ..rubric.schema import Calibration
 def features(rubric: Rubric, signals: Signals, anchor_levels: dict[str, int], context: str) -> dict[str, float]:
     """What the model reads: the evidence that earns levels above a claim (the signals the
     rubric's level-2-and-up anchors test, and the tagger's sentence roles, in how many
-    sentences), the anchors' own answer and the context. Nothing rubric words can move: generic-claim signals, the vocabulary count and
-    the length are left out, and an anchor at a claim's level 1 reads as 0."""
+    sentences), the anchors' own answer and the context. Nothing rubric words can move:
+    generic-claim signals, the vocabulary count and the length are left out, and an anchor at a
+    claim's level 1 reads as 0."""
     earning = earning_signals(rubric) | (ROLE_SIGNALS.keys() if rubric.tagger else frozenset())
     sentences: dict[str, set[int]] = {}
     for e in signals.evidence:
