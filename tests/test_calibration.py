@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from starbar import review
+from starbar.detect import detect
 from starbar.detect.roles import SIGNALS as ROLE_SIGNALS
+from starbar.judge import judge
 from starbar.judge.calibrate import adjust
+from starbar.parse import parse
 from starbar.rubric import earning_signals, load_rubric
 from starbar.rubric.schema import Calibration
 
@@ -74,3 +77,29 @@ def test_caps_still_hold_after_calibration():
     )
     result = review(stuffed)
     assert all(s.level <= 1 for s in result.dimensions.values()), {k: v.level for k, v in result.dimensions.items()}
+
+
+def test_the_layer_never_reads_nothing_where_a_sentence_speaks_for_the_dimension():
+    # A layer that favours 0 everywhere: a vague obstacle keeps friction's level 1 ("obstacles
+    # named vaguely"), while a level above it still steps down by one.
+    rubric = load_rubric()
+    favour_nothing = _calibration(0).dimensions["friction"]
+    cal = Calibration(
+        rubric_version=rubric.version,
+        trained_on={"test": 1},
+        band=1,
+        features=["bias"],
+        dimensions={d.id: favour_nothing for d in rubric.dimensions},
+    )
+    text = (
+        "Situation: Refunds to card took nine days and 30% of buyers wrote in to chase them. "
+        "Task: I owned refunds. Action: There were some challenges along the way, but I rebuilt "
+        "the refund flow so money goes back the same day. Result: Chase-up contacts fell to 4%."
+    )
+    doc = parse(text)
+    signals = detect(doc, rubric)
+    plain = judge(doc, signals, rubric, "L6", calibrate=False)
+    moved = judge(doc, signals, rubric.model_copy(update={"calibration": cal}), "L6")
+    assert plain.dimensions["friction"].level == 1 and moved.dimensions["friction"].level == 1
+    above = [d for d, s in plain.dimensions.items() if s.level >= 2]
+    assert above and all(moved.dimensions[d].level == plain.dimensions[d].level - 1 for d in above)
