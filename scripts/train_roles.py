@@ -22,7 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "data" / "roles" / "customer-obsession.jsonl"
 RUBRIC = "customer-obsession-fintech"
-# Chosen by leaving each labelled set out in turn (see data/README.md), not on the sealed sets.
+# Leaving a quarter of the labelled stories out of the tagger and the learned layer in turn,
+# 0.3, 1 and 3 gave mean kappa 0.866, 0.868 and 0.868 (labelled sets only, never the sealed ones).
 REGULARISATION = 1.0
 THRESHOLD = 0.5
 MIN_COUNT = 2  # a feature seen once teaches nothing that carries to other stories
