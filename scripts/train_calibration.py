@@ -56,12 +56,17 @@ def main() -> int:
     except ImportError:
         print("train_calibration: needs scikit-learn: .venv/bin/pip install -e '.[train]'", file=sys.stderr)
         return 2
+    from starbar.errors import StarbarError
     from starbar.rubric import available, for_lp
 
-    if args.all:
-        lps = [_principle(name) for name in available() if (_rubric_folder(name) / "calibration.json").is_file()]
-        return max(train(lp, default_files(lp)) for lp in lps)
-    return train(args.lp, args.files or default_files(args.lp), for_lp(args.lp))
+    try:
+        if args.all:
+            lps = [_principle(name) for name in available() if (_rubric_folder(name) / "calibration.json").is_file()]
+            return max(train(lp, default_files(lp)) for lp in lps)
+        return train(args.lp, args.files or default_files(args.lp), for_lp(args.lp))
+    except StarbarError as exc:  # a missing or malformed labelled set: one line, nothing written
+        print(f"train_calibration: {exc}", file=sys.stderr)
+        return 2
 
 
 def train(lp: str, files: list[Path], name: str | None = None) -> int:
@@ -144,10 +149,13 @@ def _principle(name: str) -> str:
 
 
 def _name(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(ROOT.parent))
-    except ValueError:
-        return str(path)
+    """The file as the repository names it (`data/...`, `../shared/...`), whatever the checkout
+    is called, so the same data trains byte-identical weights in any clone."""
+    resolved = path.resolve()
+    for base, prefix in ((ROOT, ""), (ROOT.parent, "../")):
+        if resolved.is_relative_to(base):
+            return prefix + str(resolved.relative_to(base))
+    return str(path)
 
 
 def _rubric_folder(name: str) -> Path:
