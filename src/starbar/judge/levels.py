@@ -82,8 +82,10 @@ def score_all(
         spoken = {e.dimension for e in signals.evidence if e.polarity == "earns"}
         for dim_id, anchor in anchors.items():
             level, p = adjust(cal, dim_id, feats, anchor)
+            raises = level > anchor and dim_id in spoken
             # Nor does it read "nothing at all" where a sentence speaks for the dimension.
-            if (level < anchor and (level > 0 or dim_id not in spoken)) or (level > anchor and dim_id in spoken):
+            lowers = level < anchor and (level > 0 or dim_id not in spoken)
+            if raises or lowers:
                 moved[dim_id] = (
                     level,
                     f"labelled stories with this evidence sit nearest {level}; p={p:.2f} for {level} itself",

@@ -301,10 +301,11 @@ def reframe(doc: Document, rubric, found) -> Detection:
     )
     # Research into a request or into the complaint the setup tells ("users kept telling us the categories were wrong"),
     # or research that states what it found ("we looked at the cancellations and saw that...").
+    asked = bool(requests) or any(REQUEST.search(folded[s.index]) for s in setup_sentences(doc))
     learned = [i for i in probes if _LEARNED.search(folded[i])]
-    if learned and not (requests or any(REQUEST.search(folded[s.index]) for s in setup_sentences(doc))):
+    if learned and not asked:
         probes = learned
-    if probes and (learned or requests or any(REQUEST.search(folded[s.index]) for s in setup_sentences(doc))):
+    if probes and (learned or asked):
         s = doc.sentences[probes[0]]
         evidence.append(Evidence("cause.probed", DIMENSION, s.start, s.end, s.index, note="research into a request"))
     return Detection(tuple(evidence))
