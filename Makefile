@@ -29,7 +29,7 @@ check: setup
 # Retrain the judge's learned layer after a change to the rubric or the detectors (scripts/train_calibration.py).
 calibrate: setup
 	$(BIN)/pip install --quiet -e '.[train]'
-	$(BIN)/python scripts/train_roles.py
+	$(BIN)/python scripts/train_roles.py --all
 	$(BIN)/python scripts/train_calibration.py --all
 
 bench: setup

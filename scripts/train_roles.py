@@ -1,11 +1,14 @@
 """Train the sentence-role tagger and write it beside the rubric (``roles.json``).
 
-    .venv/bin/python scripts/train_roles.py        # then retrain the learned layer: make calibrate
+    .venv/bin/python scripts/train_roles.py                  # Customer Obsession
+    .venv/bin/python scripts/train_roles.py --lp dive-deep   # or --all; then: make calibrate
 
-The labelled sentences are in data/roles/customer-obsession.jsonl: every sentence of the
-development set and of the stories under data/tuning and data/heldout, each labelled with the
-roles it plays (research, finding, objection, settlement, control...) by readers who had only
-the rubric and the role list, never the engine. Never a sentence of a sealed set. For each role,
+The labelled sentences are in data/roles/<principle>.jsonl: every sentence of the principle's
+labelled sets that are not sealed (for Customer Obsession the development set and the stories
+under data/tuning and data/heldout; for another principle data/lp/<principle>/), each labelled
+with the roles it plays (research, finding, objection, settlement, control...) by readers who
+had only the rubric and the role list, never the engine. The roles and the dimension each
+speaks for are the rubric's own (``roles`` in its rubric.yaml). For each role,
 a logistic regression over the features detect/roles.py reads (words, word pairs, numbers, the
 rubric's word classes, the STAR part); deterministic (liblinear with a fixed seed, data in file
 order), so the same files give the same weights. Weights too small to move a probability are
@@ -14,14 +17,14 @@ left out of the file.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LABELS = ROOT / "data" / "roles" / "customer-obsession.jsonl"
-RUBRIC = "customer-obsession-fintech"
+LABELS = ROOT / "data" / "roles"
 # Leaving a quarter of the labelled stories out of the tagger and the learned layer in turn,
 # 0.3, 1 and 3 gave mean kappa 0.866, 0.868 and 0.868 (labelled sets only, never the sealed ones).
 REGULARISATION = 1.0
@@ -31,7 +34,16 @@ MIN_COUNT = 2  # a feature seen once teaches nothing that carries to other stori
 SMALLEST_WEIGHT = 0.1
 
 
-def read_labels(path: Path = LABELS) -> list[dict]:
+def labels_file(lp: str) -> Path:
+    return LABELS / f"{lp}.jsonl"
+
+
+def read_labels(lp: str) -> list[dict]:
+    from starbar.errors import InputError
+
+    path = labels_file(lp)
+    if not path.is_file():
+        raise InputError(f"no labelled sentences for {lp} at {path.relative_to(ROOT)}")
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -42,7 +54,7 @@ def fit(rows: list[dict], rubric) -> dict:
     from sklearn.linear_model import LogisticRegression
 
     from starbar.detect.patterns import lexicon
-    from starbar.detect.roles import ROLES, sentence_features
+    from starbar.detect.roles import sentence_features
 
     lex = lexicon(rubric)
     feats = [sentence_features(r["text"], r["part"], lex) for r in rows]
@@ -55,7 +67,7 @@ def fit(rows: list[dict], rubric) -> dict:
         (np.ones(indptr[-1]), np.array([i for c in cols for i in c], dtype=np.int32), indptr.astype(np.int32)),
         shape=(len(rows), len(names)),
     )
-    roles = [r for r in ROLES if any(r in row["roles"] for row in rows)]
+    roles = [r for r in rubric.roles if any(r in row["roles"] for row in rows)]
     weights: dict[str, dict[int, float]] = {}
     intercept = []
     for k, role in enumerate(roles):
@@ -66,7 +78,7 @@ def fit(rows: list[dict], rubric) -> dict:
             if abs(w) >= SMALLEST_WEIGHT:
                 weights.setdefault(names[i], {})[k] = round(float(w), 3)
     return {
-        "trained_on": {str(LABELS.relative_to(ROOT)): len(rows)},
+        "trained_on": {str(labels_file(rubric.lp).relative_to(ROOT)): len(rows)},
         "roles": roles,
         "threshold": THRESHOLD,
         "intercept": intercept,
@@ -75,21 +87,42 @@ def fit(rows: list[dict], rubric) -> dict:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lp", default="customer-obsession", help="the principle whose tagger to train")
+    parser.add_argument("--all", action="store_true", help="train every rubric that declares sentence roles")
+    args = parser.parse_args()
     try:
         import sklearn  # noqa: F401
     except ImportError:
         print("train_roles: needs scikit-learn: .venv/bin/pip install -e '.[train]'", file=sys.stderr)
         return 2
+    from starbar.errors import StarbarError
+    from starbar.rubric import available, for_lp, load_rubric
+
+    try:
+        names = (
+            [n for n in available() if load_rubric(n, calibrated=False, tagged=False).roles]
+            if args.all
+            else [for_lp(args.lp)]
+        )
+        for name in names:
+            train(name)
+    except StarbarError as exc:
+        print(f"train_roles: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def train(name: str) -> None:
     from starbar.rubric import load_rubric
     from starbar.rubric.loader import _folder
 
-    rubric = load_rubric(RUBRIC, calibrated=False, tagged=False)
-    rows = read_labels()
+    rubric = load_rubric(name, calibrated=False, tagged=False)
+    rows = read_labels(rubric.lp)
     tagger = fit(rows, rubric)
-    target = _folder(RUBRIC) / "roles.json"
+    target = _folder(name) / "roles.json"
     target.write_text(json.dumps(tagger, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {target}: {len(rows)} sentences, {len(tagger['roles'])} roles, {len(tagger['weights'])} features")
-    return 0
 
 
 if __name__ == "__main__":

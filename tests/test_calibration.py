@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from starbar import review
-from starbar.detect import detect
-from starbar.detect.roles import SIGNALS as ROLE_SIGNALS
+from starbar.detect import detect, roles
 from starbar.judge import judge
 from starbar.judge.calibrate import adjust
 from starbar.parse import parse
@@ -39,7 +38,7 @@ def test_the_shipped_calibration_reads_only_what_the_engine_produces():
     cal = rubric.calibration
     assert cal is not None and cal.band == 1
     dims = {d.id for d in rubric.dimensions}
-    earning = earning_signals(rubric) | set(ROLE_SIGNALS)  # and the tagger's sentence roles
+    earning = earning_signals(rubric) | roles.signals(rubric)  # and the tagger's sentence roles
     for name in cal.features:
         kind, _, rest = name.partition(":")
         assert (kind == "sig" and rest in earning) or (kind == "lvl" and rest in dims) or name == "ctx:other", name

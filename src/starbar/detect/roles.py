@@ -25,34 +25,12 @@ from .patterns import lexicon
 from .registry import detector
 from .units import Lexicon, read
 
-# Each role, the dimension it speaks to, and whether it earns there or holds it down (the work
-# told as the team's; a result that measures only the company). Labelled sentences also mark
-# interview vocabulary with nothing behind it, but no role is learned from that: a tagger that
-# read it could only ever let vocabulary count.
-ROLES: dict[str, tuple[str, str]] = {
-    "request": ("problem_depth", "earns"),
-    "pain": ("problem_depth", "earns"),
-    "pain_size": ("problem_depth", "earns"),
-    "research": ("customer_insight", "earns"),
-    "finding": ("customer_insight", "earns"),
-    "real_cause": ("root_cause", "earns"),
-    "reframe": ("root_cause", "earns"),
-    "objection": ("friction", "earns"),
-    "resolution": ("friction", "earns"),
-    "cost": ("friction", "earns"),
-    "control": ("fintech_judgment", "earns"),
-    "unhappy_path": ("fintech_judgment", "earns"),
-    "goal": ("ownership", "earns"),
-    "own_decision": ("ownership", "earns"),
-    "team_action": ("ownership", "costs"),
-    "customer_outcome": ("customer_impact", "earns"),
-    "business_outcome": ("customer_impact", "costs"),
-}
-# Roles that are the candidate's own only when the sentence says so: "the team was asked to look
-# at renewals" states a task, but not the candidate's.
-FIRST_PERSON = frozenset({"goal", "own_decision"})
 _MINE = frozenset({"i", "my", "me", "myself", "i'm", "i've", "i'd", "i'll"})
-SIGNALS: dict[str, str | None] = {f"role.{role}": dim for role, (dim, _) in ROLES.items()}
+
+
+def signals(rubric: Rubric) -> frozenset[str]:
+    """The evidence ids the tagger can give under this rubric: ``role.<id>`` for each role it declares."""
+    return frozenset(f"role.{role}" for role in rubric.roles)
 
 
 def sentence_features(text: str, part: str, lex: Lexicon) -> list[str]:
@@ -77,7 +55,8 @@ def probabilities(tagger: Tagger, feats: list[str]) -> dict[str, float]:
     return {role: 1.0 / (1.0 + math.exp(-s)) for role, s in zip(tagger.roles, scores, strict=True)}
 
 
-@detector("roles.tagged", signals=SIGNALS)
+# The signals are the rubric's own (``role.<id>`` for each role in its rubric.yaml), not this module's.
+@detector("roles.tagged")
 def tagged(doc: Document, rubric: Rubric, found: Signals) -> Detection:
     """Each sentence's roles by the rubric's trained tagger (none without one)."""
     tagger = rubric.tagger
@@ -88,7 +67,9 @@ def tagged(doc: Document, rubric: Rubric, found: Signals) -> Detection:
     for s in doc.sentences:
         mine = not _MINE.isdisjoint(t.lower.replace("’", "'") for t in read(s.text, lex).tokens)
         for role, p in probabilities(tagger, sentence_features(s.text, s.part, lex)).items():
-            if p >= tagger.threshold and (mine or role not in FIRST_PERSON):
-                dim, polarity = ROLES[role]
-                evidence.append(Evidence(f"role.{role}", dim, s.start, s.end, s.index, polarity, note=f"p={p:.2f}"))
+            spec = rubric.roles[role]
+            if p >= tagger.threshold and (mine or not spec.mine):
+                evidence.append(
+                    Evidence(f"role.{role}", spec.dimension, s.start, s.end, s.index, spec.polarity, note=f"p={p:.2f}")
+                )
     return Detection(tuple(evidence))

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import math
 
-from ..detect import Signals
-from ..detect.roles import SIGNALS as ROLE_SIGNALS
+from ..detect import Signals, roles
 from ..rubric import Rubric, earning_signals
 from ..rubric.schema import Calibration
 
@@ -28,7 +27,7 @@ def features(rubric: Rubric, signals: Signals, anchor_levels: dict[str, int], co
     sentences), the anchors' own answer and the context. Nothing rubric words can move:
     generic-claim signals, the vocabulary count and the length are left out, and an anchor at a
     claim's level 1 reads as 0."""
-    earning = earning_signals(rubric) | (ROLE_SIGNALS.keys() if rubric.tagger else frozenset())
+    earning = earning_signals(rubric) | (roles.signals(rubric) if rubric.tagger else frozenset())
     sentences: dict[str, set[int]] = {}
     for e in signals.evidence:
         if e.signal in earning:

@@ -123,7 +123,7 @@ def load_rubric(name: str = DEFAULT_RUBRIC, calibrated: bool = True, tagged: boo
         raise _explain(_learned_file(exc, folder) or main, exc) from None
     if rubric.calibration:
         _check_calibration(rubric, folder / "calibration.json")
-    _check_tagger(rubric, folder / "roles.json", required=calibrated and tagged)
+    _check_tagger(rubric, folder, required=calibrated and tagged)
     _check_units(rubric, folder)
     _check_patterns(rubric, folder)
     _check_detectors(rubric, main)
@@ -150,17 +150,24 @@ def _learned_file(exc: ValidationError, folder: Path) -> Path | None:
     return {"calibration": folder / "calibration.json", "tagger": folder / "roles.json"}.get(str(first))
 
 
-def _check_tagger(rubric: Rubric, path: Path, *, required: bool) -> None:
-    """A rubric that runs the tagger ships its weights, for roles the tagger knows; only the
-    training scripts (which write them) may read the rubric without."""
-    from ..detect.roles import ROLES
-
+def _check_tagger(rubric: Rubric, folder: Path, *, required: bool) -> None:
+    """Roles speak for the rubric's own dimensions and come with the detector that reads them; a
+    rubric that runs the tagger ships its weights, for roles it declares. Only the training
+    scripts (which write the weights) may read the rubric without them."""
+    main, path = folder / "rubric.yaml", folder / "roles.json"
+    dims = {d.id for d in rubric.dimensions}
+    for role, spec in rubric.roles.items():
+        if spec.dimension not in dims:
+            raise RubricError(f"{main}: roles.{role}.dimension: no dimension {spec.dimension!r}")
+    runs = "roles.tagged" in rubric.detectors
+    if runs != bool(rubric.roles):
+        raise RubricError(f"{main}: roles: declared roles and the roles.tagged detector go together")
     if rubric.tagger is None:
-        if required and "roles.tagged" in rubric.detectors:
+        if required and runs:
             raise RubricError(f"{path}: the rubric runs roles.tagged but has no weights; train them (make calibrate)")
         return
-    if unknown := [r for r in rubric.tagger.roles if r not in ROLES]:
-        raise RubricError(f"{path}: roles: no role {unknown[0]!r} in detect/roles.py")
+    if unknown := [r for r in rubric.tagger.roles if r not in rubric.roles]:
+        raise RubricError(f"{path}: roles: no role {unknown[0]!r} in rubric.yaml's roles")
 
 
 def _check_calibration(rubric: Rubric, path: Path) -> None:

@@ -196,6 +196,16 @@ class Calibration(Strict):
         return self
 
 
+class Role(Strict):
+    """What a sentence role the tagger reads speaks for: a dimension, earning there or holding
+    it down (the work told as the team's). `mine`: the role counts only in a sentence in the
+    first person ("the team was asked to look at renewals" states a task, but not the candidate's)."""
+
+    dimension: str
+    polarity: Literal["earns", "costs"] = "earns"
+    mine: bool = False
+
+
 class Tagger(Strict):
     """Weights of the sentence-role tagger (detect/roles.py), written by scripts/train_roles.py."""
 
@@ -235,8 +245,9 @@ class Rubric(Strict):
     claim_words: str | None = None
     # The learned layer, from calibration.json beside rubric.yaml (optional).
     calibration: Calibration | None = None
-    # The sentence-role tagger, from roles.json beside rubric.yaml (optional; read by the
-    # `roles.tagged` detector).
+    # The sentence roles the `roles.tagged` detector reads, each with the dimension it speaks for,
+    # and the tagger's weights for them, from roles.json beside rubric.yaml.
+    roles: dict[str, Role] = {}
     tagger: Tagger | None = None
     structure: Structure
     dimensions: list[Dimension]
