@@ -53,6 +53,7 @@ def test_each_quote_is_evidence_of_its_own_dimension(rubric, reviews):
     owner = {s.id: dim for dim, s in all_signals(rubric)}
     for d in for_rubric(rubric.detectors):
         owner.update(d.signals)
+    owner.update({f"role.{r}": spec.dimension for r, spec in rubric.roles.items()})  # the tagger's, from the rubric
     quoted = 0
     for result in reviews:
         for dim, score in result.dimensions.items():
