@@ -54,17 +54,17 @@ def main() -> int:
     parser.add_argument("--lp", default="customer-obsession", help="the principle whose rubric to calibrate")
     parser.add_argument("--all", action="store_true", help="retrain every rubric that has a learned layer")
     args = parser.parse_args()
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        print("train_calibration: needs scikit-learn: .venv/bin/pip install -e '.[train]'", file=sys.stderr)
+    from train_roles import have_sklearn
+
+    if not have_sklearn("train_calibration"):
         return 2
     from starbar.errors import StarbarError
     from starbar.rubric import available, for_lp
+    from starbar.rubric.loader import _folder
 
     try:
         if args.all:
-            lps = [_principle(name) for name in available() if (_rubric_folder(name) / "calibration.json").is_file()]
+            lps = [_principle(name) for name in available() if (_folder(name) / "calibration.json").is_file()]
             return max(train(lp, default_files(lp)) for lp in lps)
         return train(args.lp, args.files or default_files(args.lp), for_lp(args.lp))
     except StarbarError as exc:  # a missing or malformed labelled set: one line, nothing written
@@ -82,6 +82,7 @@ def train(lp: str, files: list[Path], name: str | None = None) -> int:
     from starbar.judge.calibrate import features
     from starbar.parse import parse
     from starbar.rubric import for_lp, load_rubric
+    from starbar.rubric.loader import _folder
 
     sealed = [f for f in files if {"sealed", "final-check"} & set(f.parts) or f.stem.startswith("sealed")]
     if sealed:
@@ -122,7 +123,7 @@ def train(lp: str, files: list[Path], name: str | None = None) -> int:
         "features": names,
         "dimensions": dimensions,
     }
-    target = _rubric_folder(name) / "calibration.json"
+    target = _folder(name) / "calibration.json"
     target.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {target}: {len(rows)} stories, {len(names)} features")
     return 0
@@ -159,12 +160,6 @@ def _name(path: Path) -> str:
         if resolved.is_relative_to(base):
             return prefix + str(resolved.relative_to(base))
     return str(path)
-
-
-def _rubric_folder(name: str) -> Path:
-    from importlib import resources
-
-    return Path(str(resources.files("starbar.rubric") / "data" / name))
 
 
 if __name__ == "__main__":

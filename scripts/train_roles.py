@@ -86,15 +86,22 @@ def fit(rows: list[dict], rubric) -> dict:
     }
 
 
+def have_sklearn(script: str) -> bool:
+    """scikit-learn is a training dependency only (the `train` extra): say how to get it."""
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print(f"{script}: needs scikit-learn: .venv/bin/pip install -e '.[train]'", file=sys.stderr)
+        return False
+    return True
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lp", default="customer-obsession", help="the principle whose tagger to train")
     parser.add_argument("--all", action="store_true", help="train every rubric that declares sentence roles")
     args = parser.parse_args()
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        print("train_roles: needs scikit-learn: .venv/bin/pip install -e '.[train]'", file=sys.stderr)
+    if not have_sklearn("train_roles"):
         return 2
     from starbar.errors import StarbarError
     from starbar.rubric import available, for_lp, load_rubric

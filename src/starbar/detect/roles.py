@@ -67,8 +67,10 @@ def tagged(doc: Document, rubric: Rubric, found: Signals) -> Detection:
     for s in doc.sentences:
         mine = not _MINE.isdisjoint(t.lower.replace("’", "'") for t in read(s.text, lex).tokens)
         for role, p in probabilities(tagger, sentence_features(s.text, s.part, lex)).items():
+            if p < tagger.threshold:
+                continue
             spec = rubric.roles[role]
-            if p >= tagger.threshold and (mine or not spec.mine):
+            if mine or not spec.mine:
                 evidence.append(
                     Evidence(f"role.{role}", spec.dimension, s.start, s.end, s.index, spec.polarity, note=f"p={p:.2f}")
                 )
