@@ -14,6 +14,10 @@ Where the rubric runs the sentence-role tagger (roles.json, scripts/train_roles.
 is read by a tagger trained without its sentences, so the layer learns what the roles are worth
 on unseen stories rather than on sentences the tagger learned by heart.
 
+Where the rubric's ``learned_layer`` lets a level rise only on its own evidence, each dimension
+also gets a model over that dimension's own features alone (``own``: the signals and roles that
+spoke for it, its anchor level, the context).
+
 Retrain after any change to the rubric or the detectors: the loader refuses weights trained for
 another rubric version.
 """
@@ -52,19 +56,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, help="labelled sets (default: the principle's own)")
     parser.add_argument("--lp", default="customer-obsession", help="the principle whose rubric to calibrate")
-    parser.add_argument("--all", action="store_true", help="retrain every rubric that has a learned layer")
+    parser.add_argument("--all", action="store_true", help="retrain every rubric that declares a learned layer")
     args = parser.parse_args()
     from train_roles import have_sklearn
 
     if not have_sklearn("train_calibration"):
         return 2
     from starbar.errors import StarbarError
-    from starbar.rubric import available, for_lp
-    from starbar.rubric.loader import _folder
+    from starbar.rubric import available, for_lp, load_rubric
 
     try:
         if args.all:
-            lps = [_principle(name) for name in available() if (_folder(name) / "calibration.json").is_file()]
+            lps = [rubric.lp for name in available() if (rubric := load_rubric(name, calibrated=False)).learned_layer]
             return max(train(lp, default_files(lp)) for lp in lps)
         return train(args.lp, args.files or default_files(args.lp), for_lp(args.lp))
     except StarbarError as exc:  # a missing or malformed labelled set: one line, nothing written
@@ -74,7 +77,6 @@ def main() -> int:
 
 def train(lp: str, files: list[Path], name: str | None = None) -> int:
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
 
     from starbar.detect import detect
     from starbar.evaluate import load_gold
@@ -97,6 +99,7 @@ def train(lp: str, files: list[Path], name: str | None = None) -> int:
         counts[_name(path)] = len(loaded)
         stories += loaded
     judged = _held_out_taggers(rubric, [s.id for s in stories]) if rubric.roles else [rubric]
+    speaks_for: dict[str, set[str]] = {}  # feature -> the dimensions its evidence spoke for
     for j, story in enumerate(stories):
         doc = parse(story.text)
         by = judged[j % len(judged)]
@@ -104,29 +107,41 @@ def train(lp: str, files: list[Path], name: str | None = None) -> int:
         anchors = {d: s.level for d, s in review.dimensions.items()}
         rows.append(features(by, signals, anchors, review.context))
         gold.append(story.dims)
+        for e in signals.evidence:
+            speaks_for.setdefault(f"sig:{e.signal}", set()).add(e.dimension or "")
     vectorizer = DictVectorizer(sort=True)
     x = vectorizer.fit_transform(rows)
     names = list(vectorizer.get_feature_names_out())
-    dimensions = {}
-    for dim in (d.id for d in rubric.dimensions):
-        model = LogisticRegression(C=REGULARISATION.get(lp, OTHER_PRINCIPLES), max_iter=5000)
-        model.fit(x, [g[dim] for g in gold])
-        dimensions[dim] = {
-            "classes": [int(c) for c in model.classes_],
-            "coef": [[round(float(w), 6) for w in row] for row in model.coef_],
-            "intercept": [round(float(b), 6) for b in model.intercept_],
-        }
+    c = REGULARISATION.get(lp, OTHER_PRINCIPLES)
+    dims = [d.id for d in rubric.dimensions]
     out = {
         "rubric_version": rubric.version,
         "trained_on": counts,
         "band": 1,
         "features": names,
-        "dimensions": dimensions,
+        "dimensions": {dim: _fit(x, [g[dim] for g in gold], c) for dim in dims},
     }
+    if rubric.learned_layer and rubric.learned_layer.raises == "own_evidence":
+        out["own"] = {}
+        for dim in dims:
+            own = [i for i, n in enumerate(names) if n in (f"lvl:{dim}", "ctx:other") or dim in speaks_for.get(n, ())]
+            out["own"][dim] = {**_fit(x[:, own], [g[dim] for g in gold], c), "features": [names[i] for i in own]}
     target = _folder(name) / "calibration.json"
     target.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {target}: {len(rows)} stories, {len(names)} features")
     return 0
+
+
+def _fit(x, levels: list[int], c: float) -> dict:
+    """One dimension's multinomial logistic regression, as calibration.json holds it."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=c, max_iter=5000).fit(x, levels)
+    return {
+        "classes": [int(k) for k in model.classes_],
+        "coef": [[round(float(w), 6) for w in row] for row in model.coef_],
+        "intercept": [round(float(b), 6) for b in model.intercept_],
+    }
 
 
 def _held_out_taggers(rubric, ids: list[str]) -> list:
@@ -144,12 +159,6 @@ def _held_out_taggers(rubric, ids: list[str]) -> list:
         tagger = train_roles.fit([r for r in labelled if r["story"] not in held], rubric)
         out.append(rubric.model_copy(update={"tagger": Tagger.model_validate(tagger)}))
     return out
-
-
-def _principle(name: str) -> str:
-    from starbar.rubric import load_rubric
-
-    return load_rubric(name, calibrated=False).lp
 
 
 def _name(path: Path) -> str:

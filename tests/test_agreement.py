@@ -91,6 +91,27 @@ SEALED = {
     "data/lp/earn-trust/sealed-3.jsonl": (0.67, 0.90),
     "data/lp/deliver-results/sealed-3.jsonl": (0.65, 0.87),
     "data/lp/invent-and-simplify/sealed-3.jsonl": (0.62, 0.83),
+    # their fourth, written before the sentence roles
+    "data/lp/ownership/sealed-4.jsonl": (0.61, 0.80),
+    "data/lp/dive-deep/sealed-4.jsonl": (0.63, 0.87),
+    "data/lp/have-backbone/sealed-4.jsonl": (0.73, 0.84),
+    "data/lp/earn-trust/sealed-4.jsonl": (0.66, 0.90),
+    "data/lp/deliver-results/sealed-4.jsonl": (0.75, 0.90),
+    "data/lp/invent-and-simplify/sealed-4.jsonl": (0.66, 0.90),
+    # their fifth, written before the learned layer of four of them (2026.12.5), and sixth, written
+    # while it was built and measured once it was done
+    "data/lp/ownership/sealed-5.jsonl": (0.68, 0.90),
+    "data/lp/dive-deep/sealed-5.jsonl": (0.78, 0.90),
+    "data/lp/have-backbone/sealed-5.jsonl": (0.73, 0.87),
+    "data/lp/earn-trust/sealed-5.jsonl": (0.70, 0.94),
+    "data/lp/deliver-results/sealed-5.jsonl": (0.70, 0.94),
+    "data/lp/invent-and-simplify/sealed-5.jsonl": (0.69, 0.94),
+    "data/lp/ownership/sealed-6.jsonl": (0.66, 0.94),
+    "data/lp/dive-deep/sealed-6.jsonl": (0.72, 0.94),
+    "data/lp/have-backbone/sealed-6.jsonl": (0.56, 0.80),
+    "data/lp/earn-trust/sealed-6.jsonl": (0.68, 0.90),
+    "data/lp/deliver-results/sealed-6.jsonl": (0.74, 0.94),
+    "data/lp/invent-and-simplify/sealed-6.jsonl": (0.70, 0.87),
 }
 
 

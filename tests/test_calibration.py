@@ -9,8 +9,8 @@ from starbar.detect import detect, roles
 from starbar.judge import judge
 from starbar.judge.calibrate import adjust
 from starbar.parse import parse
-from starbar.rubric import earning_signals, load_rubric
-from starbar.rubric.schema import Calibration
+from starbar.rubric import earning_signals, for_lp, load_rubric
+from starbar.rubric.schema import Calibration, LearnedLayer
 
 
 def _calibration(probabilities_favour: int) -> Calibration:
@@ -102,3 +102,69 @@ def test_the_layer_never_reads_nothing_where_a_sentence_speaks_for_the_dimension
     assert plain.dimensions["friction"].level == 1 and moved.dimensions["friction"].level == 1
     above = [d for d, s in plain.dimensions.items() if s.level >= 2]
     assert above and all(moved.dimensions[d].level == plain.dimensions[d].level - 1 for d in above)
+
+
+# A principle whose layer only raises, and only where the dimension's own evidence agrees.
+RAISES_ONLY = load_rubric(for_lp("deliver-results"))
+SETBACK_STORY = (
+    "Situation: Our card team promised merchants instant payouts by June. Task: I owned the launch and "
+    "committed to 95% of payouts within a minute. Action: In April our processor failed load tests at 40% of "
+    "volume, so I split the rollout by merchant size and moved the largest to a second processor. "
+    "Result: 97% of payouts landed within a minute by the end of June."
+)
+
+
+def _favouring(rubric, level: int, own_level: int) -> Calibration:
+    """A layer whose story-wide models favour `level` and whose own-evidence models favour `own_level`."""
+    model = _calibration(level).dimensions["friction"]
+    own = _calibration(own_level).dimensions["friction"]
+    dims = [d.id for d in rubric.dimensions]
+    return Calibration(
+        rubric_version=rubric.version,
+        trained_on={"test": 1},
+        band=1,
+        features=["bias"],
+        dimensions=dict.fromkeys(dims, model),
+        own=dict.fromkeys(dims, own),
+    )
+
+
+def _levels(rubric, cal: Calibration | None, text: str = SETBACK_STORY) -> dict[str, int]:
+    doc = parse(text)
+    judged = rubric.model_copy(update={"calibration": cal})
+    review = judge(doc, detect(doc, judged), judged, "L6", calibrate=cal is not None)
+    return {d: s.level for d, s in review.dimensions.items()}
+
+
+def test_the_shipped_principles_layer_only_raises():
+    assert RAISES_ONLY.learned_layer == LearnedLayer(lowers=False, raises="own_evidence")
+    plain = _levels(RAISES_ONLY, None)
+    assert any(level >= 1 for level in plain.values())
+    # A layer that favours 0 everywhere moves nothing down.
+    assert _levels(RAISES_ONLY, _favouring(RAISES_ONLY, 0, 0)) == plain
+
+
+def test_a_raise_needs_the_dimensions_own_evidence_to_agree():
+    plain = _levels(RAISES_ONLY, None)
+    halo = _levels(RAISES_ONLY, _favouring(RAISES_ONLY, 4, 0))
+    assert halo == plain  # the story's other evidence alone lifts nothing
+    both = _levels(RAISES_ONLY, _favouring(RAISES_ONLY, 4, 4))
+    raised = {d for d in plain if both[d] != plain[d]}
+    assert raised and all(both[d] == plain[d] + 1 for d in raised)
+
+
+def test_an_own_evidence_raise_says_so_in_the_trace():
+    doc = parse(SETBACK_STORY)
+    judged = RAISES_ONLY.model_copy(update={"calibration": _favouring(RAISES_ONLY, 4, 4)})
+    moved = [d for d in judge(doc, detect(doc, judged), judged, "L6").trace.decisions if ": calibrated to " in d]
+    assert moved and all("own evidence alone (p=" in d for d in moved)
+
+
+def test_each_own_evidence_model_reads_only_its_dimension():
+    cal = RAISES_ONLY.calibration
+    assert cal is not None
+    for dim, model in cal.own.items():
+        assert model.features is not None and f"lvl:{dim}" in model.features
+        assert not [f for f in model.features if f.startswith("lvl:") and f != f"lvl:{dim}"]
+        roles = {f"sig:role.{r}": spec.dimension for r, spec in RAISES_ONLY.roles.items()}
+        assert all(roles[f] == dim for f in model.features if f in roles), dim

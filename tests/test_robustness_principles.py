@@ -5,7 +5,8 @@ removing the substance lowers the named dimension) and agreement with the labell
 (data/lp/<lp>/: the development set and the tuning set written by people who never read the
 engine), as `starbar eval` measures it.
 
-The floors are a little under what the rubrics (2026.12.2) reach now; each rubric's CHANGELOG
+The floors are a little under what the rubrics reach now (Ownership and Dive Deep by their
+anchors, the other four with their learned layer, 2026.12.5); each rubric's CHANGELOG
 and data/README.md give the figures and the first contact they started from. A change that buys
 one set back by losing another fails here. The sealed sets are read only by test_agreement.py.
 """
@@ -26,10 +27,10 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 ROBUSTNESS = {
     "ownership": (16, 20, 21),
     "dive-deep": (16, 19, 21),
-    "have-backbone": (14, 21, 25),
+    "have-backbone": (15, 21, 25),
     "earn-trust": (15, 21, 23),
-    "deliver-results": (16, 23, 23),
-    "invent-and-simplify": (16, 22, 23),
+    "deliver-results": (14, 23, 23),
+    "invent-and-simplify": (14, 22, 23),
 }
 
 # (lp, set): (mean kappa, lowest dimension's kappa, verdict exact, verdict within one step)
@@ -42,22 +43,22 @@ AGREEMENT = {
     ("dive-deep", "tune"): (0.81, 0.68, 0.83, 1.0),
     ("dive-deep", "tune-3"): (0.80, 0.66, 0.87, 1.0),
     ("dive-deep", "tune-4"): (0.75, 0.59, 0.70, 0.95),
-    ("have-backbone", "dev"): (0.835, 0.72, 0.85, 1.0),
-    ("have-backbone", "tune"): (0.82, 0.64, 0.91, 1.0),
-    ("have-backbone", "tune-3"): (0.81, 0.53, 0.79, 0.95),
-    ("have-backbone", "tune-4"): (0.79, 0.56, 0.875, 1.0),
-    ("earn-trust", "dev"): (0.87, 0.83, 0.90, 1.0),
-    ("earn-trust", "tune"): (0.81, 0.70, 0.79, 1.0),
-    ("earn-trust", "tune-3"): (0.79, 0.72, 0.70, 1.0),
-    ("earn-trust", "tune-4"): (0.85, 0.76, 0.75, 0.95),
-    ("deliver-results", "dev"): (0.86, 0.83, 0.97, 1.0),
-    ("deliver-results", "tune"): (0.81, 0.72, 0.91, 1.0),
-    ("deliver-results", "tune-3"): (0.81, 0.62, 0.91, 0.95),
-    ("deliver-results", "tune-4"): (0.82, 0.66, 0.95, 1.0),
-    ("invent-and-simplify", "dev"): (0.83, 0.76, 0.90, 1.0),
-    ("invent-and-simplify", "tune"): (0.83, 0.75, 0.875, 1.0),
-    ("invent-and-simplify", "tune-3"): (0.78, 0.56, 0.83, 1.0),
-    ("invent-and-simplify", "tune-4"): (0.72, 0.37, 0.91, 0.95),
+    ("have-backbone", "dev"): (0.87, 0.75, 0.89, 1.0),
+    ("have-backbone", "tune"): (0.84, 0.69, 0.91, 1.0),
+    ("have-backbone", "tune-3"): (0.83, 0.58, 0.82, 1.0),
+    ("have-backbone", "tune-4"): (0.83, 0.56, 0.91, 1.0),
+    ("earn-trust", "dev"): (0.87, 0.81, 0.89, 1.0),
+    ("earn-trust", "tune"): (0.83, 0.73, 0.74, 1.0),
+    ("earn-trust", "tune-3"): (0.84, 0.75, 0.82, 1.0),
+    ("earn-trust", "tune-4"): (0.87, 0.77, 0.78, 1.0),
+    ("deliver-results", "dev"): (0.88, 0.83, 0.96, 1.0),
+    ("deliver-results", "tune"): (0.84, 0.75, 0.95, 1.0),
+    ("deliver-results", "tune-3"): (0.86, 0.66, 0.91, 0.95),
+    ("deliver-results", "tune-4"): (0.84, 0.66, 0.95, 1.0),
+    ("invent-and-simplify", "dev"): (0.86, 0.8, 0.94, 1.0),
+    ("invent-and-simplify", "tune"): (0.86, 0.76, 0.78, 1.0),
+    ("invent-and-simplify", "tune-3"): (0.83, 0.77, 0.87, 1.0),
+    ("invent-and-simplify", "tune-4"): (0.77, 0.53, 0.82, 0.95),
 }
 
 

@@ -19,12 +19,14 @@ DIMS = (*CORE, "scope", "fintech_judgment")
 
 def test_the_folder_loads_as_the_earn_trust_rubric():
     assert for_lp("earn-trust") == RUBRIC_ID
-    assert RUBRIC.lp == "earn-trust" and RUBRIC.version == "2026.12.4"
+    assert RUBRIC.lp == "earn-trust" and RUBRIC.version == "2026.12.5"
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     # the shared jargon list lacks this principle's words, so its own signal holds both
     assert RUBRIC.claim_words == "trust.buzzword"
-    assert RUBRIC.calibration is None
+    # a learned layer that only raises, and only where the dimension's own evidence agrees
+    assert RUBRIC.calibration is not None and RUBRIC.learned_layer is not None
+    assert (RUBRIC.learned_layer.lowers, RUBRIC.learned_layer.raises) == (False, "own_evidence")
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "spin", "trust_builder", "relationship_manager"]
     assert {f.id for f in RUBRIC.flags} == {
         "we_not_i",

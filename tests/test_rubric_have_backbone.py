@@ -23,11 +23,11 @@ CORE = ["ownership", "evidence", "challenge", "commitment", "impact"]
 
 def test_the_folder_loads_as_the_principles_rubric():
     assert for_lp("have-backbone") == NAME
-    assert RUBRIC.lp == "have-backbone" and RUBRIC.version == "2026.12.4"
+    assert RUBRIC.lp == "have-backbone" and RUBRIC.version == "2026.12.5"
     assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert RUBRIC.dimension_of == {"impact.*": "impact"}
-    assert RUBRIC.calibration is None  # the learned layer comes later
+    assert RUBRIC.calibration is not None and set(RUBRIC.calibration.own) == {d.id for d in RUBRIC.dimensions}
     assert {"ownership.actors", "impact.result", "fintech.decisions", "style.buzzwords"} <= set(RUBRIC.detectors)
     assert {a.value for a in RUBRIC.archetypes} == {
         "off_topic",

@@ -86,6 +86,28 @@ def test_a_calibration_with_the_wrong_shape_is_refused(copy):
         load_rubric(str(copy))
 
 
+def test_weights_the_rubric_does_not_say_how_to_use_are_refused(copy):
+    _edit(copy / "rubric.yaml", lambda d: d.pop("learned_layer"))
+    with pytest.raises(RubricError, match=r"calibration\.json: the rubric declares no learned_layer"):
+        load_rubric(str(copy))
+
+
+def test_raises_on_own_evidence_need_a_model_of_each_dimensions_own_evidence(copy):
+    _edit(copy / "rubric.yaml", lambda d: d.update(learned_layer={"lowers": False, "raises": "own_evidence"}))
+    with pytest.raises(RubricError, match=r"calibration\.json: own: raises need own evidence, so a model for each"):
+        load_rubric(str(copy))
+
+
+def test_a_model_reading_features_the_calibration_lacks_is_refused(copy):
+    path = copy / "calibration.json"
+    data = json.loads(path.read_text())
+    model = data["dimensions"]["friction"]
+    data["own"] = {"friction": {**model, "coef": [[0.0] for _ in model["coef"]], "features": ["sig:nothing"]}}
+    path.write_text(json.dumps(data))
+    with pytest.raises(RubricError, match=r"calibration\.json: .*own\.friction: features not in the calibration's"):
+        load_rubric(str(copy))
+
+
 def test_a_rubric_without_calibration_judges_with_its_anchors_alone(copy):
     (copy / "calibration.json").unlink()
     assert load_rubric(str(copy)).calibration is None

@@ -38,18 +38,30 @@ def features(rubric: Rubric, signals: Signals, anchor_levels: dict[str, int], co
     return out
 
 
-def adjust(cal: Calibration, dim: str, feats: dict[str, float], anchor: int) -> tuple[int, float]:
-    """The level within one step of `anchor` with the least expected squared error under the
-    model, and the model's probability for it."""
-    model = cal.dimensions[dim]
+def probabilities(cal: Calibration, dim: str, feats: dict[str, float], *, own: bool = False) -> dict[int, float]:
+    """Each level's probability under the dimension's model (`own`: its model of the dimension's
+    own evidence alone)."""
+    model = (cal.own if own else cal.dimensions)[dim]
+    reads = cal.features if model.features is None else model.features
     scores = [
-        b + sum(w[i] * feats.get(name, 0.0) for i, name in enumerate(cal.features))
+        b + sum(w[i] * feats.get(name, 0.0) for i, name in enumerate(reads))
         for w, b in zip(model.coef, model.intercept, strict=True)
     ]
     top = max(scores)
     exp = [math.exp(s - top) for s in scores]
     total = sum(exp)
-    probs = dict(zip(model.classes, (e / total for e in exp), strict=True))
+    return dict(zip(model.classes, (e / total for e in exp), strict=True))
+
+
+def adjust(cal: Calibration, dim: str, feats: dict[str, float], anchor: int) -> tuple[int, float]:
+    """The level within one step of `anchor` with the least expected squared error under the
+    model, and the model's probability for it."""
+    probs = probabilities(cal, dim, feats)
     candidates = [k for k in range(5) if abs(k - anchor) <= cal.band]
     best = min(candidates, key=lambda k: (sum(p * (k - c) ** 2 for c, p in probs.items()), abs(k - anchor)))
     return best, probs.get(best, 0.0)
+
+
+def above(probs: dict[int, float], level: int) -> float:
+    """The probability that the level is higher than `level`."""
+    return sum(p for c, p in probs.items() if c > level)

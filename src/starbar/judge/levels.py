@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from ..detect import Evidence, Signals
 from ..parse import Document
 from ..rubric import Dimension, Rubric
-from .calibrate import adjust, features
+from .calibrate import above, adjust, features, probabilities
 from .facts import holds
 from .result import DimensionScore, Quote
 
@@ -72,24 +72,33 @@ def score_all(
     rubric: Rubric, doc: Document, signals: Signals, facts: dict[str, float], *, context: str, calibrate: bool = True
 ) -> tuple[dict[str, DimensionScore], list[str]]:
     """Every dimension's score, and the decisions behind them. With the rubric's calibration,
-    each anchor level may move one step where the learned layer says the evidence means it."""
+    each anchor level may move one step where the learned layer says the evidence means it, as far
+    as the rubric's `learned_layer` lets it."""
     moved: dict[str, tuple[int, str]] = {}
-    if calibrate and rubric.calibration:
-        cal = rubric.calibration
+    if calibrate and rubric.calibration and rubric.learned_layer:
+        cal, policy = rubric.calibration, rubric.learned_layer
         anchors = {d.id: anchor_level(d, facts) for d in rubric.dimensions}
         feats = features(rubric, signals, anchors, context)
         # Only evidence can raise a level: the model never lifts a dimension nothing in the story speaks for.
         spoken = {e.dimension for e in signals.evidence if e.polarity == "earns"}
         for dim_id, anchor in anchors.items():
             level, p = adjust(cal, dim_id, feats, anchor)
+            reason = f"labelled stories with this evidence sit nearest {level}; p={p:.2f} for {level} itself"
             raises = level > anchor and dim_id in spoken
-            # Nor does it read "nothing at all" where a sentence speaks for the dimension.
-            lowers = level < anchor and (level > 0 or dim_id not in spoken)
-            if raises or lowers:
-                moved[dim_id] = (
-                    level,
-                    f"labelled stories with this evidence sit nearest {level}; p={p:.2f} for {level} itself",
+            if raises and policy.raises == "own_evidence":
+                # Strength elsewhere in the story is no evidence for this dimension: take the step
+                # only where a higher level is more likely than not, both on the story's evidence
+                # and on the dimension's own evidence read alone.
+                odds = [above(probabilities(cal, dim_id, feats, own=own), anchor) for own in (False, True)]
+                raises = min(odds) > 0.5
+                reason = (
+                    f"labelled stories with this evidence sit above {anchor} (p={odds[0]:.2f}), "
+                    f"and so do those with this dimension's own evidence alone (p={odds[1]:.2f})"
                 )
+            # Nor does it read "nothing at all" where a sentence speaks for the dimension.
+            lowers = policy.lowers and level < anchor and (level > 0 or dim_id not in spoken)
+            if raises or lowers:
+                moved[dim_id] = (level, reason)
     scores, decisions = {}, []
     for dim in rubric.dimensions:
         scores[dim.id], why = score(dim, doc, signals, facts, moved.get(dim.id))

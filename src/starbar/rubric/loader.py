@@ -171,9 +171,12 @@ def _check_tagger(rubric: Rubric, folder: Path, *, required: bool) -> None:
 
 
 def _check_calibration(rubric: Rubric, path: Path) -> None:
-    """Weights trained on another version of the bar, or for dimensions it no longer has, are refused."""
+    """Weights trained on another version of the bar, or for dimensions it no longer has, are
+    refused, and so are weights the rubric does not say how to use."""
     cal = rubric.calibration
     assert cal is not None
+    if rubric.learned_layer is None:
+        raise RubricError(f"{path}: the rubric declares no learned_layer (what the layer may do) in rubric.yaml")
     if cal.rubric_version != rubric.version:
         raise RubricError(
             f"{path}: rubric_version: trained for {cal.rubric_version}, the rubric is {rubric.version}; "
@@ -182,6 +185,8 @@ def _check_calibration(rubric: Rubric, path: Path) -> None:
     dims = {d.id for d in rubric.dimensions}
     if set(cal.dimensions) != dims:
         raise RubricError(f"{path}: dimensions: must be exactly the rubric's ({', '.join(sorted(dims))})")
+    if rubric.learned_layer.raises == "own_evidence" and set(cal.own) != dims:
+        raise RubricError(f"{path}: own: raises need own evidence, so a model for each of {', '.join(sorted(dims))}")
 
 
 def _read_classes(folder: Path) -> dict[str, tuple[str, ...]]:

@@ -175,6 +175,8 @@ class DimensionModel(Strict):
     classes: list[int]
     coef: list[list[float]]  # one row per class, one weight per feature
     intercept: list[float]
+    # The features it reads where it reads only some of the calibration's (a dimension's own).
+    features: list[str] | None = None
 
 
 class Calibration(Strict):
@@ -185,15 +187,33 @@ class Calibration(Strict):
     band: int = Field(ge=0, le=4)
     features: list[str]
     dimensions: dict[str, DimensionModel]
+    # Per dimension, the same kind of model over that dimension's own evidence alone (its
+    # signals and roles, its anchor level, the context), for rubrics whose learned_layer lets a
+    # level rise only where the dimension's own evidence agrees.
+    own: dict[str, DimensionModel] = {}
 
     @model_validator(mode="after")
     def _shapes(self) -> Calibration:
-        for dim, m in self.dimensions.items():
-            if len(m.coef) != len(m.classes) or len(m.intercept) != len(m.classes):
-                raise ValueError(f"dimensions.{dim}: one row of weights and one intercept per class")
-            if any(len(row) != len(self.features) for row in m.coef):
-                raise ValueError(f"dimensions.{dim}: each row needs one weight per feature")
+        for key, models in (("dimensions", self.dimensions), ("own", self.own)):
+            for dim, m in models.items():
+                if len(m.coef) != len(m.classes) or len(m.intercept) != len(m.classes):
+                    raise ValueError(f"{key}.{dim}: one row of weights and one intercept per class")
+                reads = self.features if m.features is None else m.features
+                if any(len(row) != len(reads) for row in m.coef):
+                    raise ValueError(f"{key}.{dim}: each row needs one weight per feature")
+                if unknown := set(reads) - set(self.features):
+                    raise ValueError(f"{key}.{dim}: features not in the calibration's: {sorted(unknown)}")
         return self
+
+
+class LearnedLayer(Strict):
+    """How the learned layer (calibration.json) may move an anchor's level, one step at most.
+    `lowers`: it may also step a level down; `raises`: a level rises where the story has evidence
+    for the dimension (`evidence`), or only where a model of that dimension's own evidence agrees
+    (`own_evidence`), so that strength elsewhere in the story cannot lift it."""
+
+    lowers: bool = True
+    raises: Literal["evidence", "own_evidence"] = "evidence"
 
 
 class Role(Strict):
@@ -243,8 +263,10 @@ class Rubric(Strict):
     # evidence made of those words earns only in a sentence that also carries something
     # concrete - a number, a named party, a cause, a customer's words (detect/substance.py).
     claim_words: str | None = None
-    # The learned layer, from calibration.json beside rubric.yaml (optional).
+    # The learned layer, from calibration.json beside rubric.yaml (optional), and what it may do:
+    # a rubric that declares `learned_layer` has one trained for it (make calibrate).
     calibration: Calibration | None = None
+    learned_layer: LearnedLayer | None = None
     # The sentence roles the `roles.tagged` detector reads, each with the dimension it speaks for,
     # and the tagger's weights for them, from roles.json beside rubric.yaml.
     roles: dict[str, Role] = {}

@@ -66,7 +66,8 @@ _CUSTOMER_MEASURE = compile_lower(
     r"stop(?:s|ped|ping)?|stop rate|stuck|gave up|hardship|delinquen\w*|defaults?|arrears|over-?extended|overdue|borrowing)\b",
 )
 _BASELINE = compile_lower(
-    r"\bfrom\s+\S+(?:\s+\S+)?\s+to\b|\b(?:against|versus|vs\.?|compared (?:to|with)|instead of (?=[$£€]?\d))|\d\S*\s*(?:→|->|=>)|\bcontrol(?: group)?\b|"
+    # "from 41 to 19 days", "from manual to same-day"; not the idioms that compare nothing.
+    r"\bfrom\s+(?!(?:start|beginning|day one|top|end) to\b)\S+(?:\s+\S+)?\s+to\b|\b(?:against|versus|vs\.?|compared (?:to|with)|instead of (?=[$£€]?\d))|\d\S*\s*(?:→|->|=>)|\bcontrol(?: group)?\b|"
     r"\bholdout\b|\bbaseline\b|\bstayed at\b",
 )
 # What the customer gained in money, time to money, or trust.
