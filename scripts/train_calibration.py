@@ -108,7 +108,8 @@ def train(lp: str, files: list[Path], name: str | None = None) -> int:
         rows.append(features(by, signals, anchors, review.context))
         gold.append(story.dims)
         for e in signals.evidence:
-            speaks_for.setdefault(f"sig:{e.signal}", set()).add(e.dimension or "")
+            if e.dimension:
+                speaks_for.setdefault(f"sig:{e.signal}", set()).add(e.dimension)
     vectorizer = DictVectorizer(sort=True)
     x = vectorizer.fit_transform(rows)
     names = list(vectorizer.get_feature_names_out())

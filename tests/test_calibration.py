@@ -7,7 +7,7 @@ import pytest
 from starbar import review
 from starbar.detect import detect, roles
 from starbar.judge import judge
-from starbar.judge.calibrate import adjust
+from starbar.judge.calibrate import adjust, probabilities
 from starbar.parse import parse
 from starbar.rubric import earning_signals, for_lp, load_rubric
 from starbar.rubric.schema import Calibration, LearnedLayer
@@ -28,7 +28,8 @@ def _calibration(probabilities_favour: int) -> Calibration:
 
 @pytest.mark.parametrize(("anchor", "favoured", "expected"), [(1, 4, 2), (3, 0, 2), (2, 2, 2), (4, 4, 4), (0, 1, 1)])
 def test_a_level_moves_at_most_one_step_towards_what_the_model_favours(anchor, favoured, expected):
-    level, probability = adjust(_calibration(favoured), "friction", {"bias": 1.0}, anchor)
+    cal = _calibration(favoured)
+    level, probability = adjust(probabilities(cal, "friction", {"bias": 1.0}), anchor, cal.band)
     assert level == expected
     assert 0 <= probability <= 1
 

@@ -53,11 +53,10 @@ def probabilities(cal: Calibration, dim: str, feats: dict[str, float], *, own: b
     return dict(zip(model.classes, (e / total for e in exp), strict=True))
 
 
-def adjust(cal: Calibration, dim: str, feats: dict[str, float], anchor: int) -> tuple[int, float]:
-    """The level within one step of `anchor` with the least expected squared error under the
-    model, and the model's probability for it."""
-    probs = probabilities(cal, dim, feats)
-    candidates = [k for k in range(5) if abs(k - anchor) <= cal.band]
+def adjust(probs: dict[int, float], anchor: int, band: int) -> tuple[int, float]:
+    """The level within `band` steps of `anchor` with the least expected squared error under a
+    model's level probabilities, and its probability."""
+    candidates = [k for k in range(5) if abs(k - anchor) <= band]
     best = min(candidates, key=lambda k: (sum(p * (k - c) ** 2 for c, p in probs.items()), abs(k - anchor)))
     return best, probs.get(best, 0.0)
 

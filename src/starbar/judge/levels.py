@@ -82,14 +82,15 @@ def score_all(
         # Only evidence can raise a level: the model never lifts a dimension nothing in the story speaks for.
         spoken = {e.dimension for e in signals.evidence if e.polarity == "earns"}
         for dim_id, anchor in anchors.items():
-            level, p = adjust(cal, dim_id, feats, anchor)
+            probs = probabilities(cal, dim_id, feats)
+            level, p = adjust(probs, anchor, cal.band)
             reason = f"labelled stories with this evidence sit nearest {level}; p={p:.2f} for {level} itself"
             raises = level > anchor and dim_id in spoken
             if raises and policy.raises == "own_evidence":
                 # Strength elsewhere in the story is no evidence for this dimension: take the step
                 # only where a higher level is more likely than not, both on the story's evidence
                 # and on the dimension's own evidence read alone.
-                odds = [above(probabilities(cal, dim_id, feats, own=own), anchor) for own in (False, True)]
+                odds = [above(probs, anchor), above(probabilities(cal, dim_id, feats, own=True), anchor)]
                 raises = min(odds) > 0.5
                 reason = (
                     f"labelled stories with this evidence sit above {anchor} (p={odds[0]:.2f}), "
