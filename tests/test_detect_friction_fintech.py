@@ -69,6 +69,63 @@ def test_customers_and_negated_resistance_are_not_a_party(sentence, rubric):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the party named in one sentence, its stand told in the next
+        "Action: I took the plan to the payments risk desk. Their fear was that refunds would be gamed.",
+        "Action: Then I met the head of credit. She was worried the grace days would raise arrears.",
+        # not agreeing, in any tense or none
+        "Action: Our treasury team was not agree at first, because the float would shrink.",
+        "Action: The claims unit were not agreeing with the self-service photos.",
+    ],
+)
+def test_resistance_told_after_its_party_or_in_plain_grammar(text, rubric):
+    assert "friction.party" in fired(text, rubric)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "they" are the customers, not the party before them
+        "Action: I showed the flow to tenants in Leeds. They worried about the deposit.",
+        "Action: Legal sent the new terms to our members. They feared a hidden fee.",
+    ],
+)
+def test_a_pronoun_for_customers_is_no_party(text, rubric):
+    assert "friction.party" not in fired(text, rubric)
+
+
+PROBED = """Action: I read 300 tickets and proposed an instant refund under $50 for first-time claims.
+
+Interviewer: {probe}
+
+{answer} I modelled six months of claims and showed the loss would stay under 0.2%, and we agreed a $50 cap."""
+
+
+@pytest.mark.parametrize(
+    "probe, answer",
+    [
+        ("Who disagreed?", "Mostly the fraud operations folks, honestly."),
+        ("Was there any pushback on that?", "Yes, Marta from underwriting."),
+    ],
+)
+def test_a_party_named_in_answer_to_a_probe_for_resistance(probe, answer, rubric):
+    found = fired(PROBED.format(probe=probe, answer=answer), rubric)
+    assert {"friction.party", "friction.resolved"} <= found
+
+
+@pytest.mark.parametrize(
+    "probe, answer",
+    [
+        ("Was there any pushback on that?", "Not really, finance liked it from day one."),
+        ("How did you measure it?", "The finance team tracked refund losses weekly."),
+    ],
+)
+def test_a_denial_or_an_answer_to_another_probe_is_no_party(probe, answer, rubric):
+    assert "friction.party" not in fired(PROBED.format(probe=probe, answer=answer), rubric)
+
+
+@pytest.mark.parametrize(
     "answer",
     [
         "I walked the CFO through the numbers: each retained seller was worth $340 a year.",
@@ -684,3 +741,38 @@ def test_words_of_a_safeguard_without_one_are_not_read_as_one(sentence, rubric):
     assert "fintech.safeguard" not in {
         e.signal for e in detect(parse(control + sentence), rubric).evidence if e.sentence == 1
     }
+
+
+# --- the tagger's roles name a level-2 concern no phrase lists ---------------------------------
+
+LENDER = "Situation: Our lender approved small-business loans in Kenya. Action: I proposed paying out before the site visit. "
+REMIT = "Situation: Our app sends money from the UK to Poland. Action: "
+
+
+@pytest.mark.parametrize(
+    "text, dimension, role",
+    [
+        (LENDER + "Our risk director kept sending it back for more controls.", "friction", "role.objection"),
+        (
+            REMIT
+            + "I made the app show the recipient's bank name back before people confirm, so a typo is caught on screen.",
+            "fintech_judgment",
+            "role.control",
+        ),
+    ],
+)
+def test_a_role_told_in_plain_words_names_the_concern(text, dimension, role, rubric):
+    found = fired(text, rubric)
+    assert role in found
+    assert review(text).dimensions[dimension].level == 2
+
+
+@pytest.mark.parametrize(
+    "text, dimension",
+    [
+        (LENDER + "There was healthy pushback from stakeholders, which we navigated through alignment.", "friction"),
+        (REMIT + "We ensured bank-grade security, tokenization and full compliance end to end.", "fintech_judgment"),
+    ],
+)
+def test_rubric_vocabulary_names_no_concern(text, dimension):
+    assert review(text).dimensions[dimension].level <= 1

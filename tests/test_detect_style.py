@@ -65,6 +65,9 @@ def test_honest_story_using_pci_and_nps_is_not_stuffing():
         "We dropped the address field because bookkeepers held the billing details.",
         "Risk feared the fraud, so we capped the first payout.",  # "so we" after a clause links cause and effect
         "Most owners missed the email, so I moved the reminder into the app.",
+        # a note told with its subject left out is the candidate's own action
+        "- Sampled 400 rejected uploads by hand with the support lead",
+        "* Rang 15 landlords because the February payouts had bounced",
     ],
 )
 def test_concrete_sentence_has_an_actor_tied_to_a_number_or_cause(sentence):
@@ -80,6 +83,7 @@ def test_concrete_sentence_has_an_actor_tied_to_a_number_or_cause(sentence):
         "So we did a deep dive into the voice of the customer.",  # a spoken "so" opens it, no cause
         "So I owned the journey end to end.",
         "And so we aligned the stakeholders on the north star.",
+        "- Leveraged data-driven insights for a seamless journey",  # a note, but nothing it ties to
     ],
 )
 def test_vocabulary_without_an_actor_or_a_link_is_not_concrete(sentence):

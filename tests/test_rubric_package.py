@@ -59,6 +59,14 @@ def test_a_detector_the_rubric_drops_gives_it_nothing(copy):
         load_rubric(str(copy))
 
 
+def test_an_anchor_may_test_a_declared_role_but_not_an_undeclared_one(copy):
+    friction = next(d for d in load_rubric().dimensions if d.id == "friction")
+    assert "role.objection" in friction.anchors[2].when.fact_names()
+    _edit(copy / "dimensions" / "friction.yaml", lambda d: d["anchors"][2]["when"]["any"].append("role.telepathy"))
+    with pytest.raises(RubricError, match=r"friction: anchors\.2: unknown fact 'role\.telepathy'"):
+        load_rubric(str(copy))
+
+
 def test_an_unknown_claim_signal_is_an_error(copy):
     _edit(copy / "rubric.yaml", lambda d: d.update(claim_words="style.nothing"))
     with pytest.raises(RubricError, match="claim_words: unknown signal"):

@@ -7,10 +7,12 @@ of its words, word pairs, numbers, the rubric's word classes and its STAR part, 
 role a probability from weights trained by ``scripts/train_roles.py`` on sentences that readers
 labelled with only the rubric in hand. A sentence whose probability for a role reaches the
 tagger's threshold is evidence of ``role.<id>`` for the dimension that role speaks for, quoted
-whole. No anchor tests them: the learned layer (judge/calibrate.py) counts them beside the
-anchors' signals, and the judge quotes them under their dimension, so a level the layer moved
-still shows the sentences behind it. Pure arithmetic on shipped weights: no randomness, no
-network.
+whole. The learned layer (judge/calibrate.py) counts them beside the anchors' signals, and the
+judge quotes them under their dimension, so a level the layer moved still shows the sentences
+behind it. An anchor may test one where its rubric says so (Customer Obsession lets a tagged
+objection or control name the concern of level 2, never more); like any evidence, a role in a
+sentence of rubric vocabulary with nothing concrete is set aside as a claim. Pure arithmetic on
+shipped weights: no randomness, no network.
 """
 
 from __future__ import annotations

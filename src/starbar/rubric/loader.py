@@ -349,7 +349,9 @@ def known_facts(rubric: Rubric) -> set[str]:
     from ..detect.registry import declared_facts
     from ..judge.facts import stage_facts
 
-    return {s.id for _, s in all_signals(rubric)} | declared_facts(rubric.detectors) | stage_facts(rubric)
+    # The tagger's signals are the rubric's own roles (role.<id>), given only where it runs.
+    roles = {f"role.{r}" for r in rubric.roles} if "roles.tagged" in rubric.detectors else set()
+    return {s.id for _, s in all_signals(rubric)} | declared_facts(rubric.detectors) | stage_facts(rubric) | roles
 
 
 def _check_references(rubric: Rubric, folder: Path) -> None:

@@ -58,6 +58,10 @@ _RESIST = compile_pattern(
     r"preferred|pushed to|push(?:ed|ing)? (?:\w+ )?hard for|lobbied (?:\w+ )?for|(?:was|were) slow to|checked [^.]{0,40}\bagainst|(?:too|was) (?:expensive|risky|costly)|"
     # lukewarm: "did not love it", "weren't sold"
     r"(?:didn't|did not) (?:love|buy|want)|(?:wasn't|weren't|was not|were not|not) (?:\w+ )?(?:keen|sold|thrilled|a fan|on board)|"
+    # not agreeing, told in any tense or none ("our finance team was not agree at first")
+    r"(?:not|never) (?:\w+ )?agree(?:d|ing)?\b(?! with (?:the )?(?:customers?|users?|them|me)\b)|"
+    # the objection as a noun, its content after it: "their fear was that old damage would be shown"
+    r"(?:fear|worry|concern|objection|position|argument|red flag)s? (?:\w+ )?(?:was|were|is|are)\b|"
     # a doubt put as a question or a forecast of harm
     r"asked (?:what|whether|if|how|why)|expected [^.;]{0,50}\b(?:cut|fall|drop|lose|hurt|slow|cost|reduce|double|rise|spike|tank)|"
     r"(?:said|thought|felt|claimed|believed|feared)[^.;]{0,60}\b(?:too \w+|risky|expensive|costly|impossible|rewrite|"
@@ -175,8 +179,21 @@ class _Named:
         return self._end
 
 
+# A party carried over from the sentence before: "Risk and the fraud unit were involved. Their fear was...".
+_PRONOUN = compile_pattern(r"^\s*(?:[-*•]\s*)?(?:so,? |and |but )?(?:they|their|she|her|he|his)\b")
+
+
+def _names_party(text: str, customer: Compiled, original: str, known: frozenset[str]) -> bool:
+    """Whether the sentence ends on an internal party: one is named, and no customer after it (a
+    name counts only where no customer is named at all: "tenants in Leeds" names a place)."""
+    spans = [m.end() for m in _PARTY.finditer(text)]
+    if not customer.search(text):
+        spans += [b for _, b in names(original, known)]
+    return bool(spans) and not customer.search(text, max(spans))
+
+
 def _party_sentence(
-    text: str, customer: Compiled, original: str = "", known: frozenset[str] = frozenset()
+    text: str, customer: Compiled, original: str = "", known: frozenset[str] = frozenset(), carried: bool = False
 ) -> re.Match[str] | None:
     """The resistance phrase of a sentence in which an internal party resists, unless negated:
     the party comes first ("Risk pushed back", "Priya pushed back") or is named after it
@@ -188,6 +205,8 @@ def _party_sentence(
     if note and (_PARTY.fullmatch(note.group(1)) or _BARE_PARTY.fullmatch(note.group(1))):
         return note
     parties: list = [*_PARTY.finditer(text), *map(_Named, names(original, known))]
+    if carried and (pronoun := _PRONOUN.match(text)):
+        parties.append(pronoun)
     subjects = list(_BARE_PARTY.finditer(text))
     if not parties and not subjects:
         return None
@@ -207,14 +226,40 @@ def _party_sentence(
     return None
 
 
-def _parties(sentences, customer: Compiled, known: frozenset[str]) -> tuple[list[Evidence], list[int]]:
+# An interviewer's probe for resistance ("Who disagreed?", "Any pushback?"), left out of the
+# sentences but still in the text before the answer: a party named in reply is the one who resisted.
+_PROBE = compile_pattern(
+    r"\b(?:disagree\w*|resist\w*|push(?:ed)?[- ]?back|object\w*|against|friction|conflicts?|oppos\w*|obstacles?|"
+    r"hurdles?|hardest|tensions?|argue\w*|fight)\b[^\n?]*\?"
+)
+_DENIED = compile_pattern(r"^\W*(?:no\b|nope|not really|nobody|no one|none|nothing|honestly,? no|not much)")
+
+
+def _answers_probe(
+    text: str, gap: str, customer: Compiled, original: str, known: frozenset[str]
+) -> re.Match[str] | _Named | None:
+    """The party named in reply to a probe for resistance in `gap`, the text just before the sentence."""
+    if not _PROBE.search(gap) or _DENIED.match(text):
+        return None
+    party = _PARTY.search(text) or _BARE_PARTY.search(text)
+    if party and not customer.search(text, 0, party.start()):
+        return party
+    return next((_Named(span) for span in names(original, known)), None)
+
+
+def _parties(
+    sentences, customer: Compiled, known: frozenset[str], gaps: dict[int, str]
+) -> tuple[list[Evidence], list[int]]:
     """`friction.party` evidence for each (sentence, folded text) where an internal party resists;
-    `known` holds the story's names."""
+    `known` holds the story's names, `gaps` the text left out before each sentence."""
     evidence, at = [], []
+    carried = False
     for s, text in sentences:
-        if m := _party_sentence(text, customer, s.text, known):
+        probed = _answers_probe(text, gaps.get(s.index, ""), customer, s.text, known)
+        if m := _party_sentence(text, customer, s.text, known, carried) or probed:
             at.append(s.index)
             evidence.append(Evidence("friction.party", "friction", s.start + m.start(), s.start + m.end(), s.index))
+        carried = _names_party(text, customer, s.text, known)
     return evidence, at
 
 
@@ -230,11 +275,12 @@ def resistance(doc: Document, rubric, found) -> Detection:
     told = [(s, text) for s, text in zip(doc.sentences, folded) if s.part != "S"]
     setup = [(s, text) for s, text in zip(doc.sentences, folded) if s.part == "S"]
     known = story_names(tuple(s.text for s in doc.sentences))
-    evidence, party_at = _parties(told or setup, customer, known)
+    gaps = {s.index: doc.text[prev.end : s.start] for prev, s in zip(doc.sentences, doc.sentences[1:])}
+    evidence, party_at = _parties(told or setup, customer, known, gaps)
     # Resistance told as the setting ("the business team wanted an upsell before payment") is the
     # story's friction when nothing later names any, unless the story says everyone agreed.
     if not party_at and told and not found.of("friction.smooth"):
-        evidence, party_at = _parties(setup, customer, known)
+        evidence, party_at = _parties(setup, customer, known, gaps)
     # The answer may come in any part: a pilot is often told as the result.
     for s, text in zip(doc.sentences, folded):
         # within four sentences, or a few lines of talk where a transcript breaks sentences short

@@ -15,7 +15,7 @@ from ..registry import detector
 _IRREGULAR = (
     r"made|ran|wrote|rewrote|built|rebuilt|took|sat|spent|read|led|drove|set|got|went|brought|sent|told|"
     r"found|chose|gave|kept|met|put|saw|spoke|began|won|held|cut|did|had|heard|sought|paid|dug|split|"
-    r"stood|fought|bought|caught|shut|taught|understood|withdrew|overrode|undertook|oversaw|rode|flew"
+    r"stood|fought|bought|caught|shut|taught|understood|withdrew|overrode|undertook|oversaw|rode|flew|rang|drew|sold|lent"
 )
 _ADVERB = r"(?:(?:also|then|first|personally|myself|\w+ly|um|uh|er),?\s+|like,\s+){0,2}"
 _PAST = rf"(?:\w+ed|{_IRREGULAR})\b"

@@ -48,6 +48,10 @@ _PAIN = compile_lower(
     # Giving up on a feature: "switched the limits off", "opted out", "uninstalled the app".
     r"(?:switch|turn)(?:ed|ing|s)? (?:\w+ ){0,2}?off|opt(?:ed|ing|s)? out|uninstall\w*|unsubscrib\w*|"
     r"less (?:money )?than (?:they |he |she )?(?:expected|were told|were promised)|"
+    # Few getting through, told as the share who did: "only 46% of people who started completed it".
+    r"(?:only|just|barely|fewer than|less than) (?:about |around |roughly |~)?\d[\d.,]*\s?(?:%|percent)(?: of [^.;]{0,60}?)? (?:ever |actually |successfully )?"
+    r"(?:completed|finished|got through|made it|activated|applied|signed up|converted|repaid|opened|came back|passed|verified|enrolled|"
+    r"used|logged in|returned|stayed|renewed)|"
     # Fear and distress, and the harm named outright.
     r"panic\w*|hat(?:e|ed|es|ing)|dislik\w+|dread\w*|resent\w*|fed up|sick of|tired of|worr(?:y|ied|ies|ying)|nervous|scary|frighten\w*|cried|in tears|bad for (?:them|the customer)|little use|"
     # Effort forced on them, and being blocked.
@@ -119,7 +123,9 @@ _STAFF = compile_lower(
     r"\b(?:stakeholders|squad|account executives|auditors|CEO|CFO|COO|CTO|VP|the board|leadership|management|"
     r"the (?:company|business)|my (?:manager|boss|director)|(?:our|my) (?:own )?(?:engineers|developers|staff|employees|colleagues|"
     r"analysts|executives|leadership|managers|agents|reps)|(?:the|my|our) team|(?:sales|finance|engineering|ops|operations|"
-    r"marketing|legal|HR|product|data|platform) (?:team|teams|leaders?|leads?|reps?|org\w*|managers?|people))\b",
+    r"marketing|legal|HR|product|data|platform) (?:team|teams|leaders?|leads?|reps?|org\w*|managers?|people)|"
+    # any function by its people: "our risk analysts", "the credit team", "our customer success team"
+    r"(?:the|our|my) (?:[\w-]+ ){1,2}?(?:team|teams|analysts|engineers|developers|agents|reps|staff|underwriters|operators|committee))\b",
 )
 
 
@@ -186,7 +192,12 @@ def problem_setup(doc: Document, rubric, found) -> Detection:
         pain, inside, staff = _pain(text, request), _INTERNAL.search(text), _STAFF.search(text)
         # Staff named after the problem answer it ("tickets..., and the sales team wanted to..."); staff named first suffer it.
         problem_first = staff and any(m and m.start() < staff.start() for m in (pain, request))
-        named = customer.search(text) or problem_first if staff else None
+        # "Customer" in a function's name ("our customer success team") names staff, not a customer.
+        named = (
+            (customer.search(text[staff.end() :]) or customer.search(text[: staff.start()]) or problem_first)
+            if staff
+            else None
+        )
         if (held := inside or (staff if pain and not named else None)) is not None:
             internal.append((s, held))
         # Sentences about people outside the company: not an internal process, not staff alone.

@@ -8,7 +8,7 @@ from ..casefold import fold
 from ..evidence import Detection, Evidence
 from ..registry import detector
 from ..substance import concrete as substantive
-from .ownership import I_ACTION, WE_ACTION
+from .ownership import I_ACTION, NOTE_ACTION, WE_ACTION
 
 # _BUZZ and _LINK are lower case and match folded text (see casefold).
 _BUZZ = compile_pattern(
@@ -28,9 +28,11 @@ _LINK = compile_pattern(
 
 
 def concrete(text: str) -> bool:
-    """An action with an actor, tied to a number or a cause."""
+    """An action with an actor, tied to a number or a cause. A note that opens with its verb
+    ("- pulled 1,500 failed checks") is told by the candidate, subject left out."""
     folded = fold(text)
-    return bool((I_ACTION.search(text) or WE_ACTION.search(folded)) and _LINK.search(folded))
+    actor = I_ACTION.search(text) or WE_ACTION.search(folded) or NOTE_ACTION.search(folded)
+    return bool(actor and _LINK.search(folded))
 
 
 def bare_claim(text: str) -> bool:
