@@ -62,7 +62,7 @@ SEALED = {
     "data/sealed/sealed-1.jsonl": (0.88, 0.97),
     "data/sealed/sealed-2.jsonl": (0.80, 0.87),
     "data/final-check/stories.jsonl": (0.85, 0.97),
-    "data/final-check/set-z.jsonl": (0.84, 0.97),
+    "data/final-check/set-z.jsonl": (0.84, 0.93),
     "data/sealed/sealed-3.jsonl": (0.81, 0.97),
     "data/sealed/sealed-4.jsonl": (0.79, 0.93),
     "data/sealed/sealed-5.jsonl": (0.85, 0.97),
@@ -72,6 +72,7 @@ SEALED = {
     "data/sealed/sealed-8.jsonl": (0.79, 0.97),
     # written before rubric 2026.12.6, measured at first contact before and after it
     "data/sealed/sealed-9.jsonl": (0.78, 0.94),
+    "data/sealed/sealed-10.jsonl": (0.82, 0.90),
     # The other principles' sealed sets, each judged under its own rubric (first drafts).
     "data/lp/ownership/sealed.jsonl": (0.68, 0.93),
     "data/lp/dive-deep/sealed.jsonl": (0.70, 0.90),
@@ -114,13 +115,19 @@ SEALED = {
     "data/lp/earn-trust/sealed-6.jsonl": (0.68, 0.90),
     "data/lp/deliver-results/sealed-6.jsonl": (0.74, 0.94),
     "data/lp/invent-and-simplify/sealed-6.jsonl": (0.70, 0.87),
-    # their seventh, measured once on the engine as it ships
+    # their seventh and eighth, measured at first contact
     "data/lp/ownership/sealed-7.jsonl": (0.67, 0.90),
     "data/lp/dive-deep/sealed-7.jsonl": (0.73, 0.90),
     "data/lp/have-backbone/sealed-7.jsonl": (0.71, 0.87),
     "data/lp/earn-trust/sealed-7.jsonl": (0.64, 0.90),
     "data/lp/deliver-results/sealed-7.jsonl": (0.77, 0.87),
     "data/lp/invent-and-simplify/sealed-7.jsonl": (0.62, 0.90),
+    "data/lp/ownership/sealed-8.jsonl": (0.65, 0.94),
+    "data/lp/dive-deep/sealed-8.jsonl": (0.67, 0.94),
+    "data/lp/have-backbone/sealed-8.jsonl": (0.70, 0.84),
+    "data/lp/earn-trust/sealed-8.jsonl": (0.63, 0.90),
+    "data/lp/deliver-results/sealed-8.jsonl": (0.66, 0.84),
+    "data/lp/invent-and-simplify/sealed-8.jsonl": (0.68, 0.80),
 }
 
 

@@ -145,11 +145,26 @@ def test_a_company_saving_is_not_a_customer_gain():
         "Action: I designed the flow. It's still being rolled out, so I don't have the numbers yet.",
         "Action: We agreed on the plan. Next quarter we plan to roll it out to the other teams.",
         "Action: I redesigned the form. Result: We expect it to cut drop-off by 30% next quarter.",
+        # the size of a pilot is no outcome of it
+        "Action: I designed weekly repayments. Result: A pilot began with 1,500 farmers; it's too early to say what it did.",
     ],
 )
 def test_no_result_at_all(text):
     assert "impact.none" in signals(text)
     assert level(text, "customer_impact") == 0
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "In the pilot with 2,000 borrowers, missed payments fell from 9% to 4% in three months.",
+        "We rolled it out to 40,000 borrowers, and missed payments fell from 9% to 4% in three months.",
+    ],
+)
+def test_a_pilot_with_an_outcome_keeps_its_measure(result):
+    text = "Action: I designed weekly repayments. Result: " + result
+    assert "impact.customer_metric" in signals(text)
+    assert level(text, "customer_impact") >= 3
 
 
 def test_testing_before_launch_or_customers_leaving_is_not_a_missing_result():

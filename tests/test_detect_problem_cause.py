@@ -851,3 +851,27 @@ def test_a_denial_answered_by_what_each_case_did_is_a_contrast():
         "Each top-up got a number that expired after an hour, and people paid to the expired number."
     )
     assert "cause.contrast" in signals(story)
+
+
+# A cause told in plain words, with no cause vocabulary: the tagger's real_cause names level 2's
+# why-analysis; reframing the solution around it (level 3) still takes the detectors.
+GHANA = (
+    "Situation: Our lender in Ghana collected loan repayments by mobile money, and 18% of collections failed "
+    "each month. Traders asked us for a reminder the day before. Action: I went through 200 failed collections "
+    "with our ops lead. "
+)
+
+
+def test_a_cause_told_in_plain_words_is_some_why_analysis():
+    text = GHANA + (
+        "Our collection ran on the 1st, but most of these traders only had cash after market day on the 10th, "
+        "so the wallet was empty."
+    )
+    assert "role.real_cause" in signals(text)
+    assert level(text, "root_cause") == 2
+
+
+def test_method_names_with_a_number_in_them_are_still_vocabulary():
+    # "five whys" holds a number, but it is a method's name: the sentence says nothing concrete
+    text = GHANA + "I used root cause analysis and the five whys to understand the real need behind the ask."
+    assert level(text, "root_cause") <= 1

@@ -18,7 +18,7 @@ DIMS = ("ownership", "goal_clarity", "key_inputs", "setback_recovery", "impact",
 
 
 def test_the_folder_loads_with_the_spec_ids():
-    assert for_lp("deliver-results") == RUBRIC_ID and RUBRIC.version == "2026.12.5"
+    assert for_lp("deliver-results") == RUBRIC_ID and RUBRIC.version == "2026.12.6"
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert set(RUBRIC.gates) == {"scope", "fintech_judgment"}
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "effort_only", "results_driver", "shipper"]
@@ -300,3 +300,22 @@ def test_beating_a_target_lowered_after_the_setback_is_a_moved_goalpost():
     assert lowered.dimensions["setback_recovery"].level <= 2
     honest = starbar.review(story.format(told="12 points short of the original 40% target"), lp="deliver-results")
     assert "moved_goalposts" not in {f.id for f in honest.flags}
+
+
+# The inputs named in plain words ("two things"), which no phrase of the rubric lists: the
+# tagger's input names level 2's inputs (rubric 2026.12.6); tracking them still takes the detectors.
+CARDS = "Situation: Our card team had to lift activation from 40% to 60% in a quarter. Action: "
+
+
+def test_inputs_named_in_plain_words_are_inputs():
+    text = CARDS + (
+        "So I worked on two things: getting the card into the hands of people faster, and making the first tap easy."
+    )
+    result = starbar.review(text, lp="deliver-results", calibrate=False)
+    assert "role.input" in {e.signal for e in result.trace.fired}
+    assert result.dimensions["key_inputs"].level == 2
+
+
+def test_input_vocabulary_is_not_an_input():
+    text = CARDS + "I focused relentlessly on the key inputs and levers that drive the output metrics."
+    assert starbar.review(text, lp="deliver-results", calibrate=False).dimensions["key_inputs"].level <= 1

@@ -19,7 +19,7 @@ DIMS = (*CORE, "scope", "fintech_judgment")
 
 def test_the_folder_loads_as_the_earn_trust_rubric():
     assert for_lp("earn-trust") == RUBRIC_ID
-    assert RUBRIC.lp == "earn-trust" and RUBRIC.version == "2026.12.5"
+    assert RUBRIC.lp == "earn-trust" and RUBRIC.version == "2026.12.6"
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     # the shared jargon list lacks this principle's words, so its own signal holds both
@@ -362,3 +362,26 @@ def test_an_outcome_that_held_at_a_stated_level_is_a_result():
         HELD_AT_ZERO.replace(" Over the next quarter double draws stayed at zero.", ""), lp="earn-trust"
     )
     assert without.dimensions["impact"].level == 0
+
+
+# A concern told back in plain words, which no phrase of the rubric lists: the tagger's
+# concern_restated names level 2's concern (rubric 2026.12.6); acting on it still takes the detectors.
+AGENTS = (
+    "Situation: I ran the merchant app at a payments company in Lagos; our agents in the field had stopped "
+    "recommending our new settlement product. Task: win them back before the June launch. Action: "
+)
+
+
+def test_a_concern_told_back_in_plain_words_is_heard():
+    text = (
+        AGENTS
+        + "Their concern, as they put it to me, was that every late settlement would cost them a merchant's trust."
+    )
+    result = starbar.review(text, lp="earn-trust", calibrate=False)
+    assert "role.concern_restated" in {e.signal for e in result.trace.fired}
+    assert result.dimensions["listening"].level == 2
+
+
+def test_listening_vocabulary_is_not_a_concern_heard():
+    text = AGENTS + "I practised active listening and empathy with all stakeholders to build trust."
+    assert starbar.review(text, lp="earn-trust", calibrate=False).dimensions["listening"].level <= 1

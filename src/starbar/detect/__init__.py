@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..parse import Document
+from ..parse import Document, Sentence
 from ..rubric import Rubric
 from .evidence import Detection, Evidence, Signals, Suppression
 from .patterns import match_rubric
@@ -48,10 +48,12 @@ def _set_aside_bare_claims(doc: Document, signals: Signals, claim_signal: str) -
     moves from `evidence` to `claims`: the judge lets a claim earn a dimension's level 1 (the
     rubric's "generic claim" anchors) and never more. The whole sentence is set aside, not only
     the buzzword: "I dove deep to understand the why behind the ask" says nothing either way."""
-    vocal = {e.sentence for e in signals.of(claim_signal)}
-    if not vocal:
+    spoken: dict[int, list[Evidence]] = {}
+    for e in signals.of(claim_signal):
+        spoken.setdefault(e.sentence, []).append(e)
+    if not spoken:
         return
-    bare = {i for i in vocal if concrete(doc.sentences[i].text) is None}
+    bare = {i for i, words in spoken.items() if concrete(_without(doc.sentences[i], words)) is None}
     kept: list[Evidence] = []
     for e in signals.evidence:
         if _claimable(e, claim_signal) and e.sentence in bare:
@@ -65,6 +67,16 @@ def _set_aside_bare_claims(doc: Document, signals: Signals, claim_signal: str) -
     for name in {e.signal for e in signals.claims}:
         signals.facts[name] = len({e.sentence for e in kept if e.signal == name})
     signals.evidence = kept
+
+
+def _without(sentence: Sentence, words: list[Evidence]) -> str:
+    """The sentence with the rubric's vocabulary blanked out: "the five whys" names a method, and
+    its number makes nothing concrete."""
+    text = sentence.text
+    for e in sorted(words, key=lambda e: e.start, reverse=True):
+        a, b = e.start - sentence.start, e.end - sentence.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _claimable(e: Evidence, claim_signal: str) -> bool:

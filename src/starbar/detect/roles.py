@@ -10,7 +10,8 @@ tagger's threshold is evidence of ``role.<id>`` for the dimension that role spea
 whole. The learned layer (judge/calibrate.py) counts them beside the anchors' signals, and the
 judge quotes them under their dimension, so a level the layer moved still shows the sentences
 behind it. An anchor may test one where its rubric says so (Customer Obsession lets a tagged
-objection or control name the concern of level 2, never more); like any evidence, a role in a
+objection, control or real cause name level 2, never more; Earn Trust, Deliver Results and
+Invent and Simplify do the same for their central acts); like any evidence, a role in a
 sentence of rubric vocabulary with nothing concrete is set aside as a claim. Pure arithmetic on
 shipped weights: no randomness, no network.
 """

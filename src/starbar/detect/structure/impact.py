@@ -122,6 +122,13 @@ _PROJECTED = compile_lower(
     r"is estimated to|on track to)\b",
 )
 
+# How many a pilot or a rollout reaches is its size, not its outcome: "the pilot started with 2,000
+# borrowers", "rolling it out to the first 2,000 next month".
+_REACH = compile_lower(
+    r"\b(?:pilot\w*|trial|beta|roll(?:ing|ed|s)? (?:it |\w+ ){0,2}out|rollout)\b[^.;]{0,30}?\b(?:with|to|for) "
+    r"(?:the first |about |around |some |roughly )?\d"
+)
+
 # A clause about the customers without naming them: their money, their contacts with us.
 _CONTACT_VOLUME = compile_lower(r"\b(?:call|contact|ticket|complaint|dispute|chargeback)s? volume\b")
 _THEIRS = compile_lower(r"\b(?:they|their|them|out[- ]of[- ]pocket)\b")
@@ -218,7 +225,7 @@ def _read_clause(
     """Evidence from one clause (folded) of the result and whose measure it was ("business", "customer")."""
     if projected := _PROJECTED.search(clause):
         return [cite("impact.none", DIMENSION, s, projected, offset, polarity="costs")], side_before
-    metric = _metric(clause)
+    metric = None if _REACH.search(clause) else _metric(clause)
     # A clause that names no one continues the one before it: "drop-off is now 12%, down from 30%".
     side = _side(clause, customer) or (side_before if metric else None)
     change = _CHANGE.search(clause)

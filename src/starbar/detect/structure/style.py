@@ -12,7 +12,7 @@ from .ownership import I_ACTION, NOTE_ACTION, WE_ACTION
 
 # _BUZZ and _LINK are lower case and match folded text (see casefold).
 _BUZZ = compile_pattern(
-    r"\b(?:root[- ]cause|deep[- ]dive|dive deep|voice of the customer|customer[- ]obsess\w*|customer[- ](?:centric|back)|"
+    r"\b(?:root[- ]cause|(?:five|5) whys|deep[- ]dive|dive deep|voice of the customer|customer[- ]obsess\w*|customer[- ](?:centric|back)|"
     r"working backwards?|bias for action|disagree and commit|pushback|push back|trade-?offs?|nps|csat|pci(?: dss)?|"
     r"tokeni[sz]ation|3ds2?|mfa|biometric|kyc|aml|secure[- ]by[- ]design|bank-grade|privacy-first|frictionless|"
     r"data-driven|north star|synerg\w+|leverag\w+|end-to-end|holistic|best-in-class|seamless|pain points?|"
