@@ -23,3 +23,9 @@ def fired(text: str) -> set[str]:
 
 def level(text: str, dimension: str) -> int:
     return review(text).dimensions[dimension].level
+
+
+def anchored(text: str, lp: str) -> tuple[set[str], dict[str, int]]:
+    """What a principle's anchors alone make of a text: the signals that fired and each level."""
+    result = review(text, lp=lp)
+    return {e.signal for e in result.trace.fired}, {d: s.level for d, s in result.dimensions.items()}

@@ -10,6 +10,7 @@ import pytest
 
 import starbar
 import test_judge_rules as judge_rules
+from detecting import anchored
 from starbar.rubric import all_signals, for_lp, load_rubric
 
 RUBRIC_ID = "deliver-results-fintech"
@@ -311,11 +312,11 @@ def test_inputs_named_in_plain_words_are_inputs():
     text = CARDS + (
         "So I worked on two things: getting the card into the hands of people faster, and making the first tap easy."
     )
-    result = starbar.review(text, lp="deliver-results", calibrate=False)
-    assert "role.input" in {e.signal for e in result.trace.fired}
-    assert result.dimensions["key_inputs"].level == 2
+    fired, levels = anchored(text, "deliver-results")
+    assert "role.input" in fired
+    assert levels["key_inputs"] == 2
 
 
 def test_input_vocabulary_is_not_an_input():
     text = CARDS + "I focused relentlessly on the key inputs and levers that drive the output metrics."
-    assert starbar.review(text, lp="deliver-results", calibrate=False).dimensions["key_inputs"].level <= 1
+    assert anchored(text, "deliver-results")[1]["key_inputs"] <= 1

@@ -8,6 +8,7 @@ import pytest
 
 import starbar
 import test_judge_rules as judge_rules
+from detecting import anchored
 from starbar.judge.result import VERDICT_ORDER
 from starbar.rubric import all_signals, for_lp, load_rubric
 
@@ -377,11 +378,11 @@ def test_a_concern_told_back_in_plain_words_is_heard():
         AGENTS
         + "Their concern, as they put it to me, was that every late settlement would cost them a merchant's trust."
     )
-    result = starbar.review(text, lp="earn-trust", calibrate=False)
-    assert "role.concern_restated" in {e.signal for e in result.trace.fired}
-    assert result.dimensions["listening"].level == 2
+    fired, levels = anchored(text, "earn-trust")
+    assert "role.concern_restated" in fired
+    assert levels["listening"] == 2
 
 
 def test_listening_vocabulary_is_not_a_concern_heard():
     text = AGENTS + "I practised active listening and empathy with all stakeholders to build trust."
-    assert starbar.review(text, lp="earn-trust", calibrate=False).dimensions["listening"].level <= 1
+    assert anchored(text, "earn-trust")[1]["listening"] <= 1
