@@ -329,6 +329,9 @@ def test_staff_of_the_customer_are_not_our_staff():
         # few getting through, told as the share who did
         "Situation: Only 41% of sellers who opened the payout form ever finished it.",
         "Situation: Just 7% of eligible members applied for the overdraft buffer.",
+        # money that came back unpaid, and the customer out of pocket meanwhile
+        "Situation: About 6% of payouts to sellers in Kenya came back from their bank.",
+        "Situation: Tenants were out $400 each month while the deposit sat with the agent.",
     ],
 )
 def test_a_customer_pain_told_in_plain_words_is_a_pain(text):
@@ -342,6 +345,7 @@ def test_a_customer_pain_told_in_plain_words_is_a_pain(text):
         "Situation: I owned the loyalty app at a chain of gyms with 90 sites.",
         "Situation: The roadmap for the quarter had four themes and two of them were mine.",
         "Situation: About 62% of members who opened the app completed a transfer in their first week.",
+        "Situation: Many customers came back to the app after the redesign.",
     ],
 )
 def test_a_setting_without_a_hurt_is_no_pain(text):

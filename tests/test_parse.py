@@ -806,3 +806,23 @@ def test_a_lone_labelled_line_heads_its_paragraph_not_the_rest_of_the_story():
 def test_a_label_on_its_own_line_still_heads_the_rest_of_the_story():
     text = "Result:\nFailed transfers fell from 9% to 2.5%.\n\nPayroll tickets dropped by half."
     assert [s.part for s in parse(text).sentences] == ["R", "R", "R"]
+
+
+def test_star_names_with_a_dash_label_a_part_inside_a_line():
+    # pasted from a slide or a chat, every label inline: "Situation – ... Task – ..."
+    text = (
+        "Situation – Our sellers in Spain waited nine days for payouts. Task – My goal was three days by June. "
+        "Action – I mapped every hold with the risk lead. Result – Payouts now arrive in two days."
+    )
+    assert [s.part for s in parse(text).sentences] == ["S", "T", "A", "R"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We shipped on time. Action - items were handed to the ops team.",  # a word, not a label
+        "It was a hard quarter. T – the letter alone needs a line of its own.",
+    ],
+)
+def test_a_dash_inside_a_line_makes_no_label_of_a_word_or_a_letter(text):
+    assert parse(text).headings == ()

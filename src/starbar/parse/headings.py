@@ -259,6 +259,15 @@ def _label_shaped(m: re.Match[str], text: str, end: int, *, inline: bool) -> boo
     return colon or not inline
 
 
+def _dashed_name(m: re.Match[str], text: str, end: int) -> bool:
+    """A STAR name with a dash after a sentence inside a line ("... 7% abandon rate. Task – My
+    mandate was..."): a whole name, never a letter or a stage phrase, marks a label there too."""
+    name = " ".join(m.group("name").lower().split())
+    mark = (m.group("mark") or m.group("inner") or "").strip()
+    firm = name in _PART_OF and name not in _LETTERS and name not in _SOFT
+    return firm and mark in ("-", "\u2013", "\u2014") and _label_shaped(m, text, end, inline=False)
+
+
 def find_heading(text: str, start: int, end: int, *, inline: bool = False) -> Heading | None:
     """The STAR label opening text[start:end], if any.
 
@@ -266,7 +275,7 @@ def find_heading(text: str, start: int, end: int, *, inline: bool = False) -> He
     there only a colon marks a label.
     """
     m = _HEADING.match(text, start, end)
-    if m and _label_shaped(m, text, end, inline=inline):
+    if m and (_label_shaped(m, text, end, inline=inline) or _dashed_name(m, text, end)):
         name = " ".join(m.group("name").lower().split())
         if name in _LETTERS:
             # A letter needs a mark of its own: "S:", "S)", "**R —**", never a bare "A".

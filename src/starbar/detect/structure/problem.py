@@ -31,7 +31,10 @@ _PAIN = compile_lower(
     r"heard back|received|claimed|reached|showed up|made it|cleared|settled|posted|landed|paid out|activated)|in limbo|"
     # Charged or sanctioned without warning: a penalty, a runaway bill found out too late.
     r"penalt(?:y|ies)|fined|fines|surcharged?|bill[- ]shock|runaway|r[au]n up|(?:only )?found out (?:only )?(?:when|after|from)|"
-    r"g[ai]ve up|bail(?:ed|ing|s)?|quit|walk(?:ed)? away|churn\w*|lapse[sd]?|fail(?:s|ed|ing|ures?)?|declin(?:e|ed|es)|bounc\w+|reject(?:ed|ions?)|"
+    r"g[ai]ve up|bail(?:ed|ing|s)?|quit|walk(?:ed)? away|churn\w*|lapse[sd]?|fail(?:s|ed|ing|ures?)?|declin(?:e|ed|es)|bounc\w+|reject(?:s|ed|ing|ions?)|"
+    # money that came back unpaid, and the customer out of pocket meanwhile
+    r"(?:transfers?|payments?|money|funds|debits?|payouts?|remittances?) (?:[\w-]+ ){0,4}?(?:came|comes|come|coming) back\b|"
+    r"(?:are|were|is|was|'re) out (?:of pocket|[$£€]\s?[\d,]*\d)|"
     r"confus\w+|unsure|uncertain|(?:had|have) no idea|vanish\w*|disappear\w*|missing|frustrat\w+|annoy\w+|upset|unhappy|dissatisfied|disappointed|angry|anxi\w+|afraid|scared|fear\w*|stress\w*|embarrass\w*|"
     r"stuck|stranded|delay(?:s|ed)?|reschedul\w*|postpon\w*|wait(?:s|ed|ing)?|held|holds?|late(?! check-?out)|missed|no[- ]shows?|lost|losing|lose|broke down|broken|"
     r"hard to|struggl\w+|slow|too long|tedious|cumbersome|painful|(?:could ?n[o']?t|can ?n[o']?t|unable to)|no way to|surpris\w+|misdirected|wrong (?:person|account|amount)|(?:was|were|came out|showed up) (?:often |usually |always )?(?:wrong|incorrect|inaccurate)|"
@@ -187,9 +190,15 @@ def problem_setup(doc: Document, rubric, found) -> Detection:
         if m := _DECLARED_INTERNAL.search(text):
             return Detection((cite("problem.internal", DIMENSION, s, m, polarity="costs"),))
     internal, outside = [], []
+    staff_before = False
     for s, text in setup:
         request = REQUEST.search(text)
         pain, inside, staff = _pain(text, request), _INTERNAL.search(text), _STAFF.search(text)
+        # A hurt that names nobody goes on with the sentence before: after "the analytics team was
+        # drowning", "reports took hours and the nightly jobs failed" is still the team's.
+        if staff_before and pain and not staff and not inside and not customer.search(text):
+            internal.append((s, pain))
+            continue
         # Staff named after the problem answer it ("tickets..., and the sales team wanted to..."); staff named first suffer it.
         problem_first = staff and any(m and m.start() < staff.start() for m in (pain, request))
         # "Customer" in a function's name ("our customer success team") names staff, not a customer.
@@ -200,6 +209,7 @@ def problem_setup(doc: Document, rubric, found) -> Detection:
         )
         if (held := inside or (staff if pain and not named else None)) is not None:
             internal.append((s, held))
+        staff_before = bool(staff and pain and not named)
         # Sentences about people outside the company: not an internal process, not staff alone.
         if not inside and (named or not staff):
             outside.append((s, text, pain, request))
