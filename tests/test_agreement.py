@@ -75,6 +75,7 @@ SEALED = {
     "data/sealed/sealed-10.jsonl": (0.82, 0.90),
     "data/sealed/sealed-11.jsonl": (0.80, 0.90),
     "data/sealed/sealed-12.jsonl": (0.77, 0.90),
+    "data/sealed/sealed-13.jsonl": (0.78, 0.94),
     # The other principles' sealed sets, each judged under its own rubric (first drafts).
     "data/lp/ownership/sealed.jsonl": (0.68, 0.93),
     "data/lp/dive-deep/sealed.jsonl": (0.70, 0.90),

@@ -329,6 +329,7 @@ def test_staff_of_the_customer_are_not_our_staff():
         # few getting through, told as the share who did
         "Situation: Only 41% of sellers who opened the payout form ever finished it.",
         "Situation: Just 7% of eligible members applied for the overdraft buffer.",
+        "Situation: A third of the shops we signed never processed a single card payment.",
         # money that came back unpaid, and the customer out of pocket meanwhile
         "Situation: About 6% of payouts to sellers in Kenya came back from their bank.",
         "Situation: Tenants were out $400 each month while the deposit sat with the agent.",

@@ -27,7 +27,7 @@ REQUEST = compile_lower(
 )
 # A customer hurt by something: failure, loss, delay, fear, effort.
 _PAIN = compile_lower(
-    r"\b(?:drop(?:s|ped|ping)?[- ]?(?:off|out)|abandon\w*|never (?:made|used|opened|bought|spent|tried|logged in|signed in|topped up|swept)\b|never (?:finished|completed|came back|returned|restarted|arrived|got|"
+    r"\b(?:drop(?:s|ped|ping)?[- ]?(?:off|out)|abandon\w*|never (?:made|used|opened|bought|spent|tried|logged in|signed in|topped up|swept|processed|transacted|activated|funded|deposited|transferred|converted|onboarded|ordered|booked|redeemed|enrolled|applied|ran|took)\b|never (?:finished|completed|came back|returned|restarted|arrived|got|"
     r"heard back|received|claimed|reached|showed up|made it|cleared|settled|posted|landed|paid out|activated)|in limbo|"
     # Charged or sanctioned without warning: a penalty, a runaway bill found out too late.
     r"penalt(?:y|ies)|fined|fines|surcharged?|bill[- ]shock|runaway|r[au]n up|(?:only )?found out (?:only )?(?:when|after|from)|"
