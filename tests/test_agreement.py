@@ -118,7 +118,7 @@ SEALED = {
     "data/lp/earn-trust/sealed-6.jsonl": (0.68, 0.90),
     "data/lp/deliver-results/sealed-6.jsonl": (0.74, 0.94),
     "data/lp/invent-and-simplify/sealed-6.jsonl": (0.70, 0.87),
-    # their seventh and eighth, measured at first contact
+    # their seventh, eighth and ninth, measured at first contact
     "data/lp/ownership/sealed-7.jsonl": (0.67, 0.90),
     "data/lp/dive-deep/sealed-7.jsonl": (0.73, 0.90),
     "data/lp/have-backbone/sealed-7.jsonl": (0.71, 0.87),
@@ -131,6 +131,12 @@ SEALED = {
     "data/lp/earn-trust/sealed-8.jsonl": (0.63, 0.90),
     "data/lp/deliver-results/sealed-8.jsonl": (0.66, 0.84),
     "data/lp/invent-and-simplify/sealed-8.jsonl": (0.68, 0.80),
+    "data/lp/ownership/sealed-9.jsonl": (0.73, 0.97),
+    "data/lp/dive-deep/sealed-9.jsonl": (0.69, 0.94),
+    "data/lp/have-backbone/sealed-9.jsonl": (0.69, 0.87),
+    "data/lp/earn-trust/sealed-9.jsonl": (0.64, 0.90),
+    "data/lp/deliver-results/sealed-9.jsonl": (0.70, 0.84),
+    "data/lp/invent-and-simplify/sealed-9.jsonl": (0.66, 0.94),
 }
 
 
