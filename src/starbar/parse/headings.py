@@ -242,8 +242,9 @@ def _free_part(phrase: str) -> str | None:
     return _PART_OF[named.group()][0] if named else None
 
 
-def _label_shaped(m: re.Match[str], text: str, end: int, *, inline: bool) -> bool:
-    """Whether the match reads as a label rather than the start of a sentence."""
+def _label_shaped(m: re.Match[str], text: str, end: int, *, inline: bool, dash_inline: bool = False) -> bool:
+    """Whether the match reads as a label rather than the start of a sentence; `dash_inline`
+    lets a dash mark it inside a line as a colon does."""
     mark = (m.group("mark") or "").strip()
     inner = (m.group("inner") or "").strip()
     colon = inner == ":" or mark == ":"
@@ -256,27 +257,21 @@ def _label_shaped(m: re.Match[str], text: str, end: int, *, inline: bool) -> boo
     # "## Steps I took" a label in the writer's words.
     if not (colon or mark or inner or wrapped) and text[m.end() : end].strip():
         return False
-    return colon or not inline
-
-
-def _dashed_name(m: re.Match[str], text: str, end: int) -> bool:
-    """A STAR name with a dash after a sentence inside a line ("... 7% abandon rate. Task – My
-    mandate was..."): a whole name, never a letter or a stage phrase, marks a label there too."""
-    name = " ".join(m.group("name").lower().split())
-    mark = (m.group("mark") or m.group("inner") or "").strip()
-    firm = name in _PART_OF and name not in _LETTERS and name not in _SOFT
-    return firm and mark in ("-", "\u2013", "\u2014") and _label_shaped(m, text, end, inline=False)
+    dashed = dash_inline and (mark or inner) in ("-", "\u2013", "\u2014")
+    return colon or not inline or dashed
 
 
 def find_heading(text: str, start: int, end: int, *, inline: bool = False) -> Heading | None:
     """The STAR label opening text[start:end], if any.
 
     ``inline`` is for a label after a sentence inside a line ("... fees. Task: I owned ...");
-    there only a colon marks a label.
+    there a colon marks a label, and a dash only after a whole STAR name ("... 7% abandon rate.
+    Task – My mandate was..."), never a letter or a stage phrase.
     """
     m = _HEADING.match(text, start, end)
-    if m and (_label_shaped(m, text, end, inline=inline) or _dashed_name(m, text, end)):
-        name = " ".join(m.group("name").lower().split())
+    name = " ".join(m.group("name").lower().split()) if m else ""
+    firm = name not in _LETTERS and name not in _SOFT
+    if m and _label_shaped(m, text, end, inline=inline, dash_inline=firm):
         if name in _LETTERS:
             # A letter needs a mark of its own: "S:", "S)", "**R —**", never a bare "A".
             marked = (m.group("mark") or m.group("inner")) and not m.group("qual")

@@ -346,12 +346,13 @@ def _conditions(rubric: Rubric):
 def known_facts(rubric: Rubric) -> set[str]:
     """What conditions may test: the rubric's own signals, what its declared detectors produce,
     and the judge's stage facts. A detector the rubric does not declare gives it nothing."""
+    from ..detect import roles
     from ..detect.registry import declared_facts
     from ..judge.facts import stage_facts
 
-    # The tagger's signals are the rubric's own roles (role.<id>), given only where it runs.
-    roles = {f"role.{r}" for r in rubric.roles} if "roles.tagged" in rubric.detectors else set()
-    return {s.id for _, s in all_signals(rubric)} | declared_facts(rubric.detectors) | stage_facts(rubric) | roles
+    # The tagger's signals are the rubric's own roles, given only where it runs.
+    tagged = roles.signals(rubric) if "roles.tagged" in rubric.detectors else frozenset()
+    return {s.id for _, s in all_signals(rubric)} | declared_facts(rubric.detectors) | stage_facts(rubric) | tagged
 
 
 def _check_references(rubric: Rubric, folder: Path) -> None:

@@ -255,8 +255,9 @@ def _parties(
     evidence, at = [], []
     carried = False
     for s, text in sentences:
-        probed = _answers_probe(text, gaps.get(s.index, ""), customer, s.text, known)
-        if m := _party_sentence(text, customer, s.text, known, carried) or probed:
+        if m := _party_sentence(text, customer, s.text, known, carried) or _answers_probe(
+            text, gaps.get(s.index, ""), customer, s.text, known
+        ):
             at.append(s.index)
             evidence.append(Evidence("friction.party", "friction", s.start + m.start(), s.start + m.end(), s.index))
         carried = _names_party(text, customer, s.text, known)
