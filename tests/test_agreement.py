@@ -76,6 +76,8 @@ SEALED = {
     "data/sealed/sealed-11.jsonl": (0.80, 0.90),
     "data/sealed/sealed-12.jsonl": (0.77, 0.90),
     "data/sealed/sealed-13.jsonl": (0.78, 0.94),
+    # written after 2026.12.6 shipped, measured at first contact
+    "data/sealed/sealed-14.jsonl": (0.86, 0.94),
     # The other principles' sealed sets, each judged under its own rubric (first drafts).
     "data/lp/ownership/sealed.jsonl": (0.68, 0.93),
     "data/lp/dive-deep/sealed.jsonl": (0.70, 0.90),
@@ -137,6 +139,13 @@ SEALED = {
     "data/lp/earn-trust/sealed-9.jsonl": (0.64, 0.90),
     "data/lp/deliver-results/sealed-9.jsonl": (0.70, 0.84),
     "data/lp/invent-and-simplify/sealed-9.jsonl": (0.66, 0.94),
+    # their tenth, written before the four learned principles were retrained with tuning set 5
+    "data/lp/ownership/sealed-10.jsonl": (0.63, 0.87),
+    "data/lp/dive-deep/sealed-10.jsonl": (0.72, 0.94),
+    "data/lp/have-backbone/sealed-10.jsonl": (0.65, 0.84),
+    "data/lp/earn-trust/sealed-10.jsonl": (0.67, 0.90),
+    "data/lp/deliver-results/sealed-10.jsonl": (0.77, 0.97),
+    "data/lp/invent-and-simplify/sealed-10.jsonl": (0.69, 0.90),
 }
 
 

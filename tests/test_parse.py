@@ -476,6 +476,37 @@ def test_an_outcome_told_only_as_a_feeling_is_the_result(feeling):
     assert [p for p, _ in _parts(text)][-1] == "R"
 
 
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "Waiting at the counter went from about two hours to twenty-five minutes.",
+        "The error rate came back down to under three percent within a month.",
+        "Candidate: the return rate went back to 2.6% in the next two cycles.",
+        "Chargebacks fell by half over the quarter.",
+    ],
+)
+def test_an_outcome_with_its_numbers_said_in_words_is_the_result(outcome):
+    # spoken answers say their numbers aloud; the change is the result all the same
+    text = f"Members queued for hours to send money home, so I proposed a code they prepare in the app. {outcome}"
+    assert [p for p, _ in _parts(text)][-1] == "R"
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "I asked finance to cut the data five different ways.",
+        "Then I went back to them with the data from the pilot.",
+    ],
+)
+def test_a_number_word_without_a_change_does_not_make_an_action_a_result(act):
+    text = (
+        "Refunds at our card startup took nine days, and members wrote in angry. My goal was to make refunds feel safe. "
+        f"{act} I argued for a provisional credit on day one. Refund complaints fell by 40% in two months."
+    )
+    parts = [p for p, _ in _parts(text)]
+    assert parts[2] == "A" and parts[-1] == "R"
+
+
 def test_spoken_transcript_parts():
     doc = parse(TRANSCRIPT)
     parts = [s.part for s in doc.sentences]

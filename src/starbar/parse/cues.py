@@ -151,13 +151,22 @@ _ACTION = _cue(
     r"partnered|worked|led|created|defined|shadowed|surveyed|mapped)\b)",
 )
 
+# A number as digits, or in words after "to", "from" or "by" as people say a change aloud ("from about
+# two hours to twenty-five minutes"); a number word alone is too often no measure ("cut five ways").
+_ABOUT = r"(?:about |around |roughly |under |over |below |nearly |almost |just |only )?"
+_IN_WORDS = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|a hundred|half)\b"
+)
+_AMOUNT = rf"(?:\d|\b(?:to|from|by) {_ABOUT}{_IN_WORDS})"
 # What came of it: a change in a measure, after launch, as a result.
 _RESULT = _cue(
     r"\b(?:as a result|the results? (?:was|were|is|are)\b|results?:|in the end|ultimately|by the end of|after (?:launch|rollout|the (?:launch|rollout|change|test))|"
     r"(?:after|once) (?:we|it) (?:launched|shipped|rolled)|over the (?:next|following) \w+|since (?:launch|then)|"
     r"(?:month|quarter|year|weeks?|months?) after (?:launch|rollout|we)|"
     r"(?:fell|dropped|rose|grew|increased|decreased|declined|improved|climbed|doubled|halved|tripled|shrank|jumped|went (?:up|down|from)|"
-    r"came down|reduced|recovered|saved|stayed|remained|cut|lowered|raised|boosted|lifted)\b[^.;]*?\d|"
+    rf"came down|reduced|recovered|saved|stayed|remained|cut|lowered|raised|boosted|lifted)\b[^.;]*?{_AMOUNT}|"
+    rf"(?:went|came|got) back (?:down |up )?to {_ABOUT}(?:\d|{_IN_WORDS})|"
     r"from \$?\d[\d.,]*\s?(?:%|percent|[kKmM]\b)? to \$?\d|\d+(?:\.\d+)?\s?(?:%|percent|points?) (?:fewer|more|less|lower|higher|drop|reduction|increase|improvement)|"
     r"(?:nps|csat|satisfaction|retention|churn|conversion)\b[^.]*?\b(?:improved|went up|rose|increased|grew)|"
     r"(?:customers|users|members|merchants|clients|patients|they) (?:were|was|are) (?:really )?(?:happy|delighted|thrilled)|"
