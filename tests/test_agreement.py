@@ -78,6 +78,7 @@ SEALED = {
     "data/sealed/sealed-13.jsonl": (0.78, 0.94),
     # written after 2026.12.6 shipped, measured at first contact
     "data/sealed/sealed-14.jsonl": (0.86, 0.94),
+    "data/sealed/sealed-15.jsonl": (0.81, 0.94),
     # The other principles' sealed sets, each judged under its own rubric (first drafts).
     "data/lp/ownership/sealed.jsonl": (0.68, 0.93),
     "data/lp/dive-deep/sealed.jsonl": (0.70, 0.90),
@@ -146,6 +147,13 @@ SEALED = {
     "data/lp/earn-trust/sealed-10.jsonl": (0.67, 0.90),
     "data/lp/deliver-results/sealed-10.jsonl": (0.77, 0.97),
     "data/lp/invent-and-simplify/sealed-10.jsonl": (0.69, 0.90),
+    # their eleventh, written after 2026.12.7 shipped, measured at first contact
+    "data/lp/ownership/sealed-11.jsonl": (0.68, 0.94),
+    "data/lp/dive-deep/sealed-11.jsonl": (0.73, 0.94),
+    "data/lp/have-backbone/sealed-11.jsonl": (0.66, 0.94),
+    "data/lp/earn-trust/sealed-11.jsonl": (0.68, 0.90),
+    "data/lp/deliver-results/sealed-11.jsonl": (0.78, 0.94),
+    "data/lp/invent-and-simplify/sealed-11.jsonl": (0.64, 0.87),
 }
 
 

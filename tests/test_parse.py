@@ -731,6 +731,12 @@ def test_a_goal_told_after_the_research_still_tells_the_task(goal):
         "We committed to the roadmap in January.",
         "The target market was small businesses.",
         "Rejections fell to 12% in four months.",
+        # Being on a team, running an analysis or a survey, someone else's role: no Task of one's own.
+        "I was on the order experience team.",
+        "I ran the numbers again and the gap was real.",
+        "I led two interviews a day for a month.",
+        "I ran a survey of 300 borrowers.",
+        "Our PM at the time wanted the export.",
     ],
 )
 def test_sentences_that_state_no_task(sentence):
@@ -745,6 +751,14 @@ def test_sentences_that_state_no_task(sentence):
         "I was the product manager for card disputes.",
         "My manager asked me to cut the backlog.",
         "Objective: no claim waits more than a week.",
+        # The role named outright is the Task a listener hears, in any of the ways people say it.
+        "I led consumer product for the remittance app.",
+        "I was a senior PM on the repayments team.",
+        "Back then I worked as a product owner in a small lending startup.",
+        "As the PM for card disputes, I had to sort this out.",
+        "Group PM for the treasury platform (B2B, 2,400 companies).",
+        "I was heading the payouts team at the time.",
+        "I was the product manager, so I coordinated the launch.",
     ],
 )
 def test_sentences_that_state_the_task(sentence):

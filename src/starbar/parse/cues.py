@@ -114,6 +114,21 @@ _OWNED = _cue(
     r"\bI (?:owned|own|took on|took ownership|was the owner)\b|"
     r"\bI was (?:the |a )?(?:PM|product manager|product owner|product lead) (?:for|on|of)\b",
 )
+# The candidate's role named outright also tells the Task ("I ran claims for home insurance",
+# "Group PM for the treasury platform", "I worked as product manager in..."); being on a team
+# does not. Read only for whether a Task is told, never to place a sentence in a part.
+_PM = r"(?:PM|GPM|product manager|product owner|product lead|product director|(?:director|head|VP) of product)"
+_ROLE = _cue(
+    r"\bI (?:ran|led|headed|managed|was (?:running|leading|heading|in charge of)) (?:(?:the|our|my) )?"
+    r"(?!(?:a|an|some|two|three|several|numbers|analysis|data|query|queries|tests?|surveys?|interviews|calls|"
+    r"sessions?|workshops?|meetings?|experiments?|reports?|research)\b)(?:[\w-]+ ){0,2}(?:product|team|org|function)s?\b|"
+    r"\bI (?:ran|headed|owned|was (?:running|heading|in charge of)) (?:the|our|my)\b"
+    r"(?! (?:numbers|analysis|data|query|queries|tests?|surveys?|interviews|calls|sessions?|workshops?|meetings?|experiments?|reports?)\b)|"
+    rf"\b(?:I (?:worked|was working|joined|was hired|came in|started)|my time) as (?:the |a |an )?(?:[\w-]+ ){{0,2}}{_PM}\b|"
+    rf"\bas (?:the |a |an )?(?:[\w-]+ ){{0,2}}{_PM} (?:for|on|of|at|in)\b|"
+    rf"^\W*(?:[\w-]+ ){{0,2}}{_PM} (?:for|on|of)\b|"
+    rf"\bI was (?:the |a |an )?(?:[\w-]+ ){{0,2}}{_PM}(?: (?:for|on|of|at|in)\b|\s*[,.;(])",
+)
 # A past continuous paints the background ("the market was moving fast").
 _BACKGROUND = _cue(
     r"\b(?:was|were)\s+(?:\w+ly\s+|still\s+|also\s+|always\s+|constantly\s+|already\s+)?(?!going\b)\w{3,}ing\b|"
@@ -206,10 +221,10 @@ _FIRST_PERSON = _cue(r"\b(?:I|we)\b")
 
 
 def states_task(sentence: str) -> bool:
-    """Whether a sentence names the candidate's assignment, goal or area ("My goal was...",
-    "I was the PM for..."), whichever part the story's order gives it."""
+    """Whether a sentence names the candidate's assignment, goal, area or role ("My goal
+    was...", "I was the PM for...", "I ran claims"), whichever part the story's order gives it."""
     text = sentence.lower()
-    return bool(_TASK.search(text) or _OWNED.search(text))
+    return bool(_TASK.search(text) or _OWNED.search(text) or _ROLE.search(text))
 
 
 def part_scores(sentence: str) -> dict[str, float]:
