@@ -19,7 +19,7 @@ DIMS = ("ownership", "initiative", "long_term_thinking", "follow_through", "impa
 
 
 def test_the_folder_loads_with_the_spec_ids_and_is_found_by_its_principle():
-    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.4"
+    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.8"
     assert for_lp("ownership") == RUBRIC_ID
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
@@ -128,6 +128,21 @@ def test_a_strong_ownership_story_is_an_owner_and_passes():
     assert review.verdict in ("hire", "strong_hire")
     # the scope gate holds the same story back at L7
     assert _review(STRONG, "L7").verdict == "no_hire"
+
+
+def test_one_party_changing_its_work_is_level_two_and_more_parties_make_it_cross_functional():
+    """The spec's scope 2 allows one other party changing what it did; 3 needs two or more."""
+    one = (
+        "Situation: Refunds to expired cards bounced and sat in suspense for weeks, and shoppers waited on money "
+        "that was theirs. Task: I owned the refund flow. Action: I built a card check before each refund, and the "
+        "support team took over the manual review queue. Result: Stuck refunds fell from 2,600 to 40 in two months."
+    )
+    more = one.replace(
+        "review queue.",
+        "review queue. Finance agreed to book the losses by owner. The risk team signed off the new check.",
+    )
+    assert _levels(_review(one))["scope"] == 2
+    assert _levels(_review(more))["scope"] == 3
 
 
 def test_an_assigned_launch_done_well_is_execution():
