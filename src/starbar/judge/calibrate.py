@@ -43,10 +43,9 @@ def probabilities(cal: Calibration, dim: str, feats: dict[str, float], *, own: b
     own evidence alone)."""
     model = (cal.own if own else cal.dimensions)[dim]
     reads = cal.features if model.features is None else model.features
-    scores = [
-        b + sum(w[i] * feats.get(name, 0.0) for i, name in enumerate(reads))
-        for w, b in zip(model.coef, model.intercept, strict=True)
-    ]
+    # Most features are 0 in any one story: read the others once, not once per level.
+    present = [(i, value) for i, name in enumerate(reads) if (value := feats.get(name, 0.0))]
+    scores = [b + sum(w[i] * value for i, value in present) for w, b in zip(model.coef, model.intercept, strict=True)]
     top = max(scores)
     exp = [math.exp(s - top) for s in scores]
     total = sum(exp)

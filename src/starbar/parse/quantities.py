@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SPELLED = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
@@ -39,8 +40,10 @@ class Quantity:
     text: str
 
 
+@lru_cache(maxsize=4096)
 def quantities(text: str) -> tuple[Quantity, ...]:
-    """Every quantity in `text`, in order; offsets are into `text`."""
+    """Every quantity in `text`, in order; offsets are into `text`. Cached: a review reads each
+    sentence's quantities more than once."""
     return tuple(Quantity(m.start(), m.end(), m.group()) for m in _QUANTITY.finditer(text) if m.group().strip())
 
 
