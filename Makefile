@@ -28,7 +28,9 @@ check: setup
 
 # Retrain the judge's learned layer after a change to the rubric or the detectors (scripts/train_calibration.py).
 # Customer Obsession's layer keeps its 2026.12.5 weights: retrained on 2026.12.6 it lets one gamed
-# story raise a level (its CHANGELOG), so run tests/test_robustness.py before keeping new weights.
+# story raise a level (its CHANGELOG), and Have Backbone and Deliver Results keep weights trained before
+# tuning set 6 (theirs: retrained with it they lose robustness cases), so run tests/test_robustness.py and
+# tests/test_robustness_principles.py before keeping new weights.
 calibrate: setup
 	$(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python scripts/train_roles.py --all

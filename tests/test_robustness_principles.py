@@ -27,7 +27,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 ROBUSTNESS = {
     "ownership": (16, 20, 21),
     "dive-deep": (16, 19, 21),
-    "have-backbone": (15, 21, 25),
+    "have-backbone": (15, 22, 25),
     "earn-trust": (15, 21, 23),
     # Deliver Results 2026.12.7 (tagger and layer trained with tuning set 5) lifts one ablated
     # goal back to its level: 22 of 23 still lower it (the 95%), and all ten sealed sets rose.
