@@ -118,12 +118,16 @@ _OWNED = _cue(
 # "Group PM for the treasury platform", "I worked as product manager in..."); being on a team
 # does not. Read only for whether a Task is told, never to place a sentence in a part.
 _PM = r"(?:PM|GPM|product manager|product owner|product lead|product director|(?:director|head|VP) of product)"
+# What one runs or leads without it being one's role: "I ran the numbers", "I led two interviews".
+_ACTIVITY = (
+    r"(?:numbers|analysis|data|query|queries|tests?|surveys?|interviews|calls|sessions?|workshops?|meetings?|"
+    r"experiments?|reports?)"
+)
 _ROLE = _cue(
     r"\bI (?:ran|led|headed|managed|was (?:running|leading|heading|in charge of)) (?:(?:the|our|my) )?"
-    r"(?!(?:a|an|some|two|three|several|numbers|analysis|data|query|queries|tests?|surveys?|interviews|calls|"
-    r"sessions?|workshops?|meetings?|experiments?|reports?|research)\b)(?:[\w-]+ ){0,2}(?:product|team|org|function)s?\b|"
-    r"\bI (?:ran|headed|owned|was (?:running|heading|in charge of)) (?:the|our|my)\b"
-    r"(?! (?:numbers|analysis|data|query|queries|tests?|surveys?|interviews|calls|sessions?|workshops?|meetings?|experiments?|reports?)\b)|"
+    rf"(?!(?:a|an|some|two|three|several|research|{_ACTIVITY})\b)(?:[\w-]+ ){{0,2}}(?:product|team|org|function)s?\b|"
+    # "I owned" is _OWNED's
+    rf"\bI (?:ran|headed|was (?:running|heading|in charge of)) (?:the|our|my)\b(?! {_ACTIVITY}\b)|"
     rf"\b(?:I (?:worked|was working|joined|was hired|came in|started)|my time) as (?:the |a |an )?(?:[\w-]+ ){{0,2}}{_PM}\b|"
     rf"\bas (?:the |a |an )?(?:[\w-]+ ){{0,2}}{_PM} (?:for|on|of|at|in)\b|"
     rf"^\W*(?:[\w-]+ ){{0,2}}{_PM} (?:for|on|of)\b|"
