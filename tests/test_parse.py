@@ -483,6 +483,7 @@ def test_an_outcome_told_only_as_a_feeling_is_the_result(feeling):
         "The error rate came back down to under three percent within a month.",
         "Candidate: the return rate went back to 2.6% in the next two cycles.",
         "Chargebacks fell by half over the quarter.",
+        "Disputes dropped to fourteen a week.",
     ],
 )
 def test_an_outcome_with_its_numbers_said_in_words_is_the_result(outcome):

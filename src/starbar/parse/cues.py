@@ -7,6 +7,7 @@ Each cue is a family of phrasings (verb families, paraphrases), not a memorised 
 from __future__ import annotations
 
 from .matcher import compile_lower
+from .quantities import NUMBER_WORDS
 
 # A cue is written in natural case and matched against lower-cased text (see lower_pattern).
 _cue = compile_lower
@@ -173,10 +174,7 @@ _ACTION = _cue(
 # A number as digits, or in words after "to", "from" or "by" as people say a change aloud ("from about
 # two hours to twenty-five minutes"); a number word alone is too often no measure ("cut five ways").
 _ABOUT = r"(?:about |around |roughly |under |over |below |nearly |almost |just |only )?"
-_IN_WORDS = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|a hundred|half)\b"
-)
+_IN_WORDS = rf"(?:{NUMBER_WORDS}|a hundred|half)\b"
 _AMOUNT = rf"(?:\d|\b(?:to|from|by) {_ABOUT}{_IN_WORDS})"
 # What came of it: a change in a measure, after launch, as a result.
 _RESULT = _cue(

@@ -8,9 +8,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+# Number words from two up; "one" is no count in "one of them" or "from one bank to another", so
+# each use decides whether it reads it.
+NUMBER_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
 _SPELLED = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|"
+    rf"one|{NUMBER_WORDS}|hundred|a hundred|a thousand|"
     r"hundreds|thousands|millions|dozens?|a dozen|a few dozen|a couple of dozen|a score of"
 )
 _UNIT = (
