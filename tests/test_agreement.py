@@ -79,6 +79,7 @@ SEALED = {
     # written after 2026.12.6 shipped, measured at first contact
     "data/sealed/sealed-14.jsonl": (0.86, 0.94),
     "data/sealed/sealed-15.jsonl": (0.81, 0.94),
+    "data/sealed/sealed-16.jsonl": (0.88, 0.97),
     # The other principles' sealed sets, each judged under its own rubric (first drafts).
     "data/lp/ownership/sealed.jsonl": (0.68, 0.93),
     "data/lp/dive-deep/sealed.jsonl": (0.70, 0.90),
