@@ -155,6 +155,13 @@ SEALED = {
     "data/lp/earn-trust/sealed-11.jsonl": (0.68, 0.90),
     "data/lp/deliver-results/sealed-11.jsonl": (0.78, 0.94),
     "data/lp/invent-and-simplify/sealed-11.jsonl": (0.64, 0.87),
+    # their twelfth, written after 2026.12.8 shipped, measured at first contact
+    "data/lp/ownership/sealed-12.jsonl": (0.72, 0.94),
+    "data/lp/dive-deep/sealed-12.jsonl": (0.71, 0.84),
+    "data/lp/have-backbone/sealed-12.jsonl": (0.79, 0.94),
+    "data/lp/earn-trust/sealed-12.jsonl": (0.72, 0.94),
+    "data/lp/deliver-results/sealed-12.jsonl": (0.77, 0.97),
+    "data/lp/invent-and-simplify/sealed-12.jsonl": (0.67, 0.90),
 }
 
 
