@@ -19,7 +19,7 @@ DIMS = ("ownership", "initiative", "long_term_thinking", "follow_through", "impa
 
 
 def test_the_folder_loads_with_the_spec_ids_and_is_found_by_its_principle():
-    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.8"
+    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.9"
     assert for_lp("ownership") == RUBRIC_ID
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
@@ -296,6 +296,18 @@ def test_a_mechanism_left_behind_names_the_long_run_in_deeds():
         ", and I set up a weekly alarm on cheques unmatched after three days, now run by the back-office rota", ""
     )
     assert _ownership(hand_only)["long_term_thinking"].level == 0
+
+
+def test_coming_back_to_see_the_fix_hold_looks_past_the_task():
+    # no choice weighed and nothing left running, but the candidate checked weeks after the launch
+    story = (
+        "The dispute letters for our card customers went out with the wrong deadline, and nobody owned the "
+        "template, so I took it. I rewrote it with legal and had the print vendor switch the files. Six weeks "
+        "after the switch I went through 60 letters and every deadline was right."
+    )
+    assert _ownership(story)["long_term_thinking"].level == 2
+    ended = story.replace(" Six weeks after the switch I went through 60 letters and every deadline was right.", "")
+    assert _ownership(ended)["long_term_thinking"].level == 0
 
 
 def test_a_quicker_path_answered_by_its_cost_is_a_long_term_choice():
