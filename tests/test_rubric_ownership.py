@@ -284,30 +284,29 @@ def test_work_nobody_owned_told_plainly_is_initiative():
     assert _ownership(story)["initiative"].level >= 3
 
 
-def test_a_mechanism_left_behind_names_the_long_run_in_deeds():
-    # no choice weighed, but the fix was made to hold without its author: long-term thinking 2, not 0
-    story = (
-        "Nobody owned the returned-cheque queue at our credit union, so I took it on. I cleared the 140 open cases "
-        "with the branch teams, and I set up a weekly alarm on cheques unmatched after three days, now run by the "
-        "back-office rota."
-    )
+@pytest.mark.parametrize(
+    ("story", "looking_past"),
+    [
+        # a fix made to hold without its author
+        (
+            "Nobody owned the returned-cheque queue at our credit union, so I took it on. I cleared the 140 open "
+            "cases with the branch teams, and I set up a weekly alarm on cheques unmatched after three days, now run "
+            "by the back-office rota.",
+            ", and I set up a weekly alarm on cheques unmatched after three days, now run by the back-office rota",
+        ),
+        # the candidate back weeks after the launch to see that it held
+        (
+            "The dispute letters for our card customers went out with the wrong deadline, and nobody owned the "
+            "template, so I took it. I rewrote it with legal and had the print vendor switch the files. Six weeks "
+            "after the switch I went through 60 letters and every deadline was right.",
+            " Six weeks after the switch I went through 60 letters and every deadline was right.",
+        ),
+    ],
+)
+def test_a_fix_seen_to_hold_names_the_long_run_in_deeds(story, looking_past):
+    # no choice weighed, but the story looks past the task's own end: long-term thinking 2, not 0
     assert _ownership(story)["long_term_thinking"].level == 2
-    hand_only = story.replace(
-        ", and I set up a weekly alarm on cheques unmatched after three days, now run by the back-office rota", ""
-    )
-    assert _ownership(hand_only)["long_term_thinking"].level == 0
-
-
-def test_coming_back_to_see_the_fix_hold_looks_past_the_task():
-    # no choice weighed and nothing left running, but the candidate checked weeks after the launch
-    story = (
-        "The dispute letters for our card customers went out with the wrong deadline, and nobody owned the "
-        "template, so I took it. I rewrote it with legal and had the print vendor switch the files. Six weeks "
-        "after the switch I went through 60 letters and every deadline was right."
-    )
-    assert _ownership(story)["long_term_thinking"].level == 2
-    ended = story.replace(" Six weeks after the switch I went through 60 letters and every deadline was right.", "")
-    assert _ownership(ended)["long_term_thinking"].level == 0
+    assert _ownership(story.replace(looking_past, ""))["long_term_thinking"].level == 0
 
 
 def test_a_quicker_path_answered_by_its_cost_is_a_long_term_choice():
