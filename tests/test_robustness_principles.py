@@ -6,7 +6,7 @@ removing the substance lowers the named dimension) and agreement with the labell
 engine), as `starbar eval` measures it.
 
 The floors are a little under what the rubrics reach now (Ownership and Dive Deep by their
-anchors, the other four with their learned layer, 2026.12.7 and 2026.12.8); each rubric's CHANGELOG
+anchors, the other four with their learned layer, 2026.12.7 to 2026.12.9); each rubric's CHANGELOG
 and data/README.md give the figures and the first contact they started from. A change that buys
 one set back by losing another fails here. The sealed sets are read only by test_agreement.py.
 """
@@ -77,6 +77,10 @@ AGREEMENT = {
     ("earn-trust", "tune-6"): (0.69, 0.47, 0.53, 0.93),
     ("deliver-results", "tune-6"): (0.77, 0.67, 0.67, 0.93),
     ("invent-and-simplify", "tune-6"): (0.70, 0.45, 0.50, 0.93),
+    # tuning set 7, written on 2026-12-07 after 2026.12.8 shipped (first contact in data/README.md);
+    # Dive Deep 2026.12.5 and Invent and Simplify 2026.12.9 read from it
+    ("dive-deep", "tune-7"): (0.73, 0.53, 0.53, 0.90),
+    ("invent-and-simplify", "tune-7"): (0.77, 0.53, 0.50, 0.93),
 }
 
 

@@ -22,7 +22,7 @@ CORE = ("ownership", "skepticism", "data_depth", "causal_depth", "impact")
 
 def test_the_folder_loads_with_the_specs_ids():
     assert for_lp("dive-deep") == "dive-deep-fintech"
-    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.4"
+    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.5"
     assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "dashboard_reader", "deep_diver", "analyst"]
@@ -360,6 +360,20 @@ def test_two_sources_named_then_matched_are_checked_against_each_other():
         ", and I matched them on reference", ""
     )
     assert review(one_source).dimensions["data_depth"].level == 3
+
+
+def test_the_cause_counted_in_the_cases_read_checks_it():
+    # the spec's level 3 check "shown to account for a stated share of cases": a first explanation,
+    # then how many of the cases read show the real cause
+    story = (
+        "Task: Approved loans were taking a week to fund, and operations blamed slow borrowers. Action: I pulled "
+        "90 approved loans and read each funding record. In 64 of the 90 the contract had been sent to an old "
+        "e-mail address from the first application. Result: We now confirm the address at approval, and median "
+        "time to funding fell from 6.1 days to 1.4."
+    )
+    assert review(story).dimensions["causal_depth"].level == 3
+    uncounted = story.replace("In 64 of the 90 the", "The")
+    assert review(uncounted).dimensions["causal_depth"].level == 2
 
 
 def test_the_suspected_part_found_fine_sets_the_first_explanation_aside():
