@@ -118,7 +118,10 @@ _INTERNAL = compile_lower(
 _DECLARED_INTERNAL = compile_lower(
     r"\b(?:my|our) (?:internal )?(?:customers?|users?) (?:\w+ ){0,3}?(?:was|were|are|is) (?:the |our |my )?(?:[\d,]+ )?"
     r"(?:[\w-]+ ){0,3}?(?:staff|employees|colleagues|regulators?|pickers|packers|agents|reps|auditors|compliance|engineers|"
-    r"analysts|workers|teams?|tellers|underwriters|adjusters|recruiters|managers)\b",
+    r"analysts|workers|teams?|tellers|underwriters|adjusters|recruiters|managers)\b"
+    # teams at other companies are customers: "our users were the treasury teams of 300 mid-market firms"
+    r"(?!\s+(?:at|in|of|from|across)\s+(?:[\w,-]+\s+){0,4}?(?:companies|businesses|firms|clients|merchants|banks|lenders|"
+    r"retailers|brands|organi[sz]ations|employers|customers)\b)",
 )
 
 # People inside the company: their pain is not a customer's.
