@@ -78,9 +78,10 @@ AGREEMENT = {
     ("deliver-results", "tune-6"): (0.77, 0.67, 0.67, 0.93),
     ("invent-and-simplify", "tune-6"): (0.70, 0.45, 0.50, 0.93),
     # tuning set 7, written on 2026-12-07 after 2026.12.8 shipped (first contact in data/README.md);
-    # Dive Deep 2026.12.5 and Invent and Simplify 2026.12.9 read from it
+    # Dive Deep 2026.12.5, Invent and Simplify and Have Backbone 2026.12.9 read from it
     ("dive-deep", "tune-7"): (0.73, 0.53, 0.53, 0.90),
     ("invent-and-simplify", "tune-7"): (0.77, 0.53, 0.50, 0.93),
+    ("have-backbone", "tune-7"): (0.70, 0.44, 0.50, 0.93),
 }
 
 

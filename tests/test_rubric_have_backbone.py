@@ -23,7 +23,7 @@ CORE = ["ownership", "evidence", "challenge", "commitment", "impact"]
 
 def test_the_folder_loads_as_the_principles_rubric():
     assert for_lp("have-backbone") == NAME
-    assert RUBRIC.lp == "have-backbone" and RUBRIC.version == "2026.12.8"
+    assert RUBRIC.lp == "have-backbone" and RUBRIC.version == "2026.12.9"
     assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert RUBRIC.dimension_of == {"impact.*": "impact"}
@@ -239,3 +239,28 @@ def test_taking_the_other_sides_worry_as_ones_own_without_naming_it_is_a_claim()
     got = review(CARRIED_OUT.replace(CARRIED_OUT_ACTS, "I made her concern mine. "), "L6", lp="have-backbone")
     assert got.dimensions["commitment"].level <= 1
     assert "no_commit" in {f.id for f in got.flags}
+
+
+def test_the_other_sides_hesitation_with_its_reason_answered_with_data_is_a_case_put():
+    # the objection is theirs, its reason stated; the candidate's answer is evidence gathered for it
+    story = (
+        "I was the PM for merchant loans at a small lender, and I proposed taking the fee at payout instead of up "
+        "front. Risk was wary at first, since early fees had covered bad applications before, but I showed them "
+        "that 72% of up-front fees were refunded on declined applications anyway and that the cash cost was under "
+        "$15,000 a quarter, and they agreed. Completion rose from 41% to 55% over the quarter."
+    )
+    got = review(story, "L6", lp="have-backbone")
+    assert (got.dimensions["evidence"].level, got.dimensions["challenge"].level) == (3, 2)
+    unopposed = story.replace("Risk was wary at first, since early fees had covered bad applications before, but I", "I")
+    assert review(unopposed, "L6", lp="have-backbone").dimensions["evidence"].level == 0
+
+
+def test_the_analysis_kept_back_from_the_meeting_is_the_position_dropped():
+    story = (
+        "Our new SVP wanted to drop the card check under €150. My team's data showed most fraud losses were under "
+        "€150, and I told my manager. But at the group review I did not present my analysis and said we would "
+        "deliver. Fraud doubled in a quarter and we rolled it back."
+    )
+    got = review(story, "L6", lp="have-backbone")
+    assert "challenge.caved" in {e.signal for e in got.trace.fired}
+    assert got.dimensions["challenge"].level <= 2
