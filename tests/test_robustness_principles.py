@@ -78,10 +78,14 @@ AGREEMENT = {
     ("deliver-results", "tune-6"): (0.77, 0.67, 0.67, 0.93),
     ("invent-and-simplify", "tune-6"): (0.70, 0.45, 0.50, 0.93),
     # tuning set 7, written on 2026-12-07 after 2026.12.8 shipped (first contact in data/README.md);
-    # Dive Deep 2026.12.5, Invent and Simplify and Have Backbone 2026.12.9 read from it
+    # Dive Deep 2026.12.5, Invent and Simplify and Have Backbone 2026.12.9 and Deliver Results
+    # 2026.12.8 read from it; Ownership's and Earn Trust's are first contact
     ("dive-deep", "tune-7"): (0.73, 0.53, 0.53, 0.90),
     ("invent-and-simplify", "tune-7"): (0.77, 0.53, 0.50, 0.93),
     ("have-backbone", "tune-7"): (0.70, 0.44, 0.50, 0.93),
+    ("deliver-results", "tune-7"): (0.69, 0.43, 0.57, 0.90),
+    ("ownership", "tune-7"): (0.74, 0.56, 0.57, 0.93),
+    ("earn-trust", "tune-7"): (0.73, 0.61, 0.50, 0.97),
 }
 
 

@@ -19,7 +19,7 @@ DIMS = ("ownership", "goal_clarity", "key_inputs", "setback_recovery", "impact",
 
 
 def test_the_folder_loads_with_the_spec_ids():
-    assert for_lp("deliver-results") == RUBRIC_ID and RUBRIC.version == "2026.12.7"
+    assert for_lp("deliver-results") == RUBRIC_ID and RUBRIC.version == "2026.12.8"
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert set(RUBRIC.gates) == {"scope", "fintech_judgment"}
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "effort_only", "results_driver", "shipper"]
@@ -320,3 +320,17 @@ def test_inputs_named_in_plain_words_are_inputs():
 def test_input_vocabulary_is_not_an_input():
     text = CARDS + "I focused relentlessly on the key inputs and levers that drive the output metrics."
     assert anchored(text, "deliver-results")[1]["key_inputs"] <= 1
+
+
+@pytest.mark.parametrize(
+    ("goal", "level"),
+    [
+        # a target said in words is a number all the same, and a month is a date
+        ("My goal was to get first purchases to fifty percent of new cardholders.", 2),
+        ("The goal was to have the new statements ready in March.", 2),
+        ("My goal was to make first purchases easier.", 1),
+    ],
+)
+def test_a_goal_with_its_number_or_date_said_in_words_is_a_target(goal, level):
+    text = f"Situation: Few new cardholders ever used their card. Task: {goal} Action: I moved the card into the wallet app."
+    assert anchored(text, "deliver-results")[1]["goal_clarity"] == level
