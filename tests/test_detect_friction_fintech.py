@@ -776,3 +776,27 @@ def test_a_role_told_in_plain_words_names_the_concern(text, dimension, role, rub
 )
 def test_rubric_vocabulary_names_no_concern(text, dimension):
     assert review(text).dimensions[dimension].level <= 1
+
+
+@pytest.mark.parametrize(
+    "lp",
+    [
+        "customer-obsession",
+        "ownership",
+        "dive-deep",
+        "have-backbone",
+        "earn-trust",
+        "deliver-results",
+        "invent-and-simplify",
+    ],
+)
+def test_a_financial_firm_told_by_its_name_or_what_it_sells_sets_the_context(lp):
+    # one money word in a long story about onboarding: the workplace says it is a financial product
+    story = (
+        "I was a group product manager at Tamber Pay, where I ran merchant onboarding for card acquiring with a team of four. "
+        "Onboarding took nine days, and most of it was manual review of websites and documents. I wrote a note "
+        "to my VP saying we would miss our target of two days and why, and I asked the review team what they "
+        "really needed. We built a triage score so low-risk files skip the queue, and onboarding fell to three days."
+    )
+    assert review(story, lp=lp).context == "fintech"
+    assert review(story.replace("at Tamber Pay", "at Tamber"), lp=lp).context == "other"
