@@ -251,7 +251,9 @@ def test_the_other_sides_hesitation_with_its_reason_answered_with_data_is_a_case
     )
     got = review(story, "L6", lp="have-backbone")
     assert (got.dimensions["evidence"].level, got.dimensions["challenge"].level) == (3, 2)
-    unopposed = story.replace("Risk was wary at first, since early fees had covered bad applications before, but I", "I")
+    unopposed = story.replace(
+        "Risk was wary at first, since early fees had covered bad applications before, but I", "I"
+    )
     assert review(unopposed, "L6", lp="have-backbone").dimensions["evidence"].level == 0
 
 
