@@ -791,12 +791,12 @@ def test_rubric_vocabulary_names_no_concern(text, dimension):
     ],
 )
 def test_a_financial_firm_told_by_its_name_or_what_it_sells_sets_the_context(lp):
-    # one money word in a long story about onboarding: the workplace says it is a financial product
+    # one money word in a long story about sign-up: the workplace says it is a financial product
     story = (
-        "I was a group product manager at Tamber Pay, where I ran merchant onboarding for card acquiring with a team of four. "
-        "Onboarding took nine days, and most of it was manual review of websites and documents. I wrote a note "
-        "to my VP saying we would miss our target of two days and why, and I asked the review team what they "
-        "really needed. We built a triage score so low-risk files skip the queue, and onboarding fell to three days."
+        "I was the product lead at Tamber Pay, where I ran sign-up for card terminals with two designers. "
+        "Sign-up took a week, mostly waiting on document checks by the compliance desk. I told my director early "
+        "that we would miss our date and why, and I asked the desk which checks they really needed. We built a "
+        "short form for low-risk shops so they skip the queue, and sign-up fell to two days."
     )
     assert review(story, lp=lp).context == "fintech"
     assert review(story.replace("at Tamber Pay", "at Tamber"), lp=lp).context == "other"

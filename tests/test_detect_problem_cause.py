@@ -359,7 +359,7 @@ def test_a_setting_without_a_hurt_is_no_pain(text):
         "Situation: My customers here were the 600 tellers in our branches, and their cash drawer tool kept crashing.",
         "Situation: For this project our users were the compliance analysts, who wasted hours on manual checks.",
         "Situation: My internal customers were the claims adjusters on the second floor.",
-        "Situation: My customers were the 45 analysts in the onboarding operations team, who re-keyed every case.",
+        "Situation: My customers were the 60 analysts on our payments operations desk, who re-keyed every case.",
     ],
 )
 def test_customers_declared_to_be_colleagues_are_no_customer_problem(text):
@@ -372,8 +372,8 @@ def test_customers_declared_to_be_colleagues_are_no_customer_problem(text):
     [
         "Situation: Our customers were small landlords, and 14% of their rent transfers bounced.",
         # teams at the companies that buy from us are customers, in a business-to-business product
-        "Situation: Our users were finance teams at about 300 mid-size companies, and 40% of their payments "
-        "reached suppliers a day late.",
+        "Situation: Our users were the accounts-payable teams at about 300 property firms, and 40% of their "
+        "payments reached contractors a day late.",
         "Situation: My users were the payroll managers across 1,200 client employers; 8% of their pay runs failed.",
     ],
 )
@@ -855,7 +855,7 @@ def test_a_finding_told_aloud_after_research_names_the_cause(finding):
     [
         "And it turns out we shipped it in March.",
         # how the cases ended, not what the research found
-        "Action: I replayed 300 of the failed sessions; the small ones almost never turned out fraudulent.",
+        "Action: I replayed 300 of the failed sessions; the low-value ones seldom turned out fraudulent.",
         "Action: I replayed 300 of the failed sessions, and in the end it all turned out fine.",
     ],
 )

@@ -326,11 +326,13 @@ def test_input_vocabulary_is_not_an_input():
     ("goal", "level"),
     [
         # a target said in words is a number all the same, and a month is a date
-        ("My goal was to get first purchases to fifty percent of new cardholders.", 2),
-        ("The goal was to have the new statements ready in March.", 2),
-        ("My goal was to make first purchases easier.", 1),
+        ("My goal was to get autopay sign-ups to forty percent of new borrowers.", 2),
+        ("The goal was to have the new tax statements out in February.", 2),
+        ("My goal was to make autopay sign-up easier.", 1),
     ],
 )
 def test_a_goal_with_its_number_or_date_said_in_words_is_a_target(goal, level):
-    text = f"Situation: Few new cardholders ever used their card. Task: {goal} Action: I moved the card into the wallet app."
+    text = (
+        f"Situation: Few new borrowers set up autopay. Task: {goal} Action: I moved the autopay step into the loan app."
+    )
     assert anchored(text, "deliver-results")[1]["goal_clarity"] == level

@@ -366,10 +366,9 @@ def test_the_cause_counted_in_the_cases_read_checks_it():
     # the spec's level 3 check "shown to account for a stated share of cases": a first explanation,
     # then how many of the cases read show the real cause
     story = (
-        "Task: Approved loans were taking a week to fund, and operations blamed slow borrowers. Action: I pulled "
-        "90 approved loans and read each funding record. In 64 of the 90 the contract had been sent to an old "
-        "e-mail address from the first application. Result: We now confirm the address at approval, and median "
-        "time to funding fell from 6.1 days to 1.4."
+        "Task: Card refunds were reaching customers a week late, and the support team blamed the banks. Action: I "
+        "pulled 90 late refunds and read each refund record. In 64 of the 90 the refund had waited behind a manual "
+        "fraud review. Result: We now skip that review under $50, and refunds arrive in two days instead of eight."
     )
     assert review(story).dimensions["causal_depth"].level == 3
     uncounted = story.replace("In 64 of the 90 the", "The")

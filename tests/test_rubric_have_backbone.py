@@ -244,24 +244,22 @@ def test_taking_the_other_sides_worry_as_ones_own_without_naming_it_is_a_claim()
 def test_the_other_sides_hesitation_with_its_reason_answered_with_data_is_a_case_put():
     # the objection is theirs, its reason stated; the candidate's answer is evidence gathered for it
     story = (
-        "I was the PM for merchant loans at a small lender, and I proposed taking the fee at payout instead of up "
-        "front. Risk was wary at first, since early fees had covered bad applications before, but I showed them "
-        "that 72% of up-front fees were refunded on declined applications anyway and that the cash cost was under "
-        "$15,000 a quarter, and they agreed. Completion rose from 41% to 55% over the quarter."
+        "As PM for payouts at a marketplace, I proposed paying sellers daily instead of weekly. Treasury was "
+        "reluctant at first, since the float paid for two salaries. I pulled six months of payouts, and I showed "
+        "them that only 4% of the float was ever drawn and that daily payouts would cost about $9,000 a quarter, "
+        "and they agreed. Seller churn fell from 6% to 4% in the next two quarters."
     )
     got = review(story, "L6", lp="have-backbone")
     assert (got.dimensions["evidence"].level, got.dimensions["challenge"].level) == (3, 2)
-    unopposed = story.replace(
-        "Risk was wary at first, since early fees had covered bad applications before, but I", "I"
-    )
+    unopposed = story.replace(" Treasury was reluctant at first, since the float paid for two salaries.", "")
     assert review(unopposed, "L6", lp="have-backbone").dimensions["evidence"].level == 0
 
 
 def test_the_analysis_kept_back_from_the_meeting_is_the_position_dropped():
     story = (
-        "Our new SVP wanted to drop the card check under €150. My team's data showed most fraud losses were under "
-        "€150, and I told my manager. But at the group review I did not present my analysis and said we would "
-        "deliver. Fraud doubled in a quarter and we rolled it back."
+        "The COO wanted instant payouts for every new seller. I had numbers showing new sellers drove most of our "
+        "losses, but at the steering meeting I did not present my analysis, and the launch went ahead. Losses "
+        "tripled in a month and we pulled it back."
     )
     got = review(story, "L6", lp="have-backbone")
     assert "challenge.caved" in {e.signal for e in got.trace.fired}

@@ -126,7 +126,7 @@ _TRACED = compile_lower(
 # the page loses the session", "turns out they were home", "the thing is, ...".
 _FINDING = compile_lower(
     r"\bwhat (?:really |actually )?(?:happens|happened|was happening|is happening) (?:is|was)\b|"
-    # (not how cases ended: "small claims almost never turned out fraudulent", "it turned out fine")
+    # (not how cases ended: "low-value refunds seldom turned out fraudulent", "it turned out fine")
     r"\b(?:it )?(?<!never )(?<!rarely )(?<!seldom )(?<!hardly )turn(?:s|ed) out\b"
     r"(?!\s+(?:to be\s+)?(?:fine|well|ok|okay|great|good|badly|fraudulent|legitimate|genuine)\b)|"
     r"\bthe (?:other |real |whole )?thing (?:is|was)\b(?!\s+(?:done|over|finished|launched|shipped))"
