@@ -11,6 +11,7 @@ import pytest
 from detecting import review  # the anchors alone
 from starbar.detect import detect
 from starbar.parse import parse
+from starbar.rubric import available
 
 
 def fired(text: str, rubric) -> set[str]:
@@ -778,19 +779,8 @@ def test_rubric_vocabulary_names_no_concern(text, dimension):
     assert review(text).dimensions[dimension].level <= 1
 
 
-@pytest.mark.parametrize(
-    "lp",
-    [
-        "customer-obsession",
-        "ownership",
-        "dive-deep",
-        "have-backbone",
-        "earn-trust",
-        "deliver-results",
-        "invent-and-simplify",
-    ],
-)
-def test_a_financial_firm_told_by_its_name_or_what_it_sells_sets_the_context(lp):
+@pytest.mark.parametrize("rubric", available())
+def test_a_financial_firm_told_by_its_name_or_what_it_sells_sets_the_context(rubric):
     # one money word in a long story about sign-up: the workplace says it is a financial product
     story = (
         "I was the product lead at Tamber Pay, where I ran sign-up for card terminals with two designers. "
@@ -798,5 +788,5 @@ def test_a_financial_firm_told_by_its_name_or_what_it_sells_sets_the_context(lp)
         "that we would miss our date and why, and I asked the desk which checks they really needed. We built a "
         "short form for low-risk shops so they skip the queue, and sign-up fell to two days."
     )
-    assert review(story, lp=lp).context == "fintech"
-    assert review(story.replace("at Tamber Pay", "at Tamber"), lp=lp).context == "other"
+    assert review(story, rubric=rubric).context == "fintech"
+    assert review(story.replace("at Tamber Pay", "at Tamber"), rubric=rubric).context == "other"

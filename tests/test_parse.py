@@ -469,16 +469,13 @@ def test_an_act_told_late_with_two_modifiers_stays_in_the_action(late_act):
 
 
 @pytest.mark.parametrize(
-    "feeling", ["It made them much happier.", "Users were a lot happier after that.", "Merchants felt more satisfied."]
-)
-def test_an_outcome_told_only_as_a_feeling_is_the_result(feeling):
-    text = f"Sellers were waiting days for payouts, so I worked with finance to pay them daily. {feeling}"
-    assert [p for p, _ in _parts(text)][-1] == "R"
-
-
-@pytest.mark.parametrize(
     "outcome",
     [
+        # an outcome told only as a feeling is a vague result, a result all the same
+        "It made them much happier.",
+        "Users were a lot happier after that.",
+        "Merchants felt more satisfied.",
+        # spoken answers say their numbers aloud; the change is the result all the same
         "Waiting at the counter went from about two hours to twenty-five minutes.",
         "The error rate came back down to under three percent within a month.",
         "Candidate: the return rate went back to 2.6% in the next two cycles.",
@@ -486,8 +483,7 @@ def test_an_outcome_told_only_as_a_feeling_is_the_result(feeling):
         "Disputes dropped to fourteen a week.",
     ],
 )
-def test_an_outcome_with_its_numbers_said_in_words_is_the_result(outcome):
-    # spoken answers say their numbers aloud; the change is the result all the same
+def test_an_outcome_told_as_a_feeling_or_with_its_numbers_in_words_is_the_result(outcome):
     text = f"Members queued for hours to send money home, so I proposed a code they prepare in the app. {outcome}"
     assert [p for p, _ in _parts(text)][-1] == "R"
 
