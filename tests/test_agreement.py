@@ -80,6 +80,8 @@ SEALED = {
     "data/sealed/sealed-14.jsonl": (0.86, 0.94),
     "data/sealed/sealed-15.jsonl": (0.81, 0.94),
     "data/sealed/sealed-16.jsonl": (0.88, 0.97),
+    # written after 2026.12.7 shipped, measured at first contact
+    "data/sealed/sealed-17.jsonl": (0.84, 0.94),
     # The other principles' sealed sets, each judged under its own rubric (first drafts).
     "data/lp/ownership/sealed.jsonl": (0.68, 0.93),
     "data/lp/dive-deep/sealed.jsonl": (0.70, 0.90),
@@ -162,6 +164,13 @@ SEALED = {
     "data/lp/earn-trust/sealed-12.jsonl": (0.72, 0.94),
     "data/lp/deliver-results/sealed-12.jsonl": (0.77, 0.97),
     "data/lp/invent-and-simplify/sealed-12.jsonl": (0.67, 0.90),
+    # their thirteenth, written after 2026.12.9 shipped, measured at first contact
+    "data/lp/ownership/sealed-13.jsonl": (0.73, 0.87),
+    "data/lp/dive-deep/sealed-13.jsonl": (0.76, 0.87),
+    "data/lp/have-backbone/sealed-13.jsonl": (0.75, 0.90),
+    "data/lp/earn-trust/sealed-13.jsonl": (0.71, 0.90),
+    "data/lp/deliver-results/sealed-13.jsonl": (0.71, 0.94),
+    "data/lp/invent-and-simplify/sealed-13.jsonl": (0.73, 0.97),
 }
 
 
