@@ -86,6 +86,13 @@ AGREEMENT = {
     ("deliver-results", "tune-7"): (0.69, 0.43, 0.57, 0.90),
     ("ownership", "tune-7"): (0.74, 0.56, 0.57, 0.93),
     ("earn-trust", "tune-7"): (0.73, 0.61, 0.50, 0.97),
+    # tuning set 8, written on 2026-12-07 after 2026.12.9 shipped (first contact in data/README.md)
+    ("ownership", "tune-8"): (0.67, 0.47, 0.50, 0.90),
+    ("dive-deep", "tune-8"): (0.79, 0.46, 0.57, 0.80),
+    ("have-backbone", "tune-8"): (0.76, 0.61, 0.63, 0.93),
+    ("earn-trust", "tune-8"): (0.70, 0.52, 0.57, 0.87),
+    ("deliver-results", "tune-8"): (0.78, 0.38, 0.73, 0.97),
+    ("invent-and-simplify", "tune-8"): (0.75, 0.50, 0.47, 0.97),
 }
 
 
