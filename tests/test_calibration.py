@@ -154,6 +154,19 @@ def test_a_raise_needs_the_dimensions_own_evidence_to_agree():
     assert raised and all(both[d] == plain[d] + 1 for d in raised)
 
 
+def test_a_layer_moves_only_the_dimensions_the_rubric_lets_it():
+    plain = _levels(RAISES_ONLY, None)
+    both = _favouring(RAISES_ONLY, 4, 4)
+    everywhere = _levels(RAISES_ONLY, both)
+    raised = sorted(d for d in plain if everywhere[d] != plain[d])
+    assert len(raised) >= 2
+    kept, *rest = raised
+    policy = LearnedLayer(lowers=False, raises="own_evidence", dimensions=rest)
+    limited = _levels(RAISES_ONLY.model_copy(update={"learned_layer": policy}), both)
+    assert limited[kept] == plain[kept]
+    assert all(limited[d] == plain[d] + 1 for d in rest)
+
+
 def test_an_own_evidence_raise_says_so_in_the_trace():
     doc = parse(SETBACK_STORY)
     judged = RAISES_ONLY.model_copy(update={"calibration": _favouring(RAISES_ONLY, 4, 4)})

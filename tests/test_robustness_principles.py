@@ -25,7 +25,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # lp: (paraphrased and spoken versions that keep the verdict, of 16; ablations that lower their
 # dimension; ablations in the suite)
 ROBUSTNESS = {
-    "ownership": (16, 20, 21),
+    # Ownership 2026.12.10's layer raises one spoken retelling's initiative where its written
+    # version stays: 15 of 16 keep the verdict (the issue's 90%), and the sealed sets rose.
+    "ownership": (15, 20, 21),
     "dive-deep": (16, 19, 21),
     "have-backbone": (15, 22, 25),
     "earn-trust": (15, 21, 23),
@@ -43,7 +45,9 @@ AGREEMENT = {
     ("ownership", "tune-4"): (0.77, 0.66, 0.62, 1.0),
     ("dive-deep", "dev"): (0.89, 0.79, 0.87, 1.0),
     ("dive-deep", "tune"): (0.81, 0.68, 0.83, 1.0),
-    ("dive-deep", "tune-3"): (0.80, 0.66, 0.87, 1.0),
+    # Dive Deep 2026.12.6's layer lifts two of tune-3's verdicts past their labels; its pooled tuning
+    # sets rose (verdict 0.67 -> 0.74)
+    ("dive-deep", "tune-3"): (0.80, 0.66, 0.79, 1.0),
     ("dive-deep", "tune-4"): (0.75, 0.59, 0.70, 0.95),
     ("have-backbone", "dev"): (0.87, 0.75, 0.89, 1.0),
     ("have-backbone", "tune"): (0.84, 0.69, 0.91, 1.0),

@@ -22,7 +22,7 @@ CORE = ("ownership", "skepticism", "data_depth", "causal_depth", "impact")
 
 def test_the_folder_loads_with_the_specs_ids():
     assert for_lp("dive-deep") == "dive-deep-fintech"
-    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.5"
+    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.6"
     assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "dashboard_reader", "deep_diver", "analyst"]
@@ -40,7 +40,10 @@ def test_the_folder_loads_with_the_specs_ids():
         "untested_cause",
         "no_decision",
     }
-    assert RUBRIC.calibration is None  # a learned layer was tried and not kept (CHANGELOG, 2026.12.2)
+    # the learned layer may only raise, and never skepticism (CHANGELOG, 2026.12.6)
+    assert RUBRIC.calibration is not None and RUBRIC.learned_layer is not None
+    assert not RUBRIC.learned_layer.lowers
+    assert "skepticism" not in (RUBRIC.learned_layer.dimensions or ())
 
 
 SIGNAL_CASES = [
@@ -306,8 +309,12 @@ PAYOUTS = (
 def test_a_teams_account_checked_and_set_aside_is_the_first_explanation():
     # "the payouts team said the bank was slow" is the explanation on hand, set aside by the check
     # that follows it; without it, a reproduction alone is a named cause, not one traced past another
+    ablated = PAYOUTS.replace(FIRST_ACCOUNT, "")
     assert review(PAYOUTS).dimensions["causal_depth"].level >= 3
-    assert review(PAYOUTS.replace(FIRST_ACCOUNT, "")).dimensions["causal_depth"].level <= 2
+    anchors = starbar.review(ablated, lp="dive-deep", calibrate=False)
+    assert anchors.dimensions["causal_depth"].level <= 2
+    # the learned layer may raise the reproduced cause a step, never to the traced one's level
+    assert review(ablated).dimensions["causal_depth"].level < review(PAYOUTS).dimensions["causal_depth"].level
 
 
 def test_a_cause_only_asserted_after_the_first_is_set_aside_is_not_proven():

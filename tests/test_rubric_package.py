@@ -106,6 +106,12 @@ def test_raises_on_own_evidence_need_a_model_of_each_dimensions_own_evidence(cop
         load_rubric(str(copy))
 
 
+def test_a_layer_limited_to_a_dimension_the_rubric_lacks_is_refused(copy):
+    _edit(copy / "rubric.yaml", lambda d: d["learned_layer"].update(dimensions=["friction", "courage"]))
+    with pytest.raises(RubricError, match=r"rubric\.yaml: learned_layer\.dimensions: no dimension 'courage'"):
+        load_rubric(str(copy))
+
+
 def test_a_model_reading_features_the_calibration_lacks_is_refused(copy):
     path = copy / "calibration.json"
     data = json.loads(path.read_text())

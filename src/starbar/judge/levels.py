@@ -81,7 +81,9 @@ def score_all(
         feats = features(rubric, signals, anchors, context)
         # Only evidence can raise a level: the model never lifts a dimension nothing in the story speaks for.
         spoken = {e.dimension for e in signals.evidence if e.polarity == "earns"}
-        for dim_id, anchor in anchors.items():
+        movable = anchors.keys() if policy.dimensions is None else policy.dimensions
+        for dim_id in movable:
+            anchor = anchors[dim_id]
             probs = probabilities(cal, dim_id, feats)
             level, p = adjust(probs, anchor, cal.band)
             reason = f"labelled stories with this evidence sit nearest {level}; p={p:.2f} for {level} itself"

@@ -371,6 +371,9 @@ def _check_references(rubric: Rubric, folder: Path) -> None:
     named = [*rubric.gates, *(d for ds in rubric.context_exempt.values() for d in ds), *rubric.dimension_of.values()]
     if unknown := [d for d in named if d not in dims]:
         raise RubricError(f"{folder}/rubric.yaml: gates, context_exempt, dimension_of: no dimension {unknown[0]!r}")
+    layer = rubric.learned_layer
+    if layer and layer.dimensions is not None and (unknown := [d for d in layer.dimensions if d not in dims]):
+        raise RubricError(f"{folder}/rubric.yaml: learned_layer.dimensions: no dimension {unknown[0]!r}")
     if not dims - set(rubric.gates):
         raise RubricError(f"{folder}/rubric.yaml: gates: at least one dimension must be counted")
     tagged: list[tuple[Followup | Flag, str]] = [(f, "followups") for f in rubric.followups]

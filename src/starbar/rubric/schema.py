@@ -210,10 +210,14 @@ class LearnedLayer(Strict):
     """How the learned layer (calibration.json) may move an anchor's level, one step at most.
     `lowers`: it may also step a level down; `raises`: a level rises where the story has evidence
     for the dimension (`evidence`), or only where a model of that dimension's own evidence agrees
-    (`own_evidence`), so that strength elsewhere in the story cannot lift it."""
+    (`own_evidence`), so that strength elsewhere in the story cannot lift it; `dimensions`: the
+    ones it may move."""
 
     lowers: bool = True
     raises: Literal["evidence", "own_evidence"] = "evidence"
+    # The dimensions it may move (every one when absent): a dimension whose ablations or
+    # paraphrases the layer would blur is left to its anchors.
+    dimensions: list[str] | None = None
 
 
 class Role(Strict):
