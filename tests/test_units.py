@@ -76,6 +76,28 @@ def test_the_match_is_the_span_from_the_first_to_the_last_slot():
     assert found("{party} ~4 {objection}", "The compliance team didn't want it.") == "compliance team didn't want"
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Our risk team (Olu Bakare) refused the new limit.", "risk team (Olu Bakare) refused"),
+        ("Legal (Inés) objects to the wording.", "Legal (Inés) objects"),
+    ],
+)
+def test_a_name_in_brackets_stays_inside_its_clause(text, span):
+    assert found("{party} ~5 {objection}", text) == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We asked risk (as we always do) and merchants refused.",  # an aside in lower case ends the clause
+        "It sat with risk (see the appendix) and nobody refused.",
+    ],
+)
+def test_any_other_bracket_still_ends_the_clause(text):
+    assert found("{party} ~5 {objection}", text) is None
+
+
 def test_optional_slots_and_alternatives():
     unit = "{party} ~3 say|said|argued ~8 loss|risk?"
     assert found(unit, "Risk said it was a loss.") == "Risk said it was a loss"

@@ -13,7 +13,8 @@ A unit is one line of the rubric, a sequence of slots read left to right:
 - ``#name``: a named party, read from the writer's capitals (see ``detect.names``): "Priya",
   "Calder Bank", "Bank Indonesia". A name that opens the sentence is not read as one.
 - ``~N``: up to N tokens may stand between the slots either side. A gap never crosses the
-  end of a clause (``; : . ! ?``, brackets, dashes or quotes), so a unit reads one clause.
+  end of a clause (``; : . ! ?``, brackets, dashes or quotes), so a unit reads one clause; a
+  name in brackets ("the CFO (Dana) said no") is part of the clause around it.
 - a trailing ``?`` makes a slot optional.
 
 A synonym is one more line in a class file; a new way of saying a thing is one more unit.
@@ -120,6 +121,8 @@ class _Lexed:
     number_ends: dict[int, list[int]]
     # Where each form stands, so a literal word is looked up, not searched for.
     at: dict[str, list[int]]
+    # The brackets of a name put in as an aside, which a gap may cross (see `_asides`).
+    asides: frozenset[int]
 
 
 @lru_cache(maxsize=512)
@@ -130,7 +133,22 @@ def _lex(text: str) -> _Lexed:
     for i, tok in enumerate(tokens):
         for form in tok.forms:
             at.setdefault(form, []).append(i)
-    return _Lexed(tokens, _token_ends(tokens, ((q.start, q.end) for q in quantities(text))), at)
+    return _Lexed(tokens, _token_ends(tokens, ((q.start, q.end) for q in quantities(text))), at, _asides(tokens))
+
+
+def _asides(tokens: tuple[Token, ...]) -> frozenset[int]:
+    """The brackets around one to three capitalised words: a name told in passing ("our risk
+    team (Pak Hendra) refused") belongs to the clause around it rather than ending it."""
+    out: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.text != "(":
+            continue
+        for k in range(i + 2, min(i + 5, len(tokens))):
+            if tokens[k].text == ")":
+                if all(t.text[:1].isupper() for t in tokens[i + 1 : k]):
+                    out.update((i, k))
+                break
+    return frozenset(out)
 
 
 def _token_ends(tokens: tuple[Token, ...], spans: Iterable[tuple[int, int]]) -> dict[int, list[int]]:
@@ -158,6 +176,7 @@ class Reading:
         lexed = _lex(text)
         self.tokens = lexed.tokens
         self.number_ends = lexed.number_ends
+        self.asides = lexed.asides
         self._at = lexed.at
         self._lexicon = lexicon
         self._class_ends: dict[str, dict[int, list[int]]] | None = None
@@ -247,7 +266,7 @@ def _search(unit: Unit, reading: Reading) -> tuple[int, int] | None:
             return i
         slot = slots[k]
         for j in range(i, min(i + slot.gap, n) + 1):
-            if j > i and tokens[j - 1].lower in CLAUSE_MARKS:
+            if j > i and tokens[j - 1].lower in CLAUSE_MARKS and j - 1 not in reading.asides:
                 break
             for end in reading.ends(slot, j):
                 found = step(k + 1, end)
