@@ -82,6 +82,8 @@ SEALED = {
     "data/sealed/sealed-16.jsonl": (0.88, 0.97),
     # written after 2026.12.7 shipped, measured at first contact
     "data/sealed/sealed-17.jsonl": (0.84, 0.94),
+    # written after 2026.12.8 was made, measured at first contact
+    "data/sealed/sealed-18.jsonl": (0.84, 0.97),
     # The other principles' sealed sets, each judged under its own rubric (first drafts).
     "data/lp/ownership/sealed.jsonl": (0.68, 0.93),
     "data/lp/dive-deep/sealed.jsonl": (0.70, 0.90),
@@ -171,6 +173,13 @@ SEALED = {
     "data/lp/earn-trust/sealed-13.jsonl": (0.71, 0.90),
     "data/lp/deliver-results/sealed-13.jsonl": (0.71, 0.94),
     "data/lp/invent-and-simplify/sealed-13.jsonl": (0.73, 0.97),
+    # their fourteenth, written after this round's changes were made, measured at first contact
+    "data/lp/ownership/sealed-14.jsonl": (0.69, 0.84),
+    "data/lp/dive-deep/sealed-14.jsonl": (0.71, 0.94),
+    "data/lp/have-backbone/sealed-14.jsonl": (0.69, 0.94),
+    "data/lp/earn-trust/sealed-14.jsonl": (0.74, 0.90),
+    "data/lp/deliver-results/sealed-14.jsonl": (0.74, 0.94),
+    "data/lp/invent-and-simplify/sealed-14.jsonl": (0.63, 0.94),
 }
 
 
