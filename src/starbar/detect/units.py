@@ -138,7 +138,7 @@ def _lex(text: str) -> _Lexed:
 
 def _asides(tokens: tuple[Token, ...]) -> frozenset[int]:
     """The brackets around one to three capitalised words: a name told in passing ("our risk
-    team (Pak Hendra) refused") belongs to the clause around it rather than ending it."""
+    team (Dana) refused") belongs to the clause around it rather than ending it."""
     out: set[int] = set()
     for i, tok in enumerate(tokens):
         if tok.text != "(":
