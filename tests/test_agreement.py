@@ -84,6 +84,8 @@ SEALED = {
     "data/sealed/sealed-17.jsonl": (0.84, 0.94),
     # written after 2026.12.8 was made, measured at first contact
     "data/sealed/sealed-18.jsonl": (0.84, 0.97),
+    # written after 2026.12.8 shipped, measured at first contact
+    "data/sealed/sealed-19.jsonl": (0.85, 0.90),
     # The other principles' sealed sets, each judged under its own rubric (first drafts).
     "data/lp/ownership/sealed.jsonl": (0.68, 0.93),
     "data/lp/dive-deep/sealed.jsonl": (0.70, 0.90),
@@ -180,6 +182,13 @@ SEALED = {
     "data/lp/earn-trust/sealed-14.jsonl": (0.74, 0.90),
     "data/lp/deliver-results/sealed-14.jsonl": (0.74, 0.94),
     "data/lp/invent-and-simplify/sealed-14.jsonl": (0.63, 0.94),
+    # their fifteenth, written after the fourteenth's round shipped, measured at first contact
+    "data/lp/ownership/sealed-15.jsonl": (0.74, 0.90),
+    "data/lp/dive-deep/sealed-15.jsonl": (0.74, 0.94),
+    "data/lp/have-backbone/sealed-15.jsonl": (0.72, 0.87),
+    "data/lp/earn-trust/sealed-15.jsonl": (0.73, 0.90),
+    "data/lp/deliver-results/sealed-15.jsonl": (0.77, 0.97),
+    "data/lp/invent-and-simplify/sealed-15.jsonl": (0.72, 0.87),
 }
 
 
