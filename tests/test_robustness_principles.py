@@ -97,6 +97,14 @@ AGREEMENT = {
     ("earn-trust", "tune-8"): (0.70, 0.52, 0.57, 0.87),
     ("deliver-results", "tune-8"): (0.78, 0.38, 0.73, 0.97),
     ("invent-and-simplify", "tune-8"): (0.75, 0.50, 0.47, 0.97),
+    # tuning set 9, written on 2026-12-07 (seventh round) after the sixth round shipped (first contact in
+    # data/README.md)
+    ("ownership", "tune-9"): (0.62, 0.39, 0.55, 0.86),
+    ("dive-deep", "tune-9"): (0.66, 0.32, 0.65, 0.92),
+    ("have-backbone", "tune-9"): (0.72, 0.41, 0.52, 0.79),
+    ("earn-trust", "tune-9"): (0.72, 0.58, 0.55, 0.89),
+    ("deliver-results", "tune-9"): (0.71, 0.55, 0.55, 0.89),
+    ("invent-and-simplify", "tune-9"): (0.74, 0.60, 0.62, 0.92),
 }
 
 
