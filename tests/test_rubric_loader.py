@@ -96,13 +96,16 @@ def test_unknown_fact_in_a_flag_detail_is_an_error(rubric_copy):
 
 
 def test_bad_regex_names_the_signal(rubric_copy):
+    named = []
+
     def change(d):
         d["signals"][0]["patterns"] = ["(unclosed"]
+        named.append(d["signals"][0]["id"])
 
-    _edit(rubric_copy / "rubric.yaml", change)
+    _edit(rubric_copy / "dimensions" / "friction.yaml", change)
     with pytest.raises(RubricError) as err:
         load_rubric(str(rubric_copy))
-    assert "bad pattern" in str(err.value) and "signals.context.money" in str(err.value)
+    assert "bad pattern" in str(err.value) and f"signals.{named[0]}" in str(err.value)
 
 
 def test_unknown_rubric_name_lists_the_available_ones():

@@ -203,5 +203,5 @@ def test_a_rubric_gives_a_shared_detectors_signals_its_own_dimension(copy):
 
 def test_folding_a_long_alternation_keeps_the_authors_spaces(copy):
     # YAML folding puts a space after each line's final bar; a space before a bar is meant.
-    _edit(copy / "rubric.yaml", lambda d: d["vocab"].update(spaced="the |this| that|\n  those"))
+    _edit(copy / "rubric.yaml", lambda d: d.setdefault("vocab", {}).update(spaced="the |this| that|\n  those"))
     assert load_rubric(str(copy)).vocab["spaced"] == "the |this|that|those"

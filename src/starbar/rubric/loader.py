@@ -3,7 +3,9 @@
 A rubric is a folder: ``rubric.yaml`` (structure, the detectors it runs, flags, archetypes,
 verdicts, follow-ups), ``dimensions/*.yaml`` (one dimension each: anchors, caps and its
 signals) and ``vocab/*.txt`` (word classes, one term a line, that meaning units match).
-Errors name the file and the key, so a coach editing the YAML can fix it without reading
+What every principle needs alike (money words, number words, the signals that tell a fintech
+story) is written once in ``data/shared/`` and given to each rubric; a rubric may not define
+those names again. Errors name the file and the key, so a coach editing the YAML can fix it without reading
 Python. The checks run both ways: every name a rubric uses must exist, and every word class
 and detector it declares must be used.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -22,7 +25,7 @@ import yaml
 from pydantic import ValidationError
 
 from ..errors import InputError, RubricError
-from .schema import Condition, Dimension, Flag, Followup, Rubric, parse_fact
+from .schema import Condition, Dimension, Flag, Followup, Rubric, Signal, parse_fact
 
 DEFAULT_RUBRIC = "customer-obsession-fintech"
 _VOCAB_REF = re.compile(r"\{([a-z_]+)\}")
@@ -42,11 +45,37 @@ def _read_yaml(path: Path) -> dict:
     return data
 
 
-def _explain(path: Path, exc: ValidationError) -> RubricError:
+def _explain(path: Path, exc: ValidationError, within: str = "") -> RubricError:
     first = exc.errors()[0]
-    key = ".".join(str(p) for p in first["loc"]) or "(top)"
+    key = ".".join([within, *(str(p) for p in first["loc"])] if within else [str(p) for p in first["loc"]]) or "(top)"
     msg = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
     return RubricError(f"{path}: {key}: {msg}")
+
+
+@dataclass(frozen=True)
+class _Shared:
+    folder: Path
+    vocab: dict[str, str]
+    classes: dict[str, tuple[str, ...]]
+    signals: dict[str, dict]
+
+
+@lru_cache(maxsize=1)
+def _shared() -> _Shared:
+    """``data/shared/``: regex fragments and word classes every rubric gets, and signals a rubric
+    takes by listing them in its ``shared_signals``."""
+    folder = Path(str(resources.files("starbar.rubric") / "data" / "shared"))
+    path = folder / "shared.yaml"
+    data = _read_yaml(path)
+    if unknown := sorted(set(data) - {"vocab", "signals"}):
+        raise RubricError(f"{path}: {unknown[0]}: unknown key")
+    signals = {}
+    for i, raw in enumerate(data.get("signals") or []):
+        try:
+            signals[Signal.model_validate(raw).id] = raw
+        except ValidationError as exc:
+            raise _explain(path, exc, within=f"signals.{i}") from None
+    return _Shared(folder, data.get("vocab") or {}, _read_classes(folder), signals)
 
 
 def available() -> list[str]:
@@ -106,7 +135,8 @@ def load_rubric(name: str = DEFAULT_RUBRIC, calibrated: bool = True, tagged: boo
         dimensions = [by_id[d] for d in order]
     if "classes" in data:
         raise RubricError(f"{main}: classes: unknown key (word classes live in vocab/*.txt)")
-    classes = _read_classes(folder)
+    own_classes = _read_classes(folder)
+    data, classes = _with_shared(data, own_classes, main)
     calibration = _read_learned(folder / "calibration.json") if calibrated else None
     tagger = _read_learned(folder / "roles.json") if tagged else None
     try:
@@ -124,11 +154,39 @@ def load_rubric(name: str = DEFAULT_RUBRIC, calibrated: bool = True, tagged: boo
     if rubric.calibration:
         _check_calibration(rubric, folder / "calibration.json")
     _check_tagger(rubric, folder, required=calibrated and tagged)
-    _check_units(rubric, folder)
+    _check_units(rubric, folder, set(own_classes))
     _check_patterns(rubric, folder)
     _check_detectors(rubric, main)
     _check_references(rubric, folder)
     return rubric
+
+
+def _with_shared(
+    data: dict, own_classes: dict[str, tuple[str, ...]], main: Path
+) -> tuple[dict, dict[str, tuple[str, ...]]]:
+    """The rubric's data and word classes with the shared ones added. A fragment defined in both
+    would leave two copies to drift apart, so it is refused; a word class of a shared name adds
+    the principle's own terms to the shared ones, and may not repeat them."""
+    shared = _shared()
+    own_vocab = data.get("vocab") or {}
+    if clash := sorted(set(own_vocab) & set(shared.vocab)):
+        raise RubricError(f"{main}: vocab.{clash[0]}: already defined in {shared.folder / 'shared.yaml'}; use that one")
+    classes = dict(shared.classes)
+    for name, terms in own_classes.items():
+        base = shared.classes.get(name, ())
+        if again := [t for t in terms if t in base]:
+            raise RubricError(f"{main.parent}/vocab/{name}.txt: {again[0]!r} is already in the shared class")
+        classes[name] = base + terms
+    wanted = data.get("shared_signals") or []
+    if unknown := [s for s in wanted if s not in shared.signals]:
+        raise RubricError(f"{main}: shared_signals: no shared signal {unknown[0]!r}")
+    rest = {k: v for k, v in data.items() if k != "shared_signals"}
+    merged = {
+        **rest,
+        "vocab": {**shared.vocab, **own_vocab},
+        "signals": [*(shared.signals[s] for s in wanted), *(data.get("signals") or [])],
+    }
+    return merged, classes
 
 
 def _read_learned(path: Path) -> dict | None:
@@ -281,7 +339,7 @@ def _check_patterns(rubric: Rubric, folder: Path) -> None:
         _name_bad_pattern(rubric, folder)
 
 
-def _check_units(rubric: Rubric, folder: Path) -> None:
+def _check_units(rubric: Rubric, folder: Path, own_classes: set[str]) -> None:
     from ..detect.units import UnitError, parse_unit
 
     clash = sorted(set(rubric.classes) & set(rubric.vocab))
@@ -296,8 +354,8 @@ def _check_units(rubric: Rubric, folder: Path) -> None:
             except UnitError as exc:
                 raise RubricError(f"{where}: signals.{signal.id}.units: {exc}") from None
             used |= {str(s.value) for s in unit.slots if s.kind == "class"}
-    unused = sorted(set(rubric.classes) - used)
-    if unused:
+    # a shared class may serve other rubrics only; the rubric's own must each serve a unit
+    if unused := sorted(own_classes - used):
         raise RubricError(f"{folder}/vocab/{unused[0]}.txt: no unit uses this word class")
 
 

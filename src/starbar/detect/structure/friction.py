@@ -7,6 +7,7 @@ import re
 
 from ...parse import Document
 from ...parse.matcher import Compiled, compile_pattern
+from ...parse.quantities import NUMBER_WORDS
 from ..casefold import fold
 from ..evidence import Detection, Evidence
 from ..names import names, story_names
@@ -109,7 +110,7 @@ _ARGUE = compile_pattern(
 _EVIDENCE = compile_pattern(
     r"\d|\b(?:data|numbers|figures|tests?|tested|pilot|analysis|assessments?|audits?|research|recordings|interviews|logs|models?|modell?ed|evidence|results?|surveys?|study|rates?|rated|"
     r"worth|cheaper|costs? less|more than|less than|per (?:\w+)|higher|lower|cohort|control|holdout|calculation|"
-    r"two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds?|thousands?|dozens?)\b",
+    rf"{NUMBER_WORDS}|hundreds?|thousands?|dozens?)\b",
 )
 # A price paid for the customer: a delay, money, revenue or conversion accepted, traded or given up.
 _COST = (
@@ -124,7 +125,7 @@ _TRADEOFF = compile_pattern(
     # a cost already named, then owned: "I accepted that", "yes, we lose that"
     rf"(?:i|we) (?:\w+ )?accepted (?:that|it|this)\b|which (?:i|we) (?:\w+ )?accepted\b|(?:i|we) accepted (?:the|a|her|his|their) (?:condition|compromise|delay|hit|cost)|(?:we|i) (?:would |will )?(?:lose|give up) (?:that|it|this)\b|"
     rf"(?:which|that|it|this) meant [^.;]{{0,40}}{_COST}|"
-    rf"pushed [^.;]{{0,30}}back (?:a|by|to|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\b|"
+    rf"pushed [^.;]{{0,30}}back (?:a|by|to|an|one|{NUMBER_WORDS}|\d+)\b|"
     # our own plan moved out or given up for it: "slipped to the next half", "we shelved the upsell"
     rf"slipped (?:to|into|until) (?:the )?(?:next|following|later)|(?:cancell?ed|shelved|scrapped|parked|deprioriti[sz]ed|dropped) "
     rf"(?:the |our |my |a )?(?:[\w-]+ ){{0,3}}(?:plan|feature|project|roadmap item|upsell|campaign|build|add-on)s?\b|"

@@ -7,6 +7,7 @@ import re
 
 from ...parse import Document, Sentence
 from ...parse.matcher import Compiled, compile_lower
+from ...parse.quantities import NUMBER_WORDS
 from ..casefold import fold
 from ..evidence import Detection, Evidence
 from ..registry import detector
@@ -16,7 +17,7 @@ DIMENSION = "customer_impact"
 
 # Patterns are compiled lowered (compile_lower) and match folded text (see casefold).
 
-_WORD_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a few)"
+_WORD_NUMBER = rf"(?:one|{NUMBER_WORDS}|a few)"
 _CLAUSE_SPLIT = compile_lower(r"\s*(?:;|:|,\s+(?:and|while|but|so|which|with)\s+|,\s+|\s+and\s+|\s+while\s+)\s*")
 # A figure that measures something (a date, a duration of the window or a headcount is not one).
 _METRIC = compile_lower(
