@@ -86,6 +86,8 @@ SEALED = {
     "data/sealed/sealed-18.jsonl": (0.84, 0.97),
     # written after 2026.12.8 shipped, measured at first contact
     "data/sealed/sealed-19.jsonl": (0.85, 0.90),
+    # written after 2026.12.9 was made, measured at first contact
+    "data/sealed/sealed-20.jsonl": (0.80, 0.97),
     # The other principles' sealed sets, each judged under its own rubric (first drafts).
     "data/lp/ownership/sealed.jsonl": (0.68, 0.93),
     "data/lp/dive-deep/sealed.jsonl": (0.70, 0.90),
