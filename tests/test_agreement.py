@@ -191,6 +191,13 @@ SEALED = {
     "data/lp/earn-trust/sealed-15.jsonl": (0.73, 0.90),
     "data/lp/deliver-results/sealed-15.jsonl": (0.77, 0.97),
     "data/lp/invent-and-simplify/sealed-15.jsonl": (0.72, 0.87),
+    # their sixteenth, written after this round's changes were made, measured at first contact
+    "data/lp/ownership/sealed-16.jsonl": (0.76, 0.93),
+    "data/lp/dive-deep/sealed-16.jsonl": (0.77, 0.93),
+    "data/lp/have-backbone/sealed-16.jsonl": (0.75, 0.97),
+    "data/lp/earn-trust/sealed-16.jsonl": (0.75, 0.93),
+    "data/lp/deliver-results/sealed-16.jsonl": (0.70, 0.87),
+    "data/lp/invent-and-simplify/sealed-16.jsonl": (0.71, 0.93),
 }
 
 
