@@ -360,6 +360,11 @@ def test_a_setting_without_a_hurt_is_no_pain(text):
         "Situation: For this project our users were the compliance analysts, who wasted hours on manual checks.",
         "Situation: My internal customers were the claims adjusters on the second floor.",
         "Situation: My customers were the 60 analysts on our payments operations desk, who re-keyed every case.",
+        # told with the place between, or the other way round
+        "Situation: My users at the Leeds branch of the bank were our 90 mortgage underwriters, who typed each case twice.",
+        "Situation: Developers are the customers of a platform team, and ours waited three days for each deploy.",
+        "Situation: The collections teams, who are really my customers, lost two hours a day to a slow screen.",
+        "Situation: Our risk analysts were basically our users, and their queue took a week to clear.",
     ],
 )
 def test_customers_declared_to_be_colleagues_are_no_customer_problem(text):
@@ -380,6 +385,18 @@ def test_customers_declared_to_be_colleagues_are_no_customer_problem(text):
 def test_real_customers_named_beside_staff_are_not_internal(text):
     assert "problem.internal" not in signals(text)
     assert level(text, "problem_depth") >= 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: Shop owners are the customers of our card reader, and 12% of their payouts landed a day late.",
+        "Situation: The finance teams at 40 credit unions, who are our customers, saw 30% of their payments fail.",
+    ],
+)
+def test_people_outside_called_the_customers_are_customers(text):
+    assert "problem.internal" not in signals(text)
+    assert level(text, "problem_depth") >= 2
 
 
 @pytest.mark.parametrize(

@@ -114,14 +114,21 @@ _INTERNAL = compile_lower(
     r"\bsecurity questionnaires?\b|\bvelocity\b",
 )
 
-# The candidate says outright that the "customers" were colleagues or an overseer, not buyers.
+_COLLEAGUES = (
+    r"(?:staff|employees|colleagues|regulators?|pickers|packers|agents|reps|auditors|compliance|engineers|developers|"
+    r"analysts|workers|teams?|tellers|underwriters|adjusters|recruiters|managers)"
+)
+# The candidate says outright that the "customers" were colleagues or an overseer, not buyers: "my
+# customers at the lender were our 140 underwriters", or the other way round, "developers are the
+# customers of a platform team", "the card teams, who are really my customers".
 _DECLARED_INTERNAL = compile_lower(
-    r"\b(?:my|our) (?:internal )?(?:customers?|users?) (?:\w+ ){0,3}?(?:was|were|are|is) (?:the |our |my )?(?:[\d,]+ )?"
-    r"(?:[\w-]+ ){0,3}?(?:staff|employees|colleagues|regulators?|pickers|packers|agents|reps|auditors|compliance|engineers|"
-    r"analysts|workers|teams?|tellers|underwriters|adjusters|recruiters|managers)\b"
+    r"\b(?:my|our) (?:internal )?(?:customers?|users?) (?:[\w-]+ ){0,7}?(?:was|were|are|is) (?:the |our |my )?(?:[\d,]+ )?"
+    rf"(?:[\w-]+ ){{0,3}}?{_COLLEAGUES}\b"
     # teams at other companies are customers: "our users were the treasury teams of 300 mid-market firms"
     r"(?!\s+(?:at|in|of|from|across)\s+(?:[\w,-]+\s+){0,4}?(?:companies|businesses|firms|clients|merchants|banks|lenders|"
-    r"retailers|brands|organi[sz]ations|employers|customers)\b)",
+    r"retailers|brands|organi[sz]ations|employers|customers)\b)|"
+    rf"\b{_COLLEAGUES},? (?:who )?(?:are|were|became) (?:really |basically |effectively |actually |in effect )?"
+    r"(?:the|my|our) (?:internal )?(?:customers?|users?)\b",
 )
 
 # People inside the company: their pain is not a customer's.
