@@ -380,6 +380,8 @@ def test_customers_declared_to_be_colleagues_are_no_customer_problem(text):
         "Situation: Our users were the accounts-payable teams at about 300 property firms, and 40% of their "
         "payments reached contractors a day late.",
         "Situation: My users were the payroll managers across 1,200 client employers; 8% of their pay runs failed.",
+        "Situation: Our users are the front-desk staff at roughly 300 dental clinics we sell to; 18% of their "
+        "card payments failed at the terminal.",
     ],
 )
 def test_real_customers_named_beside_staff_are_not_internal(text):

@@ -124,9 +124,11 @@ _COLLEAGUES = (
 _DECLARED_INTERNAL = compile_lower(
     r"\b(?:my|our) (?:internal )?(?:customers?|users?) (?:[\w-]+ ){0,7}?(?:was|were|are|is) (?:the |our |my )?(?:[\d,]+ )?"
     rf"(?:[\w-]+ ){{0,3}}?{_COLLEAGUES}\b"
-    # teams at other companies are customers: "our users were the treasury teams of 300 mid-market firms"
-    r"(?!\s+(?:at|in|of|from|across)\s+(?:[\w,-]+\s+){0,4}?(?:companies|businesses|firms|clients|merchants|banks|lenders|"
-    r"retailers|brands|organi[sz]ations|employers|customers)\b)|"
+    # staff of other companies are customers: "our users were the treasury teams of 300 mid-market firms",
+    # "the receiving staff at about 140 warehouses our clients run"
+    r"(?!\s+(?:at|in|of|from|across)\s+(?:[\w,-]+\s+){0,6}?(?:companies|businesses|firms|clients|merchants|banks|lenders|"
+    r"retailers|brands|organi[sz]ations|employers|customers|warehouses|stores|shops|clinics|hospitals|schools|"
+    r"restaurants|hotels|practices|branches of (?:our|their) clients)\b)|"
     rf"\b{_COLLEAGUES},? (?:who )?(?:are|were|became) (?:really |basically |effectively |actually |in effect )?"
     r"(?:the|my|our) (?:internal )?(?:customers?|users?)\b",
 )
