@@ -105,6 +105,13 @@ AGREEMENT = {
     ("earn-trust", "tune-9"): (0.72, 0.58, 0.55, 0.89),
     ("deliver-results", "tune-9"): (0.71, 0.55, 0.55, 0.89),
     ("invent-and-simplify", "tune-9"): (0.74, 0.60, 0.62, 0.92),
+    # tuning set 10, written on 2026-12-07 (eighth round) after the tune-9 rules (first contact in data/README.md)
+    ("ownership", "tune-10"): (0.70, 0.60, 0.52, 0.89),
+    ("dive-deep", "tune-10"): (0.74, 0.54, 0.65, 0.92),
+    ("have-backbone", "tune-10"): (0.64, 0.56, 0.49, 0.86),
+    ("earn-trust", "tune-10"): (0.69, 0.41, 0.49, 0.86),
+    ("deliver-results", "tune-10"): (0.78, 0.66, 0.65, 0.96),
+    ("invent-and-simplify", "tune-10"): (0.73, 0.38, 0.59, 0.92),
 }
 
 
