@@ -88,6 +88,8 @@ SEALED = {
     "data/sealed/sealed-19.jsonl": (0.85, 0.90),
     # written after 2026.12.9 was made, measured at first contact
     "data/sealed/sealed-20.jsonl": (0.80, 0.97),
+    # written after 2026.12.11 was made, measured at first contact
+    "data/sealed/sealed-21.jsonl": (0.83, 0.94),
     # The other principles' sealed sets, each judged under its own rubric (first drafts).
     "data/lp/ownership/sealed.jsonl": (0.68, 0.93),
     "data/lp/dive-deep/sealed.jsonl": (0.70, 0.90),
