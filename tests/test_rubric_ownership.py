@@ -349,3 +349,35 @@ def test_a_financial_story_with_no_judgment_of_its_risks_is_level_one_not_any_ap
     assert review.dimensions["fintech_judgment"].level == 1
     # nothing was claimed about security, so the generic-security flag stays quiet
     assert "generic_security" not in {f.id for f in review.flags}
+
+
+def test_a_fault_outside_ones_project_nobody_maintained_is_past_the_remit():
+    story = (
+        "I ran the card app at a small lender. While testing a release I found a fee script that had nothing to do "
+        "with my project, and nobody maintained it since its author left. I decided to take it and fixed the rounding."
+    )
+    assert _ownership(story)["initiative"].level >= 3
+    inside = story.replace("had nothing to do with my project, and nobody maintained it since its author left", "was mine")
+    assert _ownership(inside)["initiative"].level <= 2
+
+
+def test_telling_ones_boss_that_ones_own_work_will_slip_is_a_cost_paid():
+    story = (
+        "I ran the card app at a small lender. The fee script was nobody's, so I took it on. "
+        "I told my director that the statements redesign would slip by a month, and rebuilt the script with one engineer."
+    )
+    assert _ownership(story)["initiative"].level == 4
+    no_cost = story.replace("I told my director that the statements redesign would slip by a month, and rebuilt", "I rebuilt")
+    assert _ownership(no_cost)["initiative"].level == 3
+
+
+def test_an_alarm_on_a_money_threshold_beside_a_control_and_measured_risk_is_the_unhappy_path():
+    story = (
+        "Situation: Refunds at our wallet were matched by hand and nobody owned the leftovers, so I took them on. "
+        "Action: I had the ledger match each refund against the bank file, and finance now gets an alert if the "
+        "unmatched value goes above $10,000 in a day. "
+        "Result: Unmatched refunds fell from 900 a month to 40, and disputes dropped from 120 to 15."
+    )
+    assert _ownership(story)["fintech_judgment"].level == 4
+    late_file = story.replace("if the unmatched value goes above $10,000 in a day", "when the bank file is late")
+    assert _ownership(late_file)["fintech_judgment"].level <= 3
