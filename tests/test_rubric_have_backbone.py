@@ -264,3 +264,19 @@ def test_the_analysis_kept_back_from_the_meeting_is_the_position_dropped():
     got = review(story, "L6", lp="have-backbone")
     assert "challenge.caved" in {e.signal for e in got.trace.fired}
     assert got.dimensions["challenge"].level <= 2
+
+
+def test_a_proposal_after_the_first_no_and_their_point_granted_in_passing_is_a_press():
+    # "After he said no, I proposed a test" presses past the no; "he argued, fairly, that" states his side
+    story = (
+        "I owned the overdraft product at a small bank. Our head of retail wanted to double the free buffer to "
+        "$200. I modelled 20 months of overdraft data: above $100, write-offs rose from 1.1% to 2.6%. He argued, "
+        "fairly, that two rivals already offered $200 and we were losing salary accounts. After he said no to "
+        "keeping $100, I proposed an eight-week test on a third of new accounts, and said I would back $200 for "
+        "everyone if write-offs stayed under 1.5%."
+    )
+    got = review(story, "L6", lp="have-backbone")
+    assert got.dimensions["challenge"].level >= 3
+    # without the proposal after the no, and with his point told flatly, there is no press
+    flat = story.replace("He argued, fairly, that", "He said").replace("After he said no to keeping $100, I", "I")
+    assert review(flat, "L6", lp="have-backbone").dimensions["challenge"].level < got.dimensions["challenge"].level
