@@ -422,3 +422,27 @@ def test_a_financial_story_with_no_judgment_of_its_risks_is_level_one_not_any_ap
     assert review.context == "fintech"
     assert review.dimensions["fintech_judgment"].level == 1
     assert "generic_security" not in {f.id for f in review.flags}
+
+
+def test_the_cause_in_every_case_and_a_random_half_size_and_check_it():
+    story = (
+        "Members kept telling support their cashback never arrived, while our rewards report showed 99% paid. "
+        "I pulled 200 purchases, half from complaints and half random, and traced each one through the ledger. "
+        "Every unpaid purchase had been refunded in part before the monthly payout run. "
+        "The rewards team said the card network was dropping files; the network logs were all on time, so it was not the network. "
+        "I asked engineering to pay cashback on the net amount after refunds."
+    )
+    assert review(story).dimensions["causal_depth"].level == 4
+    told_loosely = (
+        story.replace("half from complaints and half random", "all from complaints")
+        .replace("Every unpaid purchase had been", "Many unpaid purchases were")
+    )
+    assert review(told_loosely).dimensions["causal_depth"].level < 4
+
+
+def test_a_check_that_caught_something_later_is_a_recurring_check():
+    theirs = "Result: Complaints fell from 40 a week to 3."
+    ours = theirs + " Since then the reconciliation has caught a second missing file, fixed the same day."
+    dims = review(ours).dimensions
+    assert any(e.signal == "skepticism.recurring" for e in dims["skepticism"].evidence)
+    assert not any(e.signal == "skepticism.recurring" for e in review(theirs).dimensions["skepticism"].evidence)
