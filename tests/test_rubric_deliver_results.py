@@ -336,3 +336,25 @@ def test_a_goal_with_its_number_or_date_said_in_words_is_a_target(goal, level):
         f"Situation: Few new borrowers set up autopay. Task: {goal} Action: I moved the autopay step into the loan app."
     )
     assert anchored(text, "deliver-results")[1]["goal_clarity"] == level
+
+
+# The candidate's target told in the commitment's own words, a number and a date with the limit it had
+# to hold, is a measurable target with its constraints for ownership at 4 (tuning set 10).
+PAYOUTS = (
+    "Situation: New merchants waited nine days on average for their first payout. Task: {task} "
+    "Action: I timed 500 onboarding cases. I picked the two slowest steps. I cut the statement redesign "
+    "to free two engineers. I wrote the spec for an instant bank check. I moved the ID upload into sign-up. "
+    "I reviewed both step times every week. I reported the numbers to my director each month. "
+    "Result: The wait fell to 2.5 days by September."
+)
+
+
+@pytest.mark.parametrize(
+    ("task", "level"),
+    [
+        ("I told my director I would bring that wait under 3 days by the end of September, without loosening any fraud check we run.", 4),
+        ("I told my director I would bring that wait under 3 days by the end of September.", 3),
+    ],
+)
+def test_a_target_told_as_a_commitment_with_its_limit_is_owned(task, level):
+    assert anchored(PAYOUTS.format(task=task), "deliver-results")[1]["ownership"] == level
