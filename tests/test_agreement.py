@@ -200,6 +200,13 @@ SEALED = {
     "data/lp/earn-trust/sealed-16.jsonl": (0.75, 0.93),
     "data/lp/deliver-results/sealed-16.jsonl": (0.70, 0.87),
     "data/lp/invent-and-simplify/sealed-16.jsonl": (0.71, 0.93),
+    # their seventeenth, written after the tune-10 rules were made, measured at first contact
+    "data/lp/ownership/sealed-17.jsonl": (0.69, 0.93),
+    "data/lp/dive-deep/sealed-17.jsonl": (0.71, 0.93),
+    "data/lp/have-backbone/sealed-17.jsonl": (0.72, 0.87),
+    "data/lp/earn-trust/sealed-17.jsonl": (0.68, 0.83),
+    "data/lp/deliver-results/sealed-17.jsonl": (0.80, 0.97),
+    "data/lp/invent-and-simplify/sealed-17.jsonl": (0.72, 0.97),
 }
 
 
