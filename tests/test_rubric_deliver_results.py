@@ -352,7 +352,10 @@ PAYOUTS = (
 @pytest.mark.parametrize(
     ("task", "level"),
     [
-        ("I told my director I would bring that wait under 3 days by the end of September, without loosening any fraud check we run.", 4),
+        (
+            "I told my director I would bring that wait under 3 days by the end of September, without loosening any fraud check we run.",
+            4,
+        ),
         ("I told my director I would bring that wait under 3 days by the end of September.", 3),
     ],
 )

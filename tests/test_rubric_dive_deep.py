@@ -433,9 +433,8 @@ def test_the_cause_in_every_case_and_a_random_half_size_and_check_it():
         "I asked engineering to pay cashback on the net amount after refunds."
     )
     assert review(story).dimensions["causal_depth"].level == 4
-    told_loosely = (
-        story.replace("half from complaints and half random", "all from complaints")
-        .replace("Every unpaid purchase had been", "Many unpaid purchases were")
+    told_loosely = story.replace("half from complaints and half random", "all from complaints").replace(
+        "Every unpaid purchase had been", "Many unpaid purchases were"
     )
     assert review(told_loosely).dimensions["causal_depth"].level < 4
 

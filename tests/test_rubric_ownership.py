@@ -357,7 +357,9 @@ def test_a_fault_outside_ones_project_nobody_maintained_is_past_the_remit():
         "with my project, and nobody maintained it since its author left. I decided to take it and fixed the rounding."
     )
     assert _ownership(story)["initiative"].level >= 3
-    inside = story.replace("had nothing to do with my project, and nobody maintained it since its author left", "was mine")
+    inside = story.replace(
+        "had nothing to do with my project, and nobody maintained it since its author left", "was mine"
+    )
     assert _ownership(inside)["initiative"].level <= 2
 
 
@@ -367,7 +369,9 @@ def test_telling_ones_boss_that_ones_own_work_will_slip_is_a_cost_paid():
         "I told my director that the statements redesign would slip by a month, and rebuilt the script with one engineer."
     )
     assert _ownership(story)["initiative"].level == 4
-    no_cost = story.replace("I told my director that the statements redesign would slip by a month, and rebuilt", "I rebuilt")
+    no_cost = story.replace(
+        "I told my director that the statements redesign would slip by a month, and rebuilt", "I rebuilt"
+    )
     assert _ownership(no_cost)["initiative"].level == 3
 
 
