@@ -112,6 +112,13 @@ AGREEMENT = {
     ("earn-trust", "tune-10"): (0.69, 0.41, 0.49, 0.86),
     ("deliver-results", "tune-10"): (0.78, 0.66, 0.65, 0.96),
     ("invent-and-simplify", "tune-10"): (0.73, 0.38, 0.59, 0.92),
+    # tuning set 11, written on 2026-12-07 (ninth round) after the tune-10 rules (first contact in data/README.md)
+    ("ownership", "tune-11"): (0.71, 0.51, 0.65, 0.89),
+    ("dive-deep", "tune-11"): (0.70, 0.27, 0.59, 0.86),
+    ("have-backbone", "tune-11"): (0.73, 0.61, 0.62, 0.96),
+    ("earn-trust", "tune-11"): (0.73, 0.44, 0.65, 0.89),
+    ("deliver-results", "tune-11"): (0.73, 0.59, 0.59, 0.79),
+    ("invent-and-simplify", "tune-11"): (0.66, 0.43, 0.52, 0.86),
 }
 
 
