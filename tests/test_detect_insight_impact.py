@@ -246,9 +246,24 @@ def test_research_told_in_plain_words_is_a_counted_method(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # the data of a counted set, whatever its records are called, in the tense the candidate uses
+        "Action: First I look at data of 48,000 early withdrawals from the last year.",
+        "Action: We pulled the records behind 900 frozen wallets.",
+        "Action: I went through the history of 1,200 returned direct debits.",
+    ],
+)
+def test_the_data_of_a_counted_set_is_a_research_method(text):
+    assert "insight.method" in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Action: I broke the work into three releases and ran the programme.",
         "Action: At a chain of 60 hotels, guests called the front desk for late checkout.",
         "Action: I compared two quotes and ran four sprints.",
+        "Action: I looked at the data with my manager.",
+        "Action: Our data team owns 40 dashboards.",
     ],
 )
 def test_counts_of_work_or_places_are_not_counted_research(text):
