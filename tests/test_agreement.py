@@ -90,6 +90,8 @@ SEALED = {
     "data/sealed/sealed-20.jsonl": (0.80, 0.97),
     # written after 2026.12.11 was made, measured at first contact
     "data/sealed/sealed-21.jsonl": (0.83, 0.94),
+    # written after 2026.12.12 was made, measured at first contact
+    "data/sealed/sealed-22.jsonl": (0.88, 0.97),
     # The other principles' sealed sets, each judged under its own rubric (first drafts).
     "data/lp/ownership/sealed.jsonl": (0.68, 0.93),
     "data/lp/dive-deep/sealed.jsonl": (0.70, 0.90),
