@@ -386,3 +386,18 @@ def test_a_concern_told_back_in_plain_words_is_heard():
 def test_listening_vocabulary_is_not_a_concern_heard():
     text = AGENTS + "I practised active listening and empathy with all stakeholders to build trust."
     assert anchored(text, "earn-trust")[1]["listening"] <= 1
+
+
+# Their better way taken up in place of one's own, and the warning one had brushed aside named as
+# theirs, read as listening that changed something (tuning set 11).
+def test_their_stricter_way_adopted_over_ones_own_is_listening_that_changed_something():
+    text = (
+        AGENTS
+        + "I went back to the field leads, whose warning I had brushed aside in March. "
+        + "Their settlement cut-off was stricter than mine, and I adopted it."
+    )
+    fired, levels = anchored(text, "earn-trust")
+    assert {"listening.concern", "listening.changed"} <= fired
+    assert levels["listening"] >= 3
+    near_miss = AGENTS + "I went back to the field leads in March. I adopted a new settlement tool."
+    assert anchored(near_miss, "earn-trust")[1]["listening"] < 3
