@@ -209,6 +209,13 @@ SEALED = {
     "data/lp/earn-trust/sealed-17.jsonl": (0.68, 0.83),
     "data/lp/deliver-results/sealed-17.jsonl": (0.80, 0.97),
     "data/lp/invent-and-simplify/sealed-17.jsonl": (0.72, 0.97),
+    # their eighteenth, written after the tune-11 rules were made, measured at first contact
+    "data/lp/ownership/sealed-18.jsonl": (0.78, 0.93),
+    "data/lp/dive-deep/sealed-18.jsonl": (0.79, 0.97),
+    "data/lp/have-backbone/sealed-18.jsonl": (0.77, 0.93),
+    "data/lp/earn-trust/sealed-18.jsonl": (0.72, 0.90),
+    "data/lp/deliver-results/sealed-18.jsonl": (0.75, 0.87),
+    "data/lp/invent-and-simplify/sealed-18.jsonl": (0.70, 0.93),
 }
 
 
