@@ -25,8 +25,9 @@ def _rows(path: Path) -> dict[str, dict]:
     return {row["id"]: row for row in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
 
 
-def _labelled(name: str) -> Path:
-    """`sealed-15` is Customer Obsession's sealed set; `dive-deep-sealed-11` another principle's."""
+def labelled_set(name: str) -> Path:
+    """The writer's labelled set a second reader's file `name` reads again: `sealed-15` is Customer
+    Obsession's sealed set 15, `dive-deep-sealed-11` another principle's."""
     if name.startswith("sealed-"):
         return DATA / "sealed" / f"{name}.jsonl"
     lp, _, sealed = name.rpartition("-sealed-")
@@ -44,7 +45,7 @@ def _agreement(a: dict[str, dict], b: dict[str, dict]) -> str:
 
 def main() -> None:
     for path in sorted((DATA / "second-reader").glob("*.jsonl")):
-        writer = _rows(_labelled(path.stem))
+        writer = _rows(labelled_set(path.stem))
         reader = _rows(path)
         judged = {}
         for sid, row in writer.items():

@@ -4,21 +4,21 @@ change the agreement the README quotes."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).resolve().parent.parent / "data"
-FILES = sorted((DATA / "second-reader").glob("*.jsonl"))
+ROOT = Path(__file__).resolve().parent.parent
+FILES = sorted((ROOT / "data" / "second-reader").glob("*.jsonl"))
 VERDICTS = {"strong_hire", "hire", "no_hire", "strong_no_hire"}
 
-
-def _labelled(name: str) -> Path:
-    if name.startswith("sealed-"):
-        return DATA / "sealed" / f"{name}.jsonl"
-    lp, _, number = name.rpartition("-sealed-")
-    return DATA / "lp" / lp / f"sealed-{number}.jsonl"
+# The script that prints the agreement knows which sealed set each file reads again; ask it.
+_spec = importlib.util.spec_from_file_location("second_reader", ROOT / "scripts" / "second_reader.py")
+assert _spec and _spec.loader
+second_reader = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(second_reader)
 
 
 def _rows(path: Path) -> list[dict]:
@@ -31,7 +31,7 @@ def test_there_are_second_readers():
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_a_second_reader_labels_every_story_of_its_sealed_set_once(path):
-    writer = {row["id"]: row for row in _rows(_labelled(path.stem))}
+    writer = {row["id"]: row for row in _rows(second_reader.labelled_set(path.stem))}
     reader = _rows(path)
     assert sorted(row["id"] for row in reader) == sorted(writer)
     for row in reader:

@@ -47,7 +47,8 @@ def _read_yaml(path: Path) -> dict:
 
 def _explain(path: Path, exc: ValidationError, within: str = "") -> RubricError:
     first = exc.errors()[0]
-    key = ".".join([within, *(str(p) for p in first["loc"])] if within else [str(p) for p in first["loc"]]) or "(top)"
+    parts = [within] if within else []
+    key = ".".join([*parts, *(str(p) for p in first["loc"])]) or "(top)"
     msg = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
     return RubricError(f"{path}: {key}: {msg}")
 
