@@ -92,6 +92,8 @@ SEALED = {
     "data/sealed/sealed-21.jsonl": (0.83, 0.94),
     # written after 2026.12.12 was made, measured at first contact
     "data/sealed/sealed-22.jsonl": (0.88, 0.97),
+    # written after 2026.12.12 shipped, measured at first contact
+    "data/sealed/sealed-23.jsonl": (0.83, 0.94),
     # The other principles' sealed sets, each judged under its own rubric (first drafts).
     "data/lp/ownership/sealed.jsonl": (0.68, 0.93),
     "data/lp/dive-deep/sealed.jsonl": (0.70, 0.90),
@@ -216,6 +218,13 @@ SEALED = {
     "data/lp/earn-trust/sealed-18.jsonl": (0.72, 0.90),
     "data/lp/deliver-results/sealed-18.jsonl": (0.75, 0.87),
     "data/lp/invent-and-simplify/sealed-18.jsonl": (0.70, 0.93),
+    # their nineteenth, written after the tune-11 rules shipped, measured at first contact
+    "data/lp/ownership/sealed-19.jsonl": (0.69, 0.90),
+    "data/lp/dive-deep/sealed-19.jsonl": (0.75, 0.93),
+    "data/lp/have-backbone/sealed-19.jsonl": (0.70, 0.90),
+    "data/lp/earn-trust/sealed-19.jsonl": (0.70, 0.97),
+    "data/lp/deliver-results/sealed-19.jsonl": (0.75, 0.87),
+    "data/lp/invent-and-simplify/sealed-19.jsonl": (0.70, 0.90),
 }
 
 
