@@ -365,6 +365,8 @@ def test_a_setting_without_a_hurt_is_no_pain(text):
         "Situation: Developers are the customers of a platform team, and ours waited three days for each deploy.",
         "Situation: The collections teams, who are really my customers, lost two hours a day to a slow screen.",
         "Situation: Our risk analysts were basically our users, and their queue took a week to clear.",
+        # workers who work for the company
+        "Situation: My users were our 300 warehouse workers, whose scanners lost every tenth parcel.",
     ],
 )
 def test_customers_declared_to_be_colleagues_are_no_customer_problem(text):
@@ -382,6 +384,10 @@ def test_customers_declared_to_be_colleagues_are_no_customer_problem(text):
         "Situation: My users were the payroll managers across 1,200 client employers; 8% of their pay runs failed.",
         "Situation: Our users are the front-desk staff at roughly 300 dental clinics we sell to; 18% of their "
         "card payments failed at the terminal.",
+        # workers are who many products serve: migrant, gig and farm workers are customers
+        "Situation: Most of our users are farm and factory workers abroad, and 20% of what they send home "
+        "arrives two days late.",
+        "Situation: Our customers are gig workers paid by three apps; one in six of their cash-outs failed.",
     ],
 )
 def test_real_customers_named_beside_staff_are_not_internal(text):

@@ -116,14 +116,17 @@ _INTERNAL = compile_lower(
 
 _COLLEAGUES = (
     r"(?:staff|employees|colleagues|regulators?|pickers|packers|agents|reps|auditors|compliance|engineers|developers|"
-    r"analysts|workers|teams?|tellers|underwriters|adjusters|recruiters|managers)"
+    r"analysts|teams?|tellers|underwriters|adjusters|recruiters|managers)"
 )
+# "Workers" is as often who a product serves ("our users are gig workers", "migrant workers") as
+# who works for the company: colleagues only when they are the company's own ("our warehouse workers").
+_OWN_WORKERS = r"(?:our|my) (?:[\d,]+ )?(?:[\w-]+ ){0,2}?workers"
 # The candidate says outright that the "customers" were colleagues or an overseer, not buyers: "my
 # customers at the lender were our 140 underwriters", or the other way round, "developers are the
 # customers of a platform team", "the card teams, who are really my customers".
 _DECLARED_INTERNAL = compile_lower(
-    r"\b(?:my|our) (?:internal )?(?:customers?|users?) (?:[\w-]+ ){0,7}?(?:was|were|are|is) (?:the |our |my )?(?:[\d,]+ )?"
-    rf"(?:[\w-]+ ){{0,3}}?{_COLLEAGUES}\b"
+    r"\b(?:my|our) (?:internal )?(?:customers?|users?) (?:[\w-]+ ){0,7}?(?:was|were|are|is) "
+    rf"(?:(?:the |our |my )?(?:[\d,]+ )?(?:[\w-]+ ){{0,3}}?{_COLLEAGUES}|{_OWN_WORKERS})\b"
     # staff of other companies are customers: "our users were the treasury teams of 300 mid-market firms",
     # "the receiving staff at about 140 warehouses our clients run"
     r"(?!\s+(?:at|in|of|from|across)\s+(?:[\w,-]+\s+){0,6}?(?:companies|businesses|firms|clients|merchants|banks|lenders|"
