@@ -121,6 +121,7 @@ AGREEMENT = {
     ("invent-and-simplify", "tune-11"): (0.66, 0.43, 0.52, 0.86),
     # tuning set 12, written on 2026-12-07 (tenth round) after the tune-11 rules shipped (first contact in
     # data/README.md)
+    ("ownership", "tune-12"): (0.76, 0.65, 0.63, 0.93),
     ("dive-deep", "tune-12"): (0.78, 0.52, 0.70, 0.87),
     ("earn-trust", "tune-12"): (0.74, 0.52, 0.57, 0.97),
     ("invent-and-simplify", "tune-12"): (0.72, 0.50, 0.50, 0.93),
