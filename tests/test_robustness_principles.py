@@ -124,6 +124,7 @@ AGREEMENT = {
     ("ownership", "tune-12"): (0.76, 0.65, 0.63, 0.93),
     ("dive-deep", "tune-12"): (0.78, 0.52, 0.70, 0.87),
     ("earn-trust", "tune-12"): (0.74, 0.52, 0.57, 0.97),
+    ("deliver-results", "tune-12"): (0.72, 0.43, 0.60, 0.93),
     ("invent-and-simplify", "tune-12"): (0.72, 0.50, 0.50, 0.93),
 }
 
