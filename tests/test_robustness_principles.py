@@ -123,6 +123,7 @@ AGREEMENT = {
     # data/README.md)
     ("ownership", "tune-12"): (0.76, 0.65, 0.63, 0.93),
     ("dive-deep", "tune-12"): (0.78, 0.52, 0.70, 0.87),
+    ("have-backbone", "tune-12"): (0.75, 0.65, 0.55, 0.90),
     ("earn-trust", "tune-12"): (0.74, 0.52, 0.57, 0.97),
     ("deliver-results", "tune-12"): (0.72, 0.43, 0.60, 0.93),
     ("invent-and-simplify", "tune-12"): (0.72, 0.50, 0.50, 0.93),
