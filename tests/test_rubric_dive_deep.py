@@ -22,7 +22,7 @@ CORE = ("ownership", "skepticism", "data_depth", "causal_depth", "impact")
 
 def test_the_folder_loads_with_the_specs_ids():
     assert for_lp("dive-deep") == "dive-deep-fintech"
-    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.10"
+    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.11"
     assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "dashboard_reader", "deep_diver", "analyst"]
