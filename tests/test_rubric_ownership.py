@@ -19,7 +19,7 @@ DIMS = ("ownership", "initiative", "long_term_thinking", "follow_through", "impa
 
 
 def test_the_folder_loads_with_the_spec_ids_and_is_found_by_its_principle():
-    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.14"
+    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.15"
     assert for_lp("ownership") == RUBRIC_ID
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
