@@ -19,7 +19,7 @@ DIMS = ("ownership", "goal_clarity", "key_inputs", "setback_recovery", "impact",
 
 
 def test_the_folder_loads_with_the_spec_ids():
-    assert for_lp("deliver-results") == RUBRIC_ID and RUBRIC.version == "2026.12.13"
+    assert for_lp("deliver-results") == RUBRIC_ID and RUBRIC.version == "2026.12.14"
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert set(RUBRIC.gates) == {"scope", "fintech_judgment"}
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "effort_only", "results_driver", "shipper"]
