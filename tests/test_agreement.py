@@ -94,6 +94,8 @@ SEALED = {
     "data/sealed/sealed-22.jsonl": (0.88, 0.97),
     # written after 2026.12.12 shipped, measured at first contact
     "data/sealed/sealed-23.jsonl": (0.83, 0.94),
+    # written after 2026.12.13 shipped, measured at first contact
+    "data/sealed/sealed-24.jsonl": (0.82, 0.97),
     # The other principles' sealed sets, each judged under its own rubric (first drafts).
     "data/lp/ownership/sealed.jsonl": (0.68, 0.93),
     "data/lp/dive-deep/sealed.jsonl": (0.70, 0.90),
@@ -225,6 +227,13 @@ SEALED = {
     "data/lp/earn-trust/sealed-19.jsonl": (0.70, 0.97),
     "data/lp/deliver-results/sealed-19.jsonl": (0.75, 0.87),
     "data/lp/invent-and-simplify/sealed-19.jsonl": (0.70, 0.90),
+    # their twentieth, written after the tune-12 rules shipped, measured at first contact
+    "data/lp/ownership/sealed-20.jsonl": (0.69, 0.87),
+    "data/lp/dive-deep/sealed-20.jsonl": (0.80, 0.93),
+    "data/lp/have-backbone/sealed-20.jsonl": (0.70, 0.93),
+    "data/lp/earn-trust/sealed-20.jsonl": (0.73, 0.87),
+    "data/lp/deliver-results/sealed-20.jsonl": (0.78, 0.87),
+    "data/lp/invent-and-simplify/sealed-20.jsonl": (0.69, 0.90),
 }
 
 
