@@ -127,6 +127,14 @@ AGREEMENT = {
     ("earn-trust", "tune-12"): (0.74, 0.52, 0.57, 0.97),
     ("deliver-results", "tune-12"): (0.72, 0.43, 0.60, 0.93),
     ("invent-and-simplify", "tune-12"): (0.72, 0.50, 0.50, 0.93),
+    # tuning set 13, written on 2026-12-07 (eleventh round) after the tune-12 rules shipped (first contact
+    # in data/README.md)
+    ("ownership", "tune-13"): (0.81, 0.65, 0.73, 0.90),
+    ("dive-deep", "tune-13"): (0.73, 0.38, 0.73, 0.93),
+    ("have-backbone", "tune-13"): (0.69, 0.28, 0.47, 0.97),
+    ("earn-trust", "tune-13"): (0.68, 0.47, 0.50, 0.93),
+    ("deliver-results", "tune-13"): (0.73, 0.59, 0.43, 0.93),
+    ("invent-and-simplify", "tune-13"): (0.73, 0.61, 0.40, 0.90),
 }
 
 
