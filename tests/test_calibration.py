@@ -9,7 +9,7 @@ from starbar.detect import detect, roles
 from starbar.judge import judge
 from starbar.judge.calibrate import adjust, probabilities
 from starbar.parse import parse
-from starbar.rubric import earning_signals, for_lp, load_rubric
+from starbar.rubric import available, earning_signals, for_lp, load_rubric
 from starbar.rubric.schema import Calibration, LearnedLayer
 
 
@@ -34,12 +34,15 @@ def test_a_level_moves_at_most_one_step_towards_what_the_model_favours(anchor, f
     assert 0 <= probability <= 1
 
 
-def test_the_shipped_calibration_reads_only_what_the_engine_produces():
-    rubric = load_rubric()
+@pytest.mark.parametrize("rubric_id", available())
+def test_the_shipped_calibration_reads_only_what_the_engine_produces(rubric_id):
+    """A signal renamed or dropped since the weights were trained would leave its weight reading
+    nothing, silently: every feature must still be one the engine produces."""
+    rubric = load_rubric(rubric_id)
     cal = rubric.calibration
     assert cal is not None and cal.band == 1
     dims = {d.id for d in rubric.dimensions}
-    earning = earning_signals(rubric) | roles.signals(rubric)  # and the tagger's sentence roles
+    earning = earning_signals(rubric) | (roles.signals(rubric) if rubric.tagger else frozenset())
     for name in cal.features:
         kind, _, rest = name.partition(":")
         assert (kind == "sig" and rest in earning) or (kind == "lvl" and rest in dims) or name == "ctx:other", name
