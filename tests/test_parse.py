@@ -514,6 +514,37 @@ def test_spoken_transcript_parts():
     assert parts == sorted(parts, key=["O", "S", "T", "A", "R"].index) or parts[-1] == "O"
 
 
+# A transcript whose turns are single lines of one paragraph, a stage name inside the first answer.
+_TURNS = (
+    "Interviewer: Tell me about a customer problem you solved.\n"
+    "Candidate: Sure. I ran onboarding at Pennyloop, a savings app for nurses.\n{label} "
+    "about 1,800 sign-ups a month stalled at the ID check.\n"
+    "Interviewer: What did you do about it?\n"
+    "Candidate: I watched twelve sign-ups on video calls and I rebuilt the photo step with our "
+    "vendor. I persuaded our compliance lead to accept a second document type.\n"
+    "Interviewer: And the outcome?\n"
+    "Candidate: Stalled sign-ups fell from 1,800 to 400 a month."
+)
+
+
+@pytest.mark.parametrize("label", ["The problem:", "Where things stood:", "What was really going on:"])
+def test_a_stage_name_in_one_answer_does_not_label_the_answers_after_the_next_question(label):
+    text = _TURNS.format(label=label)
+    assert _part_of(text, "stalled at the ID check") == "S"
+    assert _part_of(text, "I rebuilt the photo step") == "A"
+    assert _part_of(text, "I persuaded our compliance lead") == "A"
+    assert _part_of(text, "fell from 1,800 to 400") == "R"
+
+
+def test_a_stage_name_in_prose_still_leans_its_whole_paragraph():
+    text = (
+        "The problem: our payroll app paid 30% of cleaners late each quarter. I joined as its PM\n"
+        "and most of the late runs came from shift edits sent after the cut-off.\n\n"
+        "I moved the cut-off and added a same-day correction run. Late pay fell from 30% to 4%."
+    )
+    assert _part_of(text, "most of the late runs came from") == "S"
+
+
 def test_result_told_first():
     parts = [p for p, _ in _parts(RESULT_FIRST)]
     assert parts[0] == "R"

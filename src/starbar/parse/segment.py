@@ -239,7 +239,19 @@ def _scoped(text: str, heading: Heading, u_start: int, u_end: int, para: Span) -
         return heading
     if _BULLET.match(text, u_start, u_end):
         return replace(heading, scope_end=u_end)
-    return heading if heading.firm else replace(heading, scope_end=para.end)
+    return heading if heading.firm else replace(heading, scope_end=_turn_end(text, heading.end, para.end))
+
+
+def _turn_end(text: str, start: int, end: int) -> int:
+    """Where the answer a stage name sits in ends: at the interviewer's next question when a
+    transcript's turns share one paragraph ("The problem: ...\nInterviewer: What did you do?"),
+    else at `end`."""
+    line = text.find("\n", start, end)
+    while line >= 0:
+        if _PROMPT.match(text, line + 1, end):
+            return line + 1
+        line = text.find("\n", line + 1, end)
+    return end
 
 
 def _without_answer_marks(text: str, headings: list[Heading]) -> list[Heading]:
