@@ -20,7 +20,7 @@ DIMS = (*CORE, "scope", "fintech_judgment")
 
 def test_the_folder_loads_as_the_earn_trust_rubric():
     assert for_lp("earn-trust") == RUBRIC_ID
-    assert RUBRIC.lp == "earn-trust" and RUBRIC.version == "2026.12.15"
+    assert RUBRIC.lp == "earn-trust" and RUBRIC.version == "2026.12.16"
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     # the shared jargon list lacks this principle's words, so its own signal holds both
@@ -401,3 +401,82 @@ def test_their_stricter_way_adopted_over_ones_own_is_listening_that_changed_some
     assert levels["listening"] >= 3
     near_miss = AGENTS + "I went back to the field leads in March. I adopted a new settlement tool."
     assert anchored(near_miss, "earn-trust")[1]["listening"] < 3
+
+
+# The gate left behind told from the other side - nothing of a kind goes out without someone else's
+# check, every case now passes their review, the step made mandatory - is a mechanism (tuning set 13).
+GATE = (
+    "Situation: I ran payouts at a lending app; a fee rule I shipped charged 600 borrowers twice. "
+    "Task: refund them and keep it from recurring. Action: I told the credit lead that day and "
+    "promised a refund by Friday; I refunded all 600 within two days. "
+)
+
+
+@pytest.mark.parametrize(
+    "gate",
+    [
+        "Result: No fee rule now goes live without a second analyst signing it.",
+        "Result: Every new loan product now goes to credit review first.",
+        "Result: A second sign-off is now compulsory for all rate tables.",
+        "Result: Our risk partner reviews every pricing table before it ships.",
+        "Result: That replay is now in our launch process.",
+        "Result: The admin screen shows a warning when a fee is over twice the last one.",
+    ],
+)
+def test_a_gate_someone_else_keeps_is_a_mechanism(gate):
+    fired, levels = anchored(GATE + gate, "earn-trust")
+    assert "follow_through.mechanism" in fired
+    assert levels["follow_through"] == 4
+
+
+@pytest.mark.parametrize(
+    "not_a_gate",
+    [
+        "Result: I now check every fee file myself before it ships.",
+        "Result: I reviewed every complaint before the call.",
+        "Result: No one told us before the launch.",
+        "Result: There was a gap in our process.",
+    ],
+)
+def test_one_s_own_diligence_or_a_one_off_is_not_a_gate(not_a_gate):
+    fired, levels = anchored(GATE + not_a_gate, "earn-trust")
+    assert "follow_through.mechanism" not in fired
+    assert levels["follow_through"] < 4
+
+
+# Their preference or worry heard, and the plan changed because of what they said, their request
+# done, or the answer worked out with them, read as listening that changed something (tuning set 13).
+@pytest.mark.parametrize(
+    ("concern", "change"),
+    [
+        (
+            "Legal preferred a plainer notice with no talk of fault.",
+            "Together with their counsel, we drafted a shorter one.",
+        ),
+        (
+            "The branch managers would rather hear it from us first.",
+            "I moved the notice date after the managers asked for a week's lead.",
+        ),
+        (
+            "I understood their fear of a backlog at month end.",
+            "Ops asked us to spread the refunds over two days; we did.",
+        ),
+        ("The agents said borrowers kept missing the text.", "We built the call list the agents had asked for."),
+    ],
+)
+def test_their_preference_heard_and_acted_on_is_listening_that_changed_something(concern, change):
+    fired, levels = anchored(AGENTS + concern + " " + change, "earn-trust")
+    assert {"listening.concern", "listening.changed"} <= fired
+    assert levels["listening"] >= 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I preferred the shorter letter. I changed the date after the engineers finished the build.",
+        "I understood the schema after a day. She asked me to wait; I did not.",
+        "Together with my team, we built the dashboard.",
+    ],
+)
+def test_one_s_own_preference_or_an_unrelated_change_is_not_listening(text):
+    assert anchored(AGENTS + text, "earn-trust")[1]["listening"] < 3
