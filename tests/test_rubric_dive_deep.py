@@ -22,7 +22,7 @@ CORE = ("ownership", "skepticism", "data_depth", "causal_depth", "impact")
 
 def test_the_folder_loads_with_the_specs_ids():
     assert for_lp("dive-deep") == "dive-deep-fintech"
-    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.11"
+    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.16"
     assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "dashboard_reader", "deep_diver", "analyst"]
@@ -445,3 +445,69 @@ def test_a_check_that_caught_something_later_is_a_recurring_check():
     dims = review(ours).dimensions
     assert any(e.signal == "skepticism.recurring" for e in dims["skepticism"].evidence)
     assert not any(e.signal == "skepticism.recurring" for e in review(theirs).dimensions["skepticism"].evidence)
+
+
+def test_a_number_told_as_a_state_or_under_way_is_a_signal_noticed():
+    # "had fallen from", "is up by", "creeping" with its size: the setup's number moving, told another way
+    for moved in (
+        "Situation: Weekly card repayments had fallen from 9,000 to 7,400 over the spring.",
+        "Situation: Failed direct debits are up from 2% to 5% since March.",
+        "Situation: Loan early-settlements kept climbing, to 14% of the book by June.",
+    ):
+        assert review(moved).dimensions["skepticism"].level >= 2, moved
+    # the bare word with no size is as often a slogan's setup; a steady number is no signal
+    for unmoved in (
+        "Situation: Weekly card repayments were steady at 9,000.",
+        "Situation: Completion was dropping, so I did a full deep dive.",
+    ):
+        assert review(unmoved).dimensions["skepticism"].level == 0, unmoved
+
+
+def test_people_calling_in_against_the_number_is_a_divergence_checked_in_the_records():
+    story = (
+        "Situation: Our transfer dashboard showed 99% of payouts delivered within an hour, "
+        "yet senders were calling support to ask where the money was. "
+        "Action: I pulled 200 payouts and matched each one against the partner bank's settlement file."
+    )
+    assert review(story).dimensions["skepticism"].level == 3
+    phoned = story.replace("were calling support to ask", "were phoning the branch about")
+    assert review(phoned).dimensions["skepticism"].level == 3
+    statements = story.replace(
+        ", yet senders were calling support to ask where the money was.",
+        ". A merchant's accountant found our yearly statement didn't agree with the monthly ones.",
+    )
+    assert review(statements).dimensions["skepticism"].level == 3
+    untold = story.replace(", yet senders were calling support to ask where the money was.", ".")
+    assert review(untold).dimensions["skepticism"].level <= 2
+
+
+def test_doubt_or_care_for_detail_claimed_as_a_trait_is_level_one():
+    for claim in (
+        "I always challenge assumptions, and I told the team not to accept surface-level answers.",
+        "I'm very detail-oriented, so I asked the data team to look into the refunds.",
+        "As a details person I stay close to the details of every launch.",
+        "I'm data-driven to the core.",
+    ):
+        assert review(claim).dimensions["skepticism"].level == 1, claim
+    assert review("I asked the data team to look into the refunds.").dimensions["skepticism"].level == 0
+
+
+def test_a_change_taken_up_by_the_other_business_lines_or_a_partners_clients_reaches_beyond():
+    story = (
+        "Situation: I led payments product at a bank with retail, business and wealth arms; the settlement rate was "
+        "the figure the executive committee read. Action: I pulled 300 payments and matched them with the ledger. "
+        "Engineering changed the release step and finance restated the series. "
+        "Result: The corrected rate replaced the old one in all three business lines' monthly reviews."
+    )
+    assert review(story, "L7").dimensions["scope"].level == 4
+    for wider in (
+        "Result: The corrected rate was adopted by our other two business units.",
+        "Result: Our card processor built the same check for all of its client banks.",
+        "Result: The new definition became the group scorecard metric in every market.",
+    ):
+        told = story.replace(
+            "Result: The corrected rate replaced the old one in all three business lines' monthly reviews.", wider
+        )
+        assert review(told, "L7").dimensions["scope"].level == 4, wider
+    own = story.replace("in all three business lines' monthly reviews", "in my team's monthly review")
+    assert review(own, "L7").dimensions["scope"].level == 3
