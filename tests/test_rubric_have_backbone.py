@@ -23,7 +23,7 @@ CORE = ["ownership", "evidence", "challenge", "commitment", "impact"]
 
 def test_the_folder_loads_as_the_principles_rubric():
     assert for_lp("have-backbone") == NAME
-    assert RUBRIC.lp == "have-backbone" and RUBRIC.version == "2026.12.15"
+    assert RUBRIC.lp == "have-backbone" and RUBRIC.version == "2026.12.16"
     assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert RUBRIC.dimension_of == {"impact.*": "impact"}
@@ -280,3 +280,107 @@ def test_a_proposal_after_the_first_no_and_their_point_granted_in_passing_is_a_p
     # without the proposal after the no, and with his point told flatly, there is no press
     flat = story.replace("He argued, fairly, that", "He said").replace("After he said no to keeping $100, I", "I")
     assert review(flat, "L6", lp="have-backbone").dimensions["challenge"].level < got.dimensions["challenge"].level
+
+
+# Overruled, then carried out in words the earlier rules missed (rubric 2026.12.16): the decision taken on with
+# no "I" beside it, made to work in any noun, the people it falls on told in person, the rollout planned, its
+# copy written with the function that runs it. Each replaces the acts of CARRIED_OUT.
+@pytest.mark.parametrize(
+    "acts",
+    [
+        "I said once that I still had doubts, then took it on as my own and re-ran the queue numbers daily. ",
+        "I took on the agent retraining myself. ",
+        "I said my piece once more, then made her blanket rule work. ",
+        "I phoned our forty largest merchants personally that week. ",
+        "I planned the go-live with the team leads. ",
+        "I drafted the cardholder emails with the support team. ",
+        "I redid the roadmap so the auto-close came first. ",
+    ],
+)
+def test_acts_after_being_overruled_in_other_words_are_commitment(acts):
+    got = review(CARRIED_OUT.replace(CARRIED_OUT_ACTS, acts), "L6", lp="have-backbone")
+    assert "commitment.owned" in {e.signal for e in got.trace.fired}
+    assert got.dimensions["commitment"].level >= 3
+
+
+@pytest.mark.parametrize(
+    "acts",
+    [
+        "I made the team work two weekends. ",
+        "I called the vendor about the invoice. ",
+        "To reduce costs, I cut two features. ",
+        "I wrote a memo with the data. ",
+        "I took on the role in May. ",
+    ],
+)
+def test_look_alikes_of_those_acts_are_not_commitment(acts):
+    got = review(CARRIED_OUT.replace(CARRIED_OUT_ACTS, acts), "L6", lp="have-backbone")
+    assert "commitment.owned" not in {e.signal for e in got.trace.fired}
+    assert got.dimensions["commitment"].level <= 2
+
+
+@pytest.mark.parametrize(
+    ("acts", "level"),
+    [("I did my share of the work on the new queue. ", 2), ("I updated the fee page. ", 2), ("I read the page. ", 1)],
+)
+def test_the_assigned_part_told_plainly_is_commitment_2(acts, level):
+    got = review(CARRIED_OUT.replace(CARRIED_OUT_ACTS, acts), "L6", lp="have-backbone")
+    assert got.dimensions["commitment"].level <= 1 if level == 1 else got.dimensions["commitment"].level == level
+
+
+# Won, and the other side given what it needed: the other side's concern built into the plan (level 3).
+WON = (
+    "I owned card controls at Fernhill, a neobank. Our head of growth, Tomas, wanted to drop the spending limit on "
+    "new cards to lift activation. I disagreed: I pulled 90 days of fraud data and found that 70% of first-week "
+    "fraud came from cards with no limit. I showed Tomas the numbers; he said the limit cost us 6% of activations, "
+    "which was true. He still wanted to drop it, so I wrote a short note proposing a lower limit for the first two "
+    "weeks only. Our COO agreed with the proposal. {acts}Activation rose 3% and first-week fraud fell by a third."
+)
+
+
+@pytest.mark.parametrize(
+    "acts",
+    [
+        "To give Tomas and his team what they needed, I added a selfie check that restores full spending at once. ",
+        "To soften the hit for growth, I shortened the window to ten days. ",
+        "To address Tomas's activation worry, I added a selfie check that restores full spending at once. ",
+        "I wanted it to work for him too, so I added a selfie check that restores full spending at once. ",
+    ],
+)
+def test_a_win_that_gives_the_other_side_what_it_needed_is_commitment_3(acts):
+    got = review(WON.format(acts=acts), "L6", lp="have-backbone")
+    assert got.dimensions["commitment"].level == 3
+    # the win alone ends at the win
+    assert review(WON.format(acts=""), "L6", lp="have-backbone").dimensions["commitment"].level <= 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("Result: Chargebacks came in lower than I had predicted.", True),
+        ("Result: Two partners left, as the head of sales had warned.", True),
+        ("Result: Looking back, her phased plan was better than mine.", True),
+        ("Result: Looking back, Amara's point was right.", True),
+        ("Action: I proposed renewals as the test of who was right.", False),
+        ("Result: My plan was better than hers.", False),
+        ("Result: Chargebacks came in lower than last year.", False),
+    ],
+)
+def test_the_other_side_credited_in_the_result_is_an_honest_report(sentence, fires):
+    got = review(sentence, "L6", lp="have-backbone")
+    assert ("commitment.honest" in {e.signal for e in got.trace.fired}) is fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "won"),
+    [
+        ("Action: In the end our director sided with me.", True),
+        ("Action: The COO agreed with me and we kept the cap.", True),
+        ("Action: The VP went with my version.", True),
+        ("Action: My manager sided with compliance.", False),
+    ],
+)
+def test_the_decider_siding_with_the_candidate_is_a_win_not_overruled(sentence, won):
+    fired = {e.signal for e in review(sentence, "L6", lp="have-backbone").trace.fired}
+    assert ("outcome.won" in fired) is won
+    assert ("outcome.overruled" in fired) is not won
