@@ -19,7 +19,7 @@ DIMS = ("ownership", "goal_clarity", "key_inputs", "setback_recovery", "impact",
 
 
 def test_the_folder_loads_with_the_spec_ids():
-    assert for_lp("deliver-results") == RUBRIC_ID and RUBRIC.version == "2026.12.14"
+    assert for_lp("deliver-results") == RUBRIC_ID and RUBRIC.version == "2026.12.16"
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert set(RUBRIC.gates) == {"scope", "fintech_judgment"}
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "effort_only", "results_driver", "shipper"]
@@ -361,3 +361,83 @@ PAYOUTS = (
 )
 def test_a_target_told_as_a_commitment_with_its_limit_is_owned(task, level):
     assert anchored(PAYOUTS.format(task=task), "deliver-results")[1]["ownership"] == level
+
+
+# Read from tuning set 13 (rubric 2026.12.16): each reading is checked on sentences written for the
+# test, paraphrases included, and on near misses that must stay quiet.
+@pytest.mark.parametrize(
+    ("text", "signal", "fires"),
+    [
+        # the commitment told with whom it was made
+        (
+            "Task: In May I proposed to the head of lending that we cut approval time to two days by 30 September.",
+            "goal.measured",
+            True,
+        ),
+        (
+            "Task: In May I proposed to the head of lending that we cut approval time to two days by 30 September.",
+            "goal.deadline",
+            True,
+        ),
+        (
+            "Task: I set the number with my VP: 70% of invoices matched automatically by the end of the year.",
+            "goal.measured",
+            True,
+        ),
+        ("Task: I proposed a new dashboard to my manager.", "goal.measured", False),
+        # "until" for "by", a day-first date, a festival as the season
+        ("Task: I agreed to cut failed payouts to 1% until December.", "goal.deadline", True),
+        ("Task: My target was a median of two days before Eid.", "goal.deadline", True),
+        ("Task: I agreed to keep the old flow until the new one was ready.", "goal.deadline", False),
+        # a baseline told as a bare median in words
+        ("Situation: Refunds took a median nine days to reach the card.", "goal.sized_before", True),
+        ("Situation: Refunds took a long time to reach the card.", "goal.sized_before", False),
+        # someone's own plan beside the candidate's number
+        ("Task: The country team's own roadmap had assumed 40%.", "goal.stretch", True),
+        ("Task: The risk team's plan had been twelve days.", "goal.stretch", True),
+        ("Action: The plan was simple.", "goal.stretch", False),
+        # a limit told as what must not happen
+        ("Task: 90% of loans funded same day by June, and the default rate must not rise.", "goal.limit", True),
+        ("Task: Deliveries on time for 95% of orders at no more than 2% extra cost per order.", "goal.limit", True),
+        ("Action: Fraud did not rise after the change.", "goal.limit", False),
+        # work dropped or delayed for the room it frees, wherever the sentence says so
+        ("Action: I moved the loyalty widget out of Q2 to make room.", "inputs.cut", True),
+        ("Action: I delayed the statements export by a month to free the two engineers.", "inputs.cut", True),
+        ("Action: I set aside the referral campaign planned for the quarter.", "inputs.cut", True),
+        ("Action: I told the sales lead the scheduling feature was moving to Q3.", "inputs.cut", True),
+        ("Action: I moved 300 customers off the old pricing tier.", "inputs.cut", False),
+        # the few inputs in plain words
+        ("Action: Two categories made 68% of the old exceptions.", "inputs.focus", True),
+        ("Action: Three issues made nearly 70% of the tickets.", "inputs.focus", True),
+        ("Action: So I told the engineers: these two only.", "inputs.focus", True),
+        ("Action: The wait was mostly in three steps.", "inputs.focus", True),
+        ("Action: We met with two teams.", "inputs.focus", False),
+        # the course not taken told first, then the new one
+        ("Action: Rather than put the old limits back, I agreed a weekly cap with risk.", "setback.replan", True),
+        (
+            "Action: Instead of reopening the contract, I gave those merchants a second processor.",
+            "setback.replan",
+            True,
+        ),
+        ("Action: Instead of a second vendor, we tried the first one again for a month.", "setback.replan", False),
+        ("Action: Rather than complain, we just worked the weekends.", "setback.replan", False),
+        # the setback announced in the telling
+        ("Action: In July came the setback.", "setback.turn", True),
+        ("Action: Then we hit a real setback.", "setback.turn", True),
+        ("Action: The big setback came in week six.", "setback.turn", True),
+        ("Action: Two weeks later came the biggest setback of the project.", "setback.turn", True),
+        ("Action: We had planned for setbacks.", "setback.turn", False),
+        # the gap to the target told by its size
+        (
+            "Result: At the end of Q3 the pass rate was 78%, two points under 80, and I reported it.",
+            "setback.against_target",
+            True,
+        ),
+        ("Result: Day-7 retention was 24.5%, just short of 25%.", "setback.against_target", True),
+        ("Result: Old exceptions fell by 35%, not by 50%.", "setback.against_target", True),
+        ("Result: Losses stayed two points under the 5% limit.", "setback.against_target", False),
+        ("Result: Day-7 retention rose 3 points.", "setback.against_target", False),
+    ],
+)
+def test_tuning_set_13_readings(text, signal, fires):
+    assert (signal in anchored(text, "deliver-results")[0]) is fires
