@@ -19,7 +19,7 @@ DIMS = ("ownership", "initiative", "long_term_thinking", "follow_through", "impa
 
 
 def test_the_folder_loads_with_the_spec_ids_and_is_found_by_its_principle():
-    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.15"
+    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.16"
     assert for_lp("ownership") == RUBRIC_ID
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
@@ -385,3 +385,46 @@ def test_an_alarm_on_a_money_threshold_beside_a_control_and_measured_risk_is_the
     assert _ownership(story)["fintech_judgment"].level == 4
     late_file = story.replace("if the unmatched value goes above $10,000 in a day", "when the bank file is late")
     assert _ownership(late_file)["fintech_judgment"].level <= 3
+
+
+# A fix checked by the candidate, then left with an owner; each `kept` sentence is one way to tell the owner,
+# some of them paraphrases no rule was written from.
+CHECKED_THEN_LEFT = (
+    "Situation: Nobody owned the failed direct-debit retries at our lender; they sat between billing and "
+    "collections, so I took them on. "
+    "Action: I rebuilt the retry timing with one engineer. For six weeks after the switch I went through a "
+    "sample of 200 retried debits with the billing lead. KEPT "
+    "Result: Failed retries fell from 3,000 a month to 400 over two quarters."
+)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Billing is the named owner of the retry schedule.",
+        "Collections now gets a weekly report of debits that failed twice.",
+        "The retry rule was made part of our collections policy.",
+        "I agreed with collections a monthly review of the retry failures, which they run.",
+        "The billing team now monitors the retry queue.",
+        "The retry limits are now owned by the collections desk.",
+        "I handed the weekly retry check to the billing team.",
+        "I set a rule in the billing ledger that compares each retry with the bank's return file.",
+        "Billing gets an alert when more than 50 retries fail in a day.",
+    ],
+)
+def test_a_fix_checked_and_then_left_with_an_owner_is_follow_through_four(kept):
+    assert _ownership(CHECKED_THEN_LEFT.replace("KEPT", kept))["follow_through"].level == 4
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "",
+        "I handed the report to the billing team.",
+        "My lesson was to raise things sooner whenever another group owns them.",
+        "Customers now get their money back in a day.",
+        "The billing lead thanked me for the sample.",
+    ],
+)
+def test_a_fix_checked_but_left_with_nobody_stays_at_three(kept):
+    assert _ownership(CHECKED_THEN_LEFT.replace("KEPT", kept))["follow_through"].level == 3
