@@ -18,7 +18,7 @@ DIMS = (*CORE, "scope", "fintech_judgment")
 
 
 def test_the_folder_loads_as_the_principle_s_rubric():
-    assert for_lp(LP) == RUBRIC.id
+    assert for_lp(LP) == RUBRIC.id and RUBRIC.version == "2026.12.16"
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert {"impact.result", "ownership.actors", "fintech.decisions"} <= set(RUBRIC.detectors)
@@ -330,3 +330,80 @@ def test_a_change_other_branches_took_up_after_its_trial_is_a_second_party():
     alone = judged(story.format(spread=""))[1]["scope"]
     spread = judged(story.format(spread="After the pilot we rolled it out to all 60 depots. "))[1]["scope"]
     assert alone <= 2 and spread >= 3
+
+
+def fires(signal_id: str, sentence: str) -> bool:
+    from starbar.detect.patterns import compiled, match_signal
+    from starbar.parse import parse
+
+    signal = next(s for s in compiled(RUBRIC) if s.id == signal_id)
+    return bool(match_signal(signal, parse(sentence)).evidence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "added"),
+    [
+        # where the complexity came from, or the obvious fix judged, adds nothing now
+        ("Action: The extra signature had been brought in by adding a form after an audit.", False),
+        ("Action: Years earlier the bank had added an extra approval screen after a fraud case.", False),
+        ("Action: Nobody questioned it after the bank introduced a new review queue in 2019.", False),
+        ("Action: The design team's plan was to build a new help screen.", False),
+        ("Action: The first proposal from the ops team was to create a new tracker.", False),
+        ("Action: Adding a new tracker still leaves every one of the nine steps.", False),
+        ("Result: Creating a payee became three screens rather than seven.", False),
+        # an addition made in the story still counts
+        ("Action: We added a new tracker for the ops team.", True),
+        ("Action: I built a new review queue beside the inbox in 2023.", True),
+        ("Action: We set up a new approval queue for refunds.", True),
+    ],
+)
+def test_an_addition_in_the_complexity_s_history_or_the_obvious_fix_is_none_made(sentence, added):
+    assert fires("complexity.added", sentence) is added
+
+
+@pytest.mark.parametrize(
+    ("signal_id", "sentence", "expected"),
+    [
+        # the obvious fix told as the one on the table or the roadmap
+        ("invention.obvious", "Action: The option on the table was a longer call script.", True),
+        ("invention.obvious", "Action: The thing already on our roadmap was a faster courier.", True),
+        ("invention.obvious", "Action: I laid my idea on the table.", False),
+        # the candidate's way opened with "instead"
+        ("invention.proposed", "Action: Instead I picked the registry lookup.", True),
+        ("invention.proposed", "Action: Instead I had to call each branch.", False),
+        # the idea's source told plainly, or a practice taken from another team
+        ("invention.borrowed", "Action: The idea for it came from our insurance arm.", True),
+        ("invention.borrowed", "Action: I took something the payments side had been doing for years.", True),
+        ("invention.borrowed", "Action: The numbers came from the finance report.", False),
+        # doubt told as distrust, or as someone not convinced
+        ("invention.doubt", "Action: Our treasury lead didn't trust the new figures.", True),
+        ("invention.doubt", "Action: The credit committee weren't convinced.", True),
+        ("invention.doubt", "Action: Customers did not trust paper letters.", False),
+        # a whole piece gone for good reaches the source
+        ("simplification.source", "Result: The paper mandate is gone altogether.", True),
+        ("simplification.source", "Result: The backlog had gone entirely quiet by May.", False),
+        # the new check catching what the old one let through, or the old one kept where the risk is
+        ("control.kept", "Result: The transaction rules spotted 12 mule accounts the manual review had cleared.", True),
+        ("control.kept", "Result: The second approver remains in place for the riskiest payments.", True),
+        ("control.kept", "Result: We found the old review had taken a week per file.", False),
+        # the bank's account is not the bank signing off
+        ("control.kept", "Action: Refunds go to the bank card, with the card confirmed by a one-cent charge.", False),
+    ],
+)
+def test_readings_from_tuning_set_13(signal_id, sentence, expected):
+    assert fires(signal_id, sentence) is expected
+
+
+def test_a_removal_told_against_a_history_of_additions_is_not_held_at_2():
+    story = (
+        "I was the PM for bill payments at Larkpay, a payments app with 300,000 users. Paying a new biller took "
+        "14 fields and a call-back from our ops team, which costs 20 minutes a payment. The call-back had been "
+        "added after a fraud case in 2018. My goal was to halve the time to pay a new biller this year. "
+        "Instead I chose to check the biller's account against the bank's payee registry, the way our card unit "
+        "checks merchants. Our fraud lead didn't trust the registry, so we ran both side by side on 500 payments "
+        "for a month; the registry flagged 4 payees the call-back had cleared. I removed the call-back and cut "
+        "the form from 14 fields to 5, and the paper form is gone altogether. Time to pay a new biller fell from "
+        "two days to 10 minutes within a quarter."
+    )
+    levels = judged(story)[1]
+    assert levels["simplification"] >= 3 and levels["invention"] >= 3
