@@ -230,28 +230,18 @@ def _cuts(text: str, start: int, end: int, word_ends: list[int]) -> Iterator[tup
         yield cut, bisect_right(word_ends, cut), strength
 
 
-def _scoped(text: str, heading: Heading, u_start: int, u_end: int, para: Span) -> Heading:
+def _scoped(text: str, heading: Heading, u_start: int, u_end: int, answer_end: int) -> Heading:
     """Where a label with words after it on its line stops: a bulleted one at its bullet
-    ("- My role: PM for billing" does not label the bullets after it), a stage name at its
-    paragraph. A label alone on its line heads everything up to the next label."""
+    ("- My role: PM for billing" does not label the bullets after it), a stage name at the end of
+    its answer (`answer_end`: its paragraph, or the interviewer's next question where a
+    transcript's turns share one paragraph). A label alone on its line heads everything up to
+    the next label."""
     line_end = text.find("\n", heading.end, u_end)
     if not text[heading.end : u_end if line_end < 0 else line_end].strip():
         return heading
     if _BULLET.match(text, u_start, u_end):
         return replace(heading, scope_end=u_end)
-    return heading if heading.firm else replace(heading, scope_end=_turn_end(text, heading.end, para.end))
-
-
-def _turn_end(text: str, start: int, end: int) -> int:
-    """Where the answer a stage name sits in ends: at the interviewer's next question when a
-    transcript's turns share one paragraph ("The problem: ...\nInterviewer: What did you do?"),
-    else at `end`."""
-    line = text.find("\n", start, end)
-    while line >= 0:
-        if _PROMPT.match(text, line + 1, end):
-            return line + 1
-        line = text.find("\n", line + 1, end)
-    return end
+    return heading if heading.firm else replace(heading, scope_end=answer_end)
 
 
 def _without_answer_marks(text: str, headings: list[Heading]) -> list[Heading]:
@@ -303,13 +293,16 @@ def segment(text: str) -> tuple[tuple[Span, ...], tuple[Sentence, ...], tuple[He
     headings: list[Heading] = []
     inline: list[Heading] = []
     for p_index, para in enumerate(paragraphs):
-        for u_start, u_end in _units(text, para):
-            if _PROMPT.match(text, u_start, u_end):
+        units = _units(text, para)
+        questions = [u_start for u_start, u_end in units if _PROMPT.match(text, u_start, u_end)]
+        for u_start, u_end in units:
+            if u_start in questions:
                 continue
+            answer_end = next((q for q in questions if q > u_start), para.end)
             for n, (s, e) in enumerate(_split_sentences(text, u_start, u_end)):
                 heading = find_heading(text, s if n else u_start, e, inline=bool(n))
                 if heading:
-                    heading = _scoped(text, heading, u_start, u_end, para)
+                    heading = _scoped(text, heading, u_start, u_end, answer_end)
                     (inline if n else headings).append(heading)
                 sentences.append(Sentence(len(sentences), s, e, text[s:e], p_index))
     # "Situation: ... Task: ..." run together is a labelled story; a lone "Impact: ..." inside
