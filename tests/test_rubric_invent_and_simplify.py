@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import test_judge_rules
+from detecting import signal_evidence
 from starbar import review
 from starbar.rubric import all_signals, for_lp, load_rubric
 from test_rubric_earn_trust import assert_unnamed_money_risk_reads_1
@@ -333,11 +334,7 @@ def test_a_change_other_branches_took_up_after_its_trial_is_a_second_party():
 
 
 def fires(signal_id: str, sentence: str) -> bool:
-    from starbar.detect.patterns import compiled, match_signal
-    from starbar.parse import parse
-
-    signal = next(s for s in compiled(RUBRIC) if s.id == signal_id)
-    return bool(match_signal(signal, parse(sentence)).evidence)
+    return bool(signal_evidence(RUBRIC, signal_id, sentence))
 
 
 @pytest.mark.parametrize(

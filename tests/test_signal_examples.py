@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from starbar.detect.patterns import compiled, match_signal
-from starbar.parse import parse
+from detecting import signal_evidence
 from starbar.rubric import all_signals, available, load_rubric
 
 RUBRICS = {name: load_rubric(name) for name in available()}
@@ -44,8 +43,7 @@ def test_every_signal_has_examples_both_ways(name):
 )
 def test_signal_example(name, signal_id, sample, fires):
     text, expected = _unmark(sample)
-    signal = next(s for s in compiled(RUBRICS[name]) if s.id == signal_id)
-    found = match_signal(signal, parse(text)).evidence
+    found = signal_evidence(RUBRICS[name], signal_id, text)
     if not fires:
         assert not found, f"{signal_id} fired on {text!r}: {[text[e.start : e.end] for e in found]}"
         return
