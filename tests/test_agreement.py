@@ -96,6 +96,8 @@ SEALED = {
     "data/sealed/sealed-23.jsonl": (0.83, 0.94),
     # written after 2026.12.13 shipped, measured at first contact
     "data/sealed/sealed-24.jsonl": (0.82, 0.97),
+    # written after 2026.12.13 shipped (twelfth round), measured at first contact
+    "data/sealed/sealed-25.jsonl": (0.84, 0.97),
     # The other principles' sealed sets, each judged under its own rubric (first drafts).
     "data/lp/ownership/sealed.jsonl": (0.68, 0.93),
     "data/lp/dive-deep/sealed.jsonl": (0.70, 0.90),
@@ -234,6 +236,13 @@ SEALED = {
     "data/lp/earn-trust/sealed-20.jsonl": (0.73, 0.87),
     "data/lp/deliver-results/sealed-20.jsonl": (0.78, 0.87),
     "data/lp/invent-and-simplify/sealed-20.jsonl": (0.69, 0.90),
+    # their twenty-first, written after the tune-13 rules shipped, measured at first contact
+    "data/lp/ownership/sealed-21.jsonl": (0.75, 0.93),
+    "data/lp/dive-deep/sealed-21.jsonl": (0.78, 0.90),
+    "data/lp/have-backbone/sealed-21.jsonl": (0.70, 0.87),
+    "data/lp/earn-trust/sealed-21.jsonl": (0.69, 0.87),
+    "data/lp/deliver-results/sealed-21.jsonl": (0.75, 0.90),
+    "data/lp/invent-and-simplify/sealed-21.jsonl": (0.59, 0.83),
 }
 
 
