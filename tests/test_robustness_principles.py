@@ -135,6 +135,14 @@ AGREEMENT = {
     ("earn-trust", "tune-13"): (0.68, 0.47, 0.50, 0.93),
     ("deliver-results", "tune-13"): (0.73, 0.59, 0.43, 0.93),
     ("invent-and-simplify", "tune-13"): (0.73, 0.61, 0.40, 0.90),
+    # tuning set 14, written on 2026-12-08 (twelfth round) after the tune-13 rules shipped (first contact in
+    # data/README.md)
+    ("ownership", "tune-14"): (0.73, 0.37, 0.53, 0.97),
+    ("dive-deep", "tune-14"): (0.70, 0.54, 0.67, 0.90),
+    ("have-backbone", "tune-14"): (0.71, 0.59, 0.63, 0.90),
+    ("earn-trust", "tune-14"): (0.70, 0.56, 0.57, 0.87),
+    ("deliver-results", "tune-14"): (0.72, 0.43, 0.57, 0.90),
+    ("invent-and-simplify", "tune-14"): (0.67, 0.52, 0.50, 0.87),
 }
 
 
