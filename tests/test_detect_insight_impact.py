@@ -218,6 +218,43 @@ def test_a_result_told_without_a_heading_is_still_read():
     assert level(text, "customer_impact") == 3
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We cut failed card payments from 9% to 3% in one quarter. Let me explain how. At a payments startup I owned "
+        "checkout. Customers kept telling support their card was declined for no reason. I pulled six months of decline "
+        "codes and found the address check sent the wrong postcode format. Risk worried about fraud, so I ran a two-week "
+        "test on 5% of traffic. Fraud held flat, so we shipped it to everyone.",
+        "Short version: disputes per thousand orders went down from 14 to 5 within two months. The background was that "
+        "sellers on our marketplace got charged back for parcels that had arrived. I read 300 dispute files myself and "
+        "saw buyers could not match our billing name to the shop. I changed the descriptor to show the shop's name. In "
+        "the end every seller got the new descriptor.",
+        "The share of new members who finished signing up rose from 41% to 67% in the six weeks after the redesign. I "
+        "was the PM for onboarding at a neobank. People dropped off at the ID photo step. I sat with twelve people while "
+        "they tried it and saw the camera rejected photos taken in dim light. I added a live guide and a retry tip. "
+        "After launch we kept the guide on for all new members.",
+    ],
+)
+def test_a_result_told_first_counts_beside_the_closing_lines(text):
+    # The headline number opens the answer; the closing lines read as the result too, with no figure.
+    assert level(text, "customer_impact") == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 30% of our loan applicants dropped off at the ID step, up from 12% a year before. I was the PM for "
+        "onboarding. I sat with ten applicants and saw the camera failed in dim light. I added a live guide. I left the "
+        "company before it launched.",
+        "Chargebacks had risen from 2% to 5% of orders in a year. I was the PM for the disputes flow at a marketplace. "
+        "I read 200 dispute files and rewrote the billing descriptor. It launched in May, and I moved teams before we "
+        "saw the numbers.",
+    ],
+)
+def test_a_problem_trend_told_first_is_not_the_result(text):
+    assert level(text, "customer_impact") <= 1
+
+
 def test_a_customer_change_with_no_baseline_or_time_frame_stays_at_two():
     undated = "Result: Fee complaints fell 55%."
     dated = "Result: Fee complaints fell 55% in the month after launch."

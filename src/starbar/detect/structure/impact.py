@@ -206,7 +206,7 @@ def _told_outcomes(doc: Document, region: list[Sentence], folded: list[str]) -> 
         return []
     sentences = doc.sentences
     last_setup = max((s.index for s in sentences if s.part in ("S", "T")), default=-1)
-    first = region[0].index if region else len(sentences)
+    first = next((s.index for s in region if s.index > last_setup), len(sentences))
     start = max(last_setup + 1, -(-len(sentences) * 3 // 5))
     return [
         s

@@ -7,6 +7,7 @@ wrong at the edges, so both regions also trust position and cue words, not the l
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...parse import Document, Sentence
 from ...parse.matcher import Matcher, compile_lower
@@ -26,6 +27,23 @@ _RESULT_CUE = compile_lower(
     rf"{_SHIPPED}|went (?:up|down)|(?:up|down) from|fell|dropped|rose|grew|increased|decreased|improved|were happier|loved it|"
     # A state the customers ended in, sized by an intensifier: "became much faster", "were a lot happier".
     r"(?:became|become|were|was|got|felt) (?:much|far|way|a lot|so much) (?:more )?\w+|saved (?:them|their)|afterwards(?=\W*$))\b"
+)
+
+# The outcome told first, as a headline: a first-person act that moved something, a cue, or the
+# window after the work it was measured over. A state before the work ("had risen to 5%") is setup.
+_HEADLINE_CUE = compile_lower(
+    r"\b(?:I|we)(?: \w+ly| then| finally)? (?:cut|reduced|brought|got|grew|raised|increased|doubled|halved|tripled|lifted|"
+    r"lowered|drove|pushed|saved|recovered|returned|eliminated|removed|took (?:\w+ )?(?:down|up|from))\b|"
+    r"^\W*(?:short version|long story short|the headline|headline|bottom line|in short|tl;?dr|end result|net result)\b|"
+    r"\b(?:here's how|here is how|this is how|let me (?:explain|tell you|walk you through) how|how (?:I|we) got there|"
+    r"(?:I'm|I am) (?:starting|beginning|opening) with)\b|"
+    r"\b(?:in|within|over|after) (?:the |just |only |about )?(?:first |next |following )?(?:\d+|one|two|three|four|five|six|"
+    r"eight|nine|ten|twelve|a|a few|a couple of) (?:\w+ )?(?:days?|weeks?|months?|quarters?|years?)\b(?! (?:before|earlier|prior)\b)|"
+    r"\bafter (?:this|the|that|our|my) (?:work|change|launch|fix|rollout|release|redesign)\b"
+)
+_STATE_BEFORE = compile_lower(
+    r"\bhad (?:\w+ly )?(?:gone|risen|grown|fallen|climbed|doubled|tripled|dropped|crept|jumped|increased|decreased|reached|hit|been)\b|"
+    r"\bused to\b"
 )
 
 
@@ -59,13 +77,26 @@ def setup_sentences(doc: Document) -> list[Sentence]:
     ]
 
 
+def _headline(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The opening block read as Result when it is told as the outcome of the work ("We cut failed
+    payments from 9% to 3%", "Short version: ...", "... Here's how."), not a problem's trend
+    ("drop-off rose from 12% to 30%") that the part labels took for a result."""
+    block = list(sentences[: next((i for i, s in enumerate(sentences) if s.part != "R"), 0)])
+    told = sentences[: len(block) + 1] if block else ()
+    if any(_STATE_BEFORE.search(fold(s.text)) for s in block):
+        return []
+    return block if any(_HEADLINE_CUE.search(fold(s.text)) for s in told) else []
+
+
 def result_sentences(doc: Document) -> list[Sentence]:
-    """From the first Result sentence after the setup to the end (closing lines are often read as
-    Action); a result told first, before the setup, is that opening block alone. In a story without
-    a labelled result, from the first late sentence that reads as an outcome."""
+    """A result told first, before the setup (the opening block read as Result), then from the
+    first Result sentence after the setup to the end (closing lines are often read as Action). In
+    a story without a labelled result after its setup, from the first late sentence that reads as
+    an outcome."""
     sentences = doc.sentences
     last_setup = max((s.index for s in sentences if s.part in ("S", "T")), default=-1)
     labelled = [s.index for s in sentences if s.part == "R"]
+    opening = _headline(sentences)
     first = next((i for i in labelled if i > last_setup), None)
     if first is None and labelled:
         return [s for s in sentences if s.part == "R"]
@@ -73,7 +104,7 @@ def result_sentences(doc: Document) -> list[Sentence]:
         half = len(sentences) // 2
         first = next((s.index for s in sentences[half:] if _RESULT_CUE.search(fold(s.text))), None)
     if first is None:
-        return []
+        return opening
     # A launch or an outcome told just before the labelled result ("It launched on time. Users loved it.").
     while (
         first > 0
@@ -84,7 +115,7 @@ def result_sentences(doc: Document) -> list[Sentence]:
     # "Other" sets aside a title or a closing reflection; a story read as nothing but setup and
     # "other" (a label such as "My target:" taken to govern the rest) has lost its parts instead.
     collapsed = not any(s.part in ("A", "R") for s in sentences)
-    return [s for s in sentences[first:] if s.part != "O" or collapsed]
+    return opening + [s for s in sentences[max(first, len(opening)) :] if s.part != "O" or collapsed]
 
 
 def before_result(doc: Document) -> list[Sentence]:
