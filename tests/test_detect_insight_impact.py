@@ -60,6 +60,30 @@ def test_insight_levels_from_vague_to_immersive_and_iterated():
     assert level(deep, "customer_insight") == 4
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told in the present, as many non-native speakers tell it
+        "Action: So I also listen in on 25 collections calls every week for a month.",
+        "Action: I pull 3,000 returned debits from the spring, and also I listen to some twenty collections calls.",
+        "Action: Then I listen to about thirty recorded calls of borrowers who paid late.",
+    ],
+)
+def test_listening_to_calls_told_in_the_present_is_immersive(text):
+    assert {"insight.immersive", "insight.method"} <= signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: Customers listen to hold music on calls for ten minutes.",
+        "Action: They listen in on the calls and fill out a form.",
+    ],
+)
+def test_someone_else_listening_is_not_the_candidates_research(text):
+    assert "insight.immersive" not in signals(text)
+
+
 def test_requests_and_complaints_as_they_reached_the_team_are_vague_insight():
     asked = "Situation: Export to Excel was the number one request in our merchant feedback portal. Action: I built it."
     hurt = "Situation: Freelancers waited six weeks for invoices to be paid, and many ran short of cash. Action: I built advances."

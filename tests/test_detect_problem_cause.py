@@ -119,6 +119,42 @@ def test_a_first_person_or_leadership_wish_is_not_a_customer_request():
     assert "problem.request" not in signals("Situation: The CEO wanted a new pricing page before the board meeting.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asked through someone, or an issue raised with us
+        "Situation: Landlords were asking their account managers for a bulk receipt export.",
+        "Situation: Importers were asking the relationship team about a same-day FX quote.",
+        "Situation: Dozens of merchants raised it with support every quarter.",
+        "Situation: Several tutors raised the issue of weekly payouts on the forum.",
+    ],
+)
+def test_a_request_told_through_someone_or_raised_is_a_request(text):
+    assert "problem.request" in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Situation: I asked the risk team for six months of data.",
+        "Situation: Last spring we raised $20M to expand into lending.",
+        "Situation: About 85% of members offered the round-up account accepted it.",
+    ],
+)
+def test_the_candidate_asking_or_raising_money_and_a_high_uptake_are_no_problem(text):
+    found = signals(text)
+    assert "problem.request" not in found
+    assert "problem.customer_pain" not in found
+
+
+def test_overdraft_fees_counted_in_the_research_size_the_pain():
+    text = (
+        "Situation: Treasurers kept asking for more frequent balance files. "
+        "Action: I looked at a year of charges and found about $900K of overdraft fees on days with big wires."
+    )
+    assert "problem.sized" in signals(text)
+
+
 def test_problem_levels_rise_with_scale_stakes_and_benchmark():
     words = "Situation: Freelancers on our platform were frustrated that invoices got paid late."
     sized = "Situation: 26% of invoices were paid more than 30 days late, and freelancers were frustrated."
@@ -329,6 +365,10 @@ def test_staff_of_the_customer_are_not_our_staff():
         # few getting through, told as the share who did
         "Situation: Only 41% of sellers who opened the payout form ever finished it.",
         "Situation: Just 7% of eligible members applied for the overdraft buffer.",
+        # an offer few took up
+        "Situation: Barely 4% of the cafes we pre-approved took up the loan.",
+        "Situation: Fewer than 6% of members offered the round-up account accepted it.",
+        "Situation: Just 9% of eligible freelancers opted in to instant payouts.",
         "Situation: A third of the shops we signed never processed a single card payment.",
         # money that came back unpaid, and the customer out of pocket meanwhile
         "Situation: About 6% of payouts to sellers in Kenya came back from their bank.",

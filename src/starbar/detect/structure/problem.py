@@ -18,7 +18,9 @@ DIMENSION = "problem_depth"
 # A customer asking or complaining: the surface of a problem (level 1); also what root cause looks behind.
 REQUEST = compile_lower(
     # Not the candidate asking, nor the candidate being asked by the company ("I was asked to").
-    r"\b(?<!\bI )(?<!\bwe )(?<!\bWe )(?:(?:ask(?:ing|s)?|(?<!\bwas )(?<!\bwere )(?<!\bbeen )asked) (?:us |me )?(?:for|to|about)|"
+    r"\b(?<!\bI )(?<!\bwe )(?<!\bWe )(?:(?:ask(?:ing|s)?|(?<!\bwas )(?<!\bwere )(?<!\bbeen )asked) (?:us |me |(?:their|our|the) (?:[\w-]+ ){1,2}?)?(?:for|to|about)|"
+    # an issue brought to us: "dozens of merchants raised it with support"
+    r"raised (?:it|this|that|the (?:issue|problem|question)|concerns?|complaints?)|"
     r"kept (?:asking|requesting|telling (?:us|me)|saying|writing in)|(?:were|are) (?:telling|writing to) (?:us|me)|request(?:ed|ing|s)?|"
     r"want(?:ed|s)?|complain\w*|complaints?|upvoted|(?:top|loudest|most common|obvious|biggest) (?:request|ask)|"
     # A pain named only by its label, with nothing of it shown.
@@ -54,7 +56,9 @@ _PAIN = compile_lower(
     # Few getting through, told as the share who did: "only 46% of people who started completed it".
     r"(?:only|just|barely|fewer than|less than) (?:about |around |roughly |~)?\d[\d.,]*\s?(?:%|percent)(?: of [^.;]{0,60}?)? (?:ever |actually |successfully )?"
     r"(?:completed|finished|got through|made it|activated|applied|signed up|converted|repaid|opened|came back|passed|verified|enrolled|"
-    r"used|logged in|returned|stayed|renewed)|"
+    r"used|logged in|returned|stayed|renewed|"
+    # an offer few took up: "just 5% of eligible members accepted", "under 8% took up the card"
+    r"accepted|took (?:it|them|one|up|the (?:offer|loan|product|card))|opted in|adopted|claimed|enabled|subscribed|upgraded)|"
     # Fear and distress, and the harm named outright.
     r"panic\w*|hat(?:e|ed|es|ing)|dislik\w+|dread\w*|resent\w*|fed up|sick of|tired of|worr(?:y|ied|ies|ying)|nervous|scary|frighten\w*|cried|in tears|bad for (?:them|the customer)|little use|"
     # Effort forced on them, and being blocked.
