@@ -8,7 +8,7 @@ import pytest
 
 import starbar
 import test_judge_rules as judge_rules
-from detecting import anchored
+from detecting import anchored, signal_evidence
 from starbar.judge.result import VERDICT_ORDER
 from starbar.rubric import all_signals, for_lp, load_rubric
 
@@ -20,7 +20,7 @@ DIMS = (*CORE, "scope", "fintech_judgment")
 
 def test_the_folder_loads_as_the_earn_trust_rubric():
     assert for_lp("earn-trust") == RUBRIC_ID
-    assert RUBRIC.lp == "earn-trust" and RUBRIC.version == "2026.12.16"
+    assert RUBRIC.lp == "earn-trust" and RUBRIC.version == "2026.12.17"
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     # the shared jargon list lacks this principle's words, so its own signal holds both
@@ -480,3 +480,131 @@ def test_their_preference_heard_and_acted_on_is_listening_that_changed_something
 )
 def test_one_s_own_preference_or_an_unrelated_change_is_not_listening(text):
     assert anchored(AGENTS + text, "earn-trust")[1]["listening"] < 3
+
+
+# A long story that tells mostly people and dates still turns on its money where money comes up twice
+# beside a concern only finance has - arrears, an ombudsman, chargebacks (tuning set 14).
+MOSTLY_PEOPLE = (
+    "Situation: I owned the {product} at Tollen, and our operations director, Marek, ran the outbound team. "
+    "{money1} Task: make the reminders less of a burden without losing what they recovered. Action: In April I "
+    "read a sample of letters and found that a template I had written in January named the wrong helpline. "
+    "That slip was mine. I showed Marek the sample on Tuesday and said the template was my error. He doubted "
+    "the scale, so I asked him to spend a morning with the letters team. The team told him readers rang the "
+    "wrong desk and gave up. He saw it for himself. I promised a corrected template within ten days and a "
+    "weekly count of wrong-desk calls for six weeks. The corrected template went out on day eight. Marek "
+    "moved the reminder to once a week. I sent the weekly count six times. Our tester read the new template "
+    "aloud to ten volunteers. Nine understood it first time. Result: wrong-desk calls fell from 140 a week to "
+    "12. {money2} Marek asked me to present the change at the quarterly review, and the letters team now "
+    "checks every template with a reader panel."
+)
+
+
+@pytest.mark.parametrize(
+    ("parts", "context"),
+    [
+        (
+            (
+                "reminder letters for the loan book",
+                "Every customer in arrears got a letter a day.",
+                "Complaints to the financial ombudsman halved, and missed repayments held level.",
+            ),
+            "fintech",
+        ),
+        (
+            (
+                "dispute letters for card acceptance",
+                "Every shop with a disputed card payment got a letter a day.",
+                "Chargebacks held at 0.3% of card payments, and complaints halved.",
+            ),
+            "fintech",
+        ),
+        (
+            (
+                "reminder letters for the clinic",
+                "Every patient who missed a visit got a letter a day.",
+                "Complaints halved, and the refund budget held level.",
+            ),
+            "other",
+        ),
+    ],
+)
+def test_money_twice_beside_a_financial_concern_makes_a_long_story_financial(parts, context):
+    product, money1, money2 = parts
+    got = starbar.review(MOSTLY_PEOPLE.format(product=product, money1=money1, money2=money2), lp="earn-trust")
+    assert got.context == context
+    assert (got.dimensions["fintech_judgment"].level >= 2) == (context == "fintech")
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("About a fifth of our originations came through that partner.", True),
+        ("Originations from the partner fell by a third in May.", True),
+        ("Their tax-rate field held a single rate per line.", True),
+        ("We had to update the tax rates for two states.", True),
+        ("The origin of the idea was a customer call.", False),
+        ("The heart rate monitor synced every hour.", False),
+    ],
+)
+def test_originations_and_tax_rates_are_money(text, fires):
+    assert bool(signal_evidence(RUBRIC, "context.money", text)) == fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Action: The same day I went to the group treasurer with the figures.", True),
+        ("Action: That morning I called our treasury with the figures.", True),
+        ("Action: Before lunch I went to the deputy treasurer in person.", True),
+        ("Action: The treasurer went to the bank with the figures.", False),
+    ],
+)
+def test_the_treasurer_and_treasury_are_parties_told(text, fires):
+    assert bool(signal_evidence(RUBRIC, "candor.told", text)) == fires
+
+
+# The fault told to the people it hurt as the candidate's own choice - a metric they had picked, a
+# shortcut they approved, how they had scoped the work - is self-criticism said aloud (tuning set 14).
+OWNED = (
+    "Situation: I ran the claims dashboard at an insurer. In March I skipped the check against real claims, "
+    "and 400 claims were paid late. Task: tell the partner the real number. "
+)
+
+
+@pytest.mark.parametrize(
+    "aloud",
+    [
+        "Action: The next day I told their head of partnerships the approval rate was a metric I had picked.",
+        "Action: That afternoon I called the bank and said the duplicate debits came from a shortcut I approved.",
+        "Action: I told my manager the gain was real but came down to how I had scoped the pilot.",
+        "Action: I admitted to the board that the cut-off was a setting we had picked without asking them.",
+    ],
+)
+def test_the_fault_told_as_ones_own_choice_is_said_aloud(aloud):
+    fired, levels = anchored(OWNED + aloud, "earn-trust")
+    assert "self_criticism.aloud" in fired
+    assert levels["self_criticism"] >= 3
+
+
+@pytest.mark.parametrize(
+    "not_aloud",
+    [
+        "Action: She said the threshold we set was too loose.",
+        "Action: I told her about the plan we chose together with her team.",
+        "Action: I told the partner the figure would be ready on Friday.",
+    ],
+)
+def test_their_words_or_a_neutral_choice_is_not_the_fault_said_aloud(not_aloud):
+    assert "self_criticism.aloud" not in anchored(OWNED + not_aloud, "earn-trust")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Action: Their false alarms were rarer, so I asked the partner bank how they screened payees.", True),
+        ("Action: I asked two rival exchanges how they vetted new listings.", True),
+        ("Action: I asked the agents how they felt about the change.", False),
+    ],
+)
+def test_asking_how_a_stronger_peer_screens_or_vets_is_a_benchmark(text, fires):
+    assert bool(signal_evidence(RUBRIC, "self_criticism.benchmark", text)) == fires
