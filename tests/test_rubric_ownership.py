@@ -19,7 +19,7 @@ DIMS = ("ownership", "initiative", "long_term_thinking", "follow_through", "impa
 
 
 def test_the_folder_loads_with_the_spec_ids_and_is_found_by_its_principle():
-    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.16"
+    assert RUBRIC.id == RUBRIC_ID and RUBRIC.lp == "ownership" and RUBRIC.version == "2026.12.17"
     assert for_lp("ownership") == RUBRIC_ID
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
@@ -428,3 +428,122 @@ def test_a_fix_checked_and_then_left_with_an_owner_is_follow_through_four(kept):
 )
 def test_a_fix_checked_but_left_with_nobody_stays_at_three(kept):
     assert _ownership(CHECKED_THEN_LEFT.replace("KEPT", kept))["follow_through"].level == 3
+
+
+# Another team's area, taken on; each `cost` sentence is one way to tell what the candidate paid for it.
+TAKEN_ON = (
+    "I ran the savings app at a small lender. Dormant-account letters were handled by the operations team, and each "
+    "month about 300 went to old addresses. I chose to fix the address check myself. COST"
+)
+
+
+@pytest.mark.parametrize(
+    "cost",
+    [
+        "I told my manager I would take it until the returns stopped, and that the goals redesign would wait.",
+        "So I said to my boss, fine, I'll take this, I'll push the statements project.",
+        "I would spend my next sprint on it instead of the card-limits categories.",
+        "That meant putting our onboarding redesign on hold for a month.",
+        # paraphrases no rule was written from
+        "I told my director I'd own it, and that the loyalty release would have to wait a quarter.",
+        "I gave it my squad's next two weeks instead of the planned export tool.",
+        "I warned my VP that taking this on for the whole quarter would mean the pricing launch would slip by six weeks.",
+    ],
+)
+def test_ones_own_work_set_back_for_another_teams_problem_is_initiative_four(cost):
+    assert _ownership(TAKEN_ON.replace("COST", cost))["initiative"].level == 4
+
+
+@pytest.mark.parametrize(
+    "cost",
+    [
+        "",
+        "My manager told me the goals redesign would wait.",
+        "I told my manager the vendor would wait for our answer.",
+        "I spent my morning on it instead of lunch with the team.",
+    ],
+)
+def test_no_cost_of_ones_own_leaves_initiative_at_three(cost):
+    assert _ownership(TAKEN_ON.replace("COST", cost))["initiative"].level == 3
+
+
+@pytest.mark.parametrize(
+    "whose",
+    [
+        "Dormant-account letters belonged to servicing, not to us,",
+        "Dormant-account letters sat with operations, not with my team,",
+        "No one in product was asked to look after the dormant-account letters,",
+        # a paraphrase no rule was written from
+        "Nobody on the app side had ever been told to keep the dormant-account letters current,",
+    ],
+)
+def test_work_told_as_another_teams_or_nobodys_is_past_the_remit(whose):
+    story = TAKEN_ON.replace("Dormant-account letters were handled by the operations team,", whose).replace(
+        "COST", "I told my manager I'd take it."
+    )
+    assert _ownership(story)["initiative"].level >= 3
+    assert _ownership(story.replace(whose, "My dormant-account letters were late,"))["initiative"].level <= 2
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "I offered the head of lending to fix it for both brands.",
+        "I told their lead I would take the fix myself.",
+        "I asked the CFO if I could put a month on it.",
+        # a paraphrase no rule was written from
+        "I promised the head of operations that I would own the letters until they stopped bouncing.",
+    ],
+)
+def test_an_offer_or_promise_to_take_it_on_is_taking_it_on(offer):
+    story = "The dormant-account letters were nobody's job, and about 300 a month went to old addresses. " + offer
+    assert _ownership(story)["initiative"].level >= 3
+    assert _ownership(story.replace(offer, "My manager asked me to fix the letters."))["initiative"].level <= 2
+
+
+def test_an_owner_won_over_by_the_figures_is_persuasion_across_a_boundary():
+    story = (
+        "The overdraft fee rule was nobody's job, so I took it on. The two branch heads refused at first; "
+        "I ran a trial in one region, and the trial figures won them over."
+    )
+    assert _ownership(story)["initiative"].level == 4
+    assert _ownership(story.replace("won them over", "were mixed"))["initiative"].level == 3
+
+
+@pytest.mark.parametrize(
+    ("kept", "checked"),
+    [
+        (
+            "A small team was created in finance to own it, and it owns the fee review today.",
+            "I held a daily check with the card desk for the first month.",
+        ),
+        (
+            "A desk was set up in collections that now runs the exceptions queue.",
+            "I ran a weekly review of the failed debits with the branch heads.",
+        ),
+        (
+            "The data lead agreed to put the export job on their weekly review.",
+            "I started a daily review of the corrected letters with the servicing desk.",
+        ),
+    ],
+)
+def test_a_review_of_ones_own_and_an_owner_left_behind_is_follow_through_four(kept, checked):
+    story = (
+        "The overdraft fee rule was nobody's job, so I took it on. "
+        f"The new rules went live region by region over six months. {checked} {kept}"
+    )
+    assert _ownership(story)["follow_through"].level == 4
+    assert _ownership(story.replace(kept, ""))["follow_through"].level == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I chaired the monthly review my director had set up for the quarter.",
+        "The regulator warned that we might be put on a watch list.",
+        "A new team was created in marketing.",
+    ],
+)
+def test_someone_elses_review_or_a_list_we_were_put_on_is_not_follow_through(sentence):
+    story = f"The overdraft fee rules were nobody's job. {sentence}"
+    assert _ownership(story)["follow_through"].level <= 2
