@@ -19,7 +19,7 @@ DIMS = ("ownership", "goal_clarity", "key_inputs", "setback_recovery", "impact",
 
 
 def test_the_folder_loads_with_the_spec_ids():
-    assert for_lp("deliver-results") == RUBRIC_ID and RUBRIC.version == "2026.12.16"
+    assert for_lp("deliver-results") == RUBRIC_ID and RUBRIC.version == "2026.12.17"
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert set(RUBRIC.gates) == {"scope", "fintech_judgment"}
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "effort_only", "results_driver", "shipper"]
@@ -440,4 +440,65 @@ def test_a_target_told_as_a_commitment_with_its_limit_is_owned(task, level):
     ],
 )
 def test_tuning_set_13_readings(text, signal, fires):
+    assert (signal in anchored(text, "deliver-results")[0]) is fires
+
+
+# Read from tuning set 14 (rubric 2026.12.17): each reading is checked on sentences written for the
+# test, paraphrases beside the wording the rule was written from, and the look-alikes it must not read.
+@pytest.mark.parametrize(
+    ("text", "signal", "fires"),
+    [
+        # a setback told as the next turn: a fraud attack, a plan found not working, a new demand, a problem met
+        ("Action: In month three a ring of fraudsters began filing fake refund claims.", "setback.turn", True),
+        ("Action: By October it was clear the new scoring model was not working as planned.", "setback.turn", True),
+        ("Action: Two weeks before launch, compliance asked for an extra consent screen.", "setback.turn", True),
+        ("Action: In April we ran into a serious problem: the bank's file format changed.", "setback.turn", True),
+        ("Action: The real problem hit in the fourth week.", "setback.turn", True),
+        ("Action: A month into the pilot, approval rates looked too good to trust.", "setback.turn", True),
+        # ... or as a problem that arrived, a ruling that forbids, a party giving less than it promised
+        ("Action: The biggest issue arrived a month later.", "setback.turn", True),
+        ("Action: Our auditor insisted we may not auto-approve payments above $5,000.", "setback.turn", True),
+        ("Action: The new vendor matched fewer addresses than they had promised.", "setback.turn", True),
+        ("Action: The scanner read invoices much slower than promised.", "setback.turn", True),
+        # the setup's problem, a plain milestone, a permission, a solved problem, a result beside a forecast
+        ("Situation: The main problem was that refunds took nine days.", "setback.turn", False),
+        ("Action: By June we had reached 40% of the merchants.", "setback.turn", False),
+        ("Action: The team said we could start on Monday.", "setback.turn", False),
+        ("Action: In May we solved the problem.", "setback.turn", False),
+        ("Result: Defaults ended lower than the risk team had expected.", "setback.turn", False),
+        # waiting refused and another way taken; escalating or pushing is no new plan
+        (
+            "Action: I wouldn't wait for the new contract, so for those merchants we used the old processor.",
+            "setback.replan",
+            True,
+        ),
+        ("Action: I did not want to wait, so I escalated to the vendor's CEO.", "setback.replan", False),
+        ("Action: We didn't want to wait, so we pushed the vendor for daily updates.", "setback.replan", False),
+        # the time lost until it was solved, the share of a named part
+        ("Action: It was six weeks before the bank fixed the feed.", "setback.sized", True),
+        ("Action: That market was a third of our volume.", "setback.sized", True),
+        ("Action: That product was one of our oldest.", "setback.sized", False),
+        ("Action: It was two weeks of testing.", "setback.sized", False),
+        # the outcome beside the target named as the one set
+        ("Result: We closed at 2.1% against the 2% we had committed to.", "setback.against_target", True),
+        ("Result: Approvals reached 88% versus the 90% I had promised.", "setback.against_target", True),
+        ("Result: Fraud was 0.4% against the 0.5% limit.", "setback.against_target", False),
+        # a target written into the plan or announced, an ambition with a limit in words
+        (
+            "Task: In the plan I wrote down that we would cut chargebacks to 0.5% by the end of Q2.",
+            "goal.measured",
+            True,
+        ),
+        (
+            "Task: In the plan I wrote down that we would cut chargebacks to 0.5% by the end of Q2.",
+            "goal.deadline",
+            True,
+        ),
+        ("Task: At the kick-off I announced that we'd halve the backlog by June.", "goal.measured", True),
+        ("Task: Our ambition was that no customer waits more than ten minutes.", "goal.measured", True),
+        ("Action: I wrote down that we would meet every Friday.", "goal.measured", False),
+        ("Situation: Customers waited more than ten minutes.", "goal.measured", False),
+    ],
+)
+def test_tuning_set_14_readings(text, signal, fires):
     assert (signal in anchored(text, "deliver-results")[0]) is fires
