@@ -19,7 +19,7 @@ DIMS = (*CORE, "scope", "fintech_judgment")
 
 
 def test_the_folder_loads_as_the_principle_s_rubric():
-    assert for_lp(LP) == RUBRIC.id and RUBRIC.version == "2026.12.16"
+    assert for_lp(LP) == RUBRIC.id and RUBRIC.version == "2026.12.17"
     assert tuple(d.id for d in RUBRIC.dimensions) == DIMS
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert {"impact.result", "ownership.actors", "fintech.decisions"} <= set(RUBRIC.detectors)
@@ -404,3 +404,46 @@ def test_a_removal_told_against_a_history_of_additions_is_not_held_at_2():
     )
     levels = judged(story)[1]
     assert levels["simplification"] >= 3 and levels["invention"] >= 3
+
+
+@pytest.mark.parametrize(
+    ("signal_id", "sentence", "expected"),
+    [
+        # a chore told as no longer done, or done by nobody
+        ("simplification.removed", "Result: Re-typing the payslips isn't done anymore.", True),
+        ("simplification.removed", "Result: Matching refunds by hand is no longer needed.", True),
+        ("simplification.removed", "Result: Re-keying the statements isn't necessary anymore.", True),
+        ("simplification.removed", "Result: Nobody re-keys anything now.", True),
+        ("simplification.removed", "Action: In the bank's app nobody types a number.", False),
+        ("simplification.removed", "Result: The analysts still re-type every statement.", False),
+        # nothing built yet, or the cost of a plan set aside, adds nothing
+        ("complexity.added", "Action: Before we built anything, I mocked up a plain form in a spreadsheet.", False),
+        ("complexity.added", "Action: That route meant adding a scoring layer and another screen.", False),
+        ("complexity.added", "Action: It would have meant building a new review portal for agents.", False),
+        ("complexity.added", "Action: We added a new review queue for the agents.", True),
+        # the obvious fix told as the roadmap's item, or as another team's own proposal
+        ("invention.obvious", "Action: The roadmap item was a status tracker for brokers.", True),
+        ("invention.obvious", "Action: The roadmap project was a bigger help centre.", True),
+        ("invention.obvious", "Action: The claims team proposed a longer upload guide.", True),
+        ("invention.obvious", "Action: Finance suggested that we send a weekly spreadsheet.", True),
+        ("invention.obvious", "Action: The roadmap for the year was set in January.", False),
+        ("invention.obvious", "Action: I met the VP and my director, and proposed a guided demo instead.", False),
+        # the candidate's idea written up as a proposal
+        ("invention.proposed", "Action: I wrote a short proposal for one shared payee list instead.", True),
+        ("invention.proposed", "Action: We drafted a short proposal for the credit committee.", True),
+        ("invention.proposed", "Action: I then wrote a one-page memo with three options.", False),
+        # doubt held by a party told at length
+        ("invention.doubt", "Action: The credit leads at both of our sister firms were not convinced.", True),
+        ("invention.doubt", "Action: Our compliance officer for the lending arm was not convinced.", True),
+        ("invention.doubt", "Action: Customers were not keen on the wait.", False),
+        # an idea a named colleague had seen elsewhere, or asked for here
+        ("invention.borrowed", "Action: Our analyst, Tomas, had seen a tax app that checked each entry.", True),
+        ("invention.borrowed", "Action: Our analyst, Priya, had used a bank app where payees are saved once.", True),
+        ("invention.borrowed", "Action: For repeat borrowers, why not do the same here?", True),
+        ("invention.borrowed", "Action: Risk had seen the numbers for last year.", False),
+        # a simulation is a cheap test
+        ("invention.tested", "Action: I ran a simulation on last year's applications.", True),
+    ],
+)
+def test_readings_from_tuning_set_14(signal_id, sentence, expected):
+    assert fires(signal_id, sentence) is expected
