@@ -22,7 +22,7 @@ CORE = ("ownership", "skepticism", "data_depth", "causal_depth", "impact")
 
 def test_the_folder_loads_with_the_specs_ids():
     assert for_lp("dive-deep") == "dive-deep-fintech"
-    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.16"
+    assert RUBRIC.lp == "dive-deep" and RUBRIC.version == "2026.12.17"
     assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert [a.value for a in RUBRIC.archetypes] == ["off_topic", "dashboard_reader", "deep_diver", "analyst"]
@@ -511,3 +511,65 @@ def test_a_change_taken_up_by_the_other_business_lines_or_a_partners_clients_rea
         assert review(told, "L7").dimensions["scope"].level == 4, wider
     own = story.replace("in all three business lines' monthly reviews", "in my team's monthly review")
     assert review(own, "L7").dimensions["scope"].level == 3
+
+
+# Read from tuning set 14 (rubric 2026.12.17): each reading is checked on sentences written for these tests.
+def test_two_sources_set_against_each_other_are_the_personal_check_of_a_divergence():
+    story = (
+        "Situation: Our settlement report showed every payout settled within a day, but merchants kept writing in "
+        "about missing money. Action: I lined up our ledger, the processor's settlement file and the bank statement "
+        "for three days of payouts."
+    )
+    assert review(story).dimensions["skepticism"].level == 3
+    unchecked = story.replace("I lined up our ledger, the processor's settlement file and the bank statement", "I")
+    assert review(unchecked).dimensions["skepticism"].level == 2
+
+
+def test_support_contacts_or_a_said_disagreement_against_the_number_is_a_divergence():
+    checked = " Action: I pulled 200 refunds and read each one myself."
+    for told in (
+        "Situation: Our dashboard said 95% of refunds were paid within two days, yet refund-status contacts were "
+        "our largest queue.",
+        "Situation: I owned refunds. Task: Find out why the refund report and the sellers' emails disagreed.",
+        "Situation: I owned refunds. Task: Support had about 250 complaints a week, though the payout numbers all "
+        "looked fine.",
+    ):
+        assert review(told + checked).dimensions["skepticism"].level == 3, told
+    for untold in (
+        "Situation: Our dashboard said 95% of refunds were paid within two days, and refund-status contacts were "
+        "our largest queue.",
+        "Situation: I owned refunds. Task: The payout numbers looked fine, so we launched in Spain.",
+    ):
+        assert review(untold + checked).dimensions["skepticism"].level <= 2, untold
+
+
+def test_findings_presented_at_a_recurring_review_are_not_a_recurring_check():
+    presented = "Action: I pulled 200 refunds. Result: I shared my memo in our monthly business review."
+    assert not any(e.signal == "skepticism.recurring" for e in review(presented).dimensions["skepticism"].evidence)
+    set_up = "Action: I presented the findings at the quarterly review and set up a weekly sample of 50 payouts."
+    assert any(e.signal == "skepticism.recurring" for e in review(set_up).dimensions["skepticism"].evidence)
+
+
+def test_the_place_without_the_cause_free_of_it_and_the_cause_told_in_the_present_prove_it():
+    base = "Action: Ops blamed the couriers. I pulled 150 late deliveries and found 120 were booked after the cut-off."
+    assert review(base + " So it is the cut-off, not the couriers.").dimensions["causal_depth"].level == 3
+    assert review(base).dimensions["causal_depth"].level == 2
+    proved = (
+        base + " I rebuilt a week of bookings with the old cut-off and the delay vanished. I checked the depots that "
+        "kept the old cut-off, and there was no delay there. So it is the cut-off, not the couriers."
+    )
+    assert review(proved).dimensions["causal_depth"].level == 4
+
+
+def test_pickups_and_threads_are_records_and_sources_listed_after_each_one_are_crossed():
+    for read in (
+        "Action: I pulled 120 cancelled pickups from May and found 70 had the pin on the wrong floor.",
+        "Action: I read 300 'ghosted' support threads and found 90 answered by a bot.",
+    ):
+        assert review(read).dimensions["data_depth"].level == 3, read
+    crossed = (
+        "Action: I took 80 refunds and, for each one, checked the order, the card charge and the bank payout; "
+        "60 of the 80 had a second charge."
+    )
+    assert review(crossed).dimensions["data_depth"].level == 4
+    assert review("Action: I looked at the pickup screen with the ops team.").dimensions["data_depth"].level <= 1
