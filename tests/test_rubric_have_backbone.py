@@ -23,7 +23,7 @@ CORE = ["ownership", "evidence", "challenge", "commitment", "impact"]
 
 def test_the_folder_loads_as_the_principles_rubric():
     assert for_lp("have-backbone") == NAME
-    assert RUBRIC.lp == "have-backbone" and RUBRIC.version == "2026.12.16"
+    assert RUBRIC.lp == "have-backbone" and RUBRIC.version == "2026.12.17"
     assert [d.id for d in RUBRIC.dimensions] == [*CORE, "scope", "fintech_judgment"]
     assert RUBRIC.gates == ["scope", "fintech_judgment"]
     assert RUBRIC.dimension_of == {"impact.*": "impact"}
@@ -384,3 +384,70 @@ def test_the_decider_siding_with_the_candidate_is_a_win_not_overruled(sentence, 
     fired = {e.signal for e in review(sentence, "L6", lp="have-backbone").trace.fired}
     assert ("outcome.won" in fired) is won
     assert ("outcome.overruled" in fired) is not won
+
+
+# A worry of one's own about the decision is the disagreement in milder words (rubric 2026.12.17): with it told,
+# the acts after the decision are commitment to a decision disputed; with none, or one denied, they are not.
+WORRIED = (
+    "I ran payouts at Corvid Pay, a wallet for freelancers. Our head of finance wanted to move every payout to a "
+    "weekly batch to save $40,000 a quarter in fees. {worry}I pulled 90 days of payouts and found that 35% of "
+    "freelancers withdrew within a day of being paid. Her point was that the batch fees "
+    "were eating our margin, which was true. She kept the weekly batch. I wrote the FAQ for the support team and "
+    "walked the agents through the new schedule. Fees fell by $38,000 in the first quarter and 4% of freelancers "
+    "left."
+)
+
+
+@pytest.mark.parametrize(
+    "worry",
+    [
+        "I was worried about what a week's wait would do to them. ",
+        "My biggest concern was freelancers who live from one job to the next. ",
+        "I wasn't comfortable with a week's wait for people paid by the job. ",
+        "I grew quite uneasy about the plan. ",
+        "I was not convinced by it. ",
+    ],
+)
+def test_a_worry_of_ones_own_is_the_disagreement_the_acts_commit_to(worry):
+    got = review(WORRIED.format(worry=worry), "L6", lp="have-backbone")
+    assert "challenge.worried" in {e.signal for e in got.trace.fired}
+    assert got.dimensions["commitment"].level >= 3
+
+
+@pytest.mark.parametrize(
+    "worry",
+    [
+        "",
+        "I was not worried about the fees. ",
+        "Our support lead was worried about the change. ",
+        "My goal was speed. ",
+    ],
+)
+def test_no_worry_or_a_worry_denied_or_anothers_is_no_disagreement(worry):
+    got = review(WORRIED.format(worry=worry), "L6", lp="have-backbone")
+    assert "challenge.worried" not in {e.signal for e in got.trace.fired}
+    assert got.dimensions["commitment"].level <= 1
+
+
+# A way to decide offered, the data taken up together, the decision run as one's own, the other side granted the
+# better call in the result (rubric 2026.12.17).
+@pytest.mark.parametrize(
+    ("sentence", "signal", "fires"),
+    [
+        ("Action: I offered a way to decide: run both rule sets for a month.", "challenge.settle", True),
+        ("Action: I suggested a way to settle it, a four-week shadow run.", "challenge.settle", True),
+        ("Action: I suggested a way to save time on the review.", "challenge.settle", False),
+        ("Action: She agreed, and we brought the numbers to the credit committee together.", "challenge.pressed", True),
+        ("Action: We brought the numbers to the credit committee.", "challenge.pressed", False),
+        ("Action: From then on I carried it out as though it were my own plan.", "commitment.owned", True),
+        ("Action: I worked on it like it was my own project.", "commitment.owned", True),
+        ("Action: It felt like it was my fault.", "commitment.owned", False),
+        ("Result: Churn came in better than my estimate of 9%.", "commitment.honest", True),
+        ("Result: Looking back, she was more right about liquidity.", "commitment.honest", True),
+        ("Result: I was more right about the fee than anyone.", "commitment.honest", False),
+        ("Result: Sales came in better than last year.", "commitment.honest", False),
+    ],
+)
+def test_a_way_to_decide_and_a_decision_run_as_ones_own_read_as_such(sentence, signal, fires):
+    got = review(sentence, "L6", lp="have-backbone")
+    assert (signal in {e.signal for e in got.trace.fired}) is fires
