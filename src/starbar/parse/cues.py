@@ -217,7 +217,9 @@ _STATE_OF_THINGS = _cue(
     r"\bnobody (?:was|knew|really knew)\b(?: quite)? (?:sure|who|what|how|why)|\bthe (?:customer|user)s? (?:in this case |here )?(?:was|were)\b",
 )
 # "...and here's how": the opening of a story told result-first.
-_HERES_HOW = _cue(r"\b(?:here's how|here is how|this is how|let me (?:explain|tell you|walk you through) how)\b")
+# (the result reader, detect/structure/regions.py, takes it as a headline's cue too)
+HERES_HOW = r"\b(?:here's how|here is how|this is how|let me (?:explain|tell you|walk you through) how)\b"
+_HERES_HOW = _cue(HERES_HOW)
 _NUMBER = _cue(r"\d")
 _FIRST_PERSON = _cue(r"\b(?:I|we)\b")
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ...parse import Document, Sentence
+from ...parse.cues import HERES_HOW
 from ...parse.matcher import Matcher, compile_lower
 from ...rubric import Rubric, expand
 from ..casefold import fold
@@ -35,8 +36,7 @@ _HEADLINE_CUE = compile_lower(
     r"\b(?:I|we)(?: \w+ly| then| finally)? (?:cut|reduced|brought|got|grew|raised|increased|doubled|halved|tripled|lifted|"
     r"lowered|drove|pushed|saved|recovered|returned|eliminated|removed|took (?:\w+ )?(?:down|up|from))\b|"
     r"^\W*(?:short version|long story short|the headline|headline|bottom line|in short|tl;?dr|end result|net result)\b|"
-    r"\b(?:here's how|here is how|this is how|let me (?:explain|tell you|walk you through) how|how (?:I|we) got there|"
-    r"(?:I'm|I am) (?:starting|beginning|opening) with)\b|"
+    rf"{HERES_HOW}|\b(?:how (?:I|we) got there|(?:I'm|I am) (?:starting|beginning|opening) with)\b|"
     r"\b(?:in|within|over|after) (?:the |just |only |about )?(?:first |next |following )?(?:\d+|one|two|three|four|five|six|"
     r"eight|nine|ten|twelve|a|a few|a couple of) (?:\w+ )?(?:days?|weeks?|months?|quarters?|years?)\b(?! (?:before|earlier|prior)\b)|"
     r"\bafter (?:this|the|that|our|my) (?:work|change|launch|fix|rollout|release|redesign)\b"
@@ -96,10 +96,10 @@ def result_sentences(doc: Document) -> list[Sentence]:
     sentences = doc.sentences
     last_setup = max((s.index for s in sentences if s.part in ("S", "T")), default=-1)
     labelled = [s.index for s in sentences if s.part == "R"]
-    opening = _headline(sentences)
     first = next((i for i in labelled if i > last_setup), None)
     if first is None and labelled:
         return [s for s in sentences if s.part == "R"]
+    opening = _headline(sentences)
     if first is None:
         half = len(sentences) // 2
         first = next((s.index for s in sentences[half:] if _RESULT_CUE.search(fold(s.text))), None)
